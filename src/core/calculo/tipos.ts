@@ -1,0 +1,139 @@
+/** Inputs and outputs of the computation (SPEC §5, §8). */
+import type { Hallazgo } from "../hallazgos/hallazgo";
+import type { Corte, CorreccionHoja, HojaReconocida, MetaLeida, TipoAcumulacion } from "../matriz/tipos";
+
+export type Tope = "100" | "ninguno";
+export type ModoEsperado = "programacion" | "anios-iguales" | "pesos";
+export type ModoPonderacion = "iguales" | "matriz";
+export type PresetSemaforoId = "municipal-3" | "dnp-5" | "cuatro-niveles" | "segplan";
+
+/** One band of a semáforo: a level applies when the rounded % (in points) is ≥ desde. */
+export interface NivelSemaforo {
+  readonly nombre: string;
+  /** Inclusive lower bound in percentage points (0–∞). */
+  readonly desde: number;
+  /** Fill colour, "#RRGGBB". */
+  readonly color: string;
+}
+
+export interface Semaforo {
+  readonly preset: PresetSemaforoId | "personalizado";
+  /** Ascending by `desde`; the first starts at 0. */
+  readonly niveles: readonly NivelSemaforo[];
+  /** Decimals the % is rounded to (in points) before banding: municipal-3 uses 0. */
+  readonly decimales: number;
+  /** Capped presets put values above 100 % in the top level. */
+  readonly tope: boolean;
+}
+
+/** Settings of SPEC §8 as the user gives them (all optional: defaults apply). */
+export interface Ajustes {
+  readonly vigencia?: number;
+  /** "2021-09-30" or "T3". */
+  readonly corte?: string;
+  readonly tope?: Tope;
+  readonly semaforo?: PresetSemaforoId | Semaforo;
+  readonly esperado?: ModoEsperado;
+  /** Year weights for `esperado: "pesos"`, fractions in plan order (e.g. [0.15, 0.35, 0.35, 0.15]). */
+  readonly pesosAnio?: readonly number[];
+  readonly ponderacion?: ModoPonderacion;
+  readonly correcciones?: readonly CorreccionHoja[];
+}
+
+/** Settings resolved to the values used (written on Resumen). */
+export interface Parametros {
+  readonly vigencia: number;
+  readonly corte: Corte;
+  readonly tope: Tope;
+  readonly semaforo: Semaforo;
+  readonly esperado: ModoEsperado;
+  readonly pesosAnio: readonly number[] | null;
+  readonly ponderacion: ModoPonderacion;
+  /** The years of the cuatrienio, ascending (e.g. [2024, 2025, 2026, 2027]). */
+  readonly cuatrienio: readonly number[];
+}
+
+export type EstadoMeta = "NO_PROGRAMADA" | "SIN_REPORTE" | "REPORTADA";
+
+/** A percentage kept raw and capped (SPEC §5.6); fractions (1 = 100 %). */
+export interface Porcentaje {
+  readonly bruto: number | null;
+  readonly tope: number | null;
+}
+
+export interface MetaCalculada {
+  readonly meta: MetaLeida;
+  readonly tipo: TipoAcumulacion;
+  readonly estado: EstadoMeta;
+  /** P and E of the vigencia actually used (al corte when it applies). */
+  readonly programado: number | null;
+  readonly ejecutado: number | null;
+  readonly pctVigencia: Porcentaje;
+  readonly pctCuatrienio: Porcentaje;
+  readonly esperado: number | null;
+  readonly cumplimiento: number | null;
+  /** Semáforo level name of pctVigencia, or "Sin programación" / "Sin reporte". */
+  readonly semaforo: string;
+  /** "En cumplimiento", "Rezago del 4,26 %"… (SPEC §5.10). */
+  readonly estadoTexto: string;
+  /** Per year: contribution a[t] = E/M and expected x[t] = P/M (SPEC §5.4). */
+  readonly porAnio: readonly { readonly anio: number; readonly a: number | null; readonly x: number | null }[];
+  readonly presupuesto: PresupuestoCalculado | null;
+}
+
+export interface PresupuestoCalculado {
+  readonly programado: number;
+  readonly ejecutado: number;
+  readonly pagos: number | null;
+  /** Never capped (SPEC §5.9). */
+  readonly pct: number | null;
+}
+
+export interface Conteos {
+  readonly metas: number;
+  readonly programadas: number;
+  readonly conReporte: number;
+  readonly sinReporte: number;
+  readonly noProgramadas: number;
+  readonly ejecucionSinProgramacion: number;
+  readonly sobreejecutadas: number;
+  readonly bajo50: number;
+  /** Metas per semáforo level name (including "Sin programación" and "Sin reporte"). */
+  readonly porSemaforo: Readonly<Record<string, number>>;
+}
+
+/** A roll-up node (SPEC §5.7): the plan, a dependency, or a node of a nivel. */
+export interface Grupo {
+  /** "plan", "dependencia", or a nivel name ("eje", "programa"…). */
+  readonly nivel: string;
+  readonly nombre: string;
+  readonly codigo: string | null;
+  /** Unique key within its nivel (normalised name, or the path of codes for hierarchy nodes). */
+  readonly clave: string;
+  /** Key of the parent node in the hierarchy (null for top levels and dependencias). */
+  readonly padre: string | null;
+  readonly peso: number | null;
+  readonly conteos: Conteos;
+  readonly pctVigencia: number | null;
+  readonly pctCuatrienio: number | null;
+  readonly esperado: number | null;
+  readonly cumplimiento: number | null;
+  readonly semaforo: string;
+  readonly estadoTexto: string;
+  readonly presupuesto: PresupuestoCalculado | null;
+  /** ids of its metas, in plan order. */
+  readonly metas: readonly string[];
+}
+
+export interface Consolidacion {
+  readonly parametros: Parametros;
+  readonly hojas: readonly HojaReconocida[];
+  readonly metas: readonly MetaCalculada[];
+  readonly plan: Grupo;
+  /** Every group of every level, dependencias first, then each nivel in plan order. */
+  readonly grupos: readonly Grupo[];
+  /** The nivel names present, top-down (e.g. ["eje", "programa"]). */
+  readonly niveles: readonly string[];
+  readonly hallazgos: readonly Hallazgo[];
+  readonly archivos: readonly string[];
+}
