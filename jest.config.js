@@ -13,7 +13,8 @@ module.exports = {
     {
       displayName: "ui",
       testEnvironment: "jsdom",
-      roots: ["<rootDir>/test/taskpane"],
+      roots: ["<rootDir>/test"],
+      testPathIgnorePatterns: ["/test/(?!taskpane/)"],
       testMatch: ["**/*.test.ts?(x)"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
