@@ -50,6 +50,12 @@ export interface Libro {
   readonly cultura: Cultura;
   /** File names read, for the Resumen's "fuentes" (SPEC §6). */
   readonly archivos?: readonly string[];
+  /**
+   * Sheets the product generated in an earlier run (from the ownership record, SPEC §6):
+   * never read as input. xlsx files keep the record in a custom document property
+   * (CLAVE_AJUSTE_PROPIEDAD, JSON of Propiedad); inside Excel, workbook.settings.
+   */
+  readonly hojasPropias?: readonly string[];
 }
 
 export function esErrorExcel(v: Valor | undefined): v is ErrorExcel {
