@@ -1,0 +1,114 @@
+/**
+ * Small helpers over the OOXML package (a zip): parts, relationships and content types.
+ * Plain string manipulation on the few parts we touch, so that every other part keeps its bytes.
+ */
+import type JSZip from "jszip";
+
+export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** Escapes text for XML content and attribute values. */
+export function escaparXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+export function desescaparXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-fA-F]+);/g, (_t, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_t, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, "&");
+}
+
+export async function leerParte(zip: JSZip, ruta: string): Promise<string | null> {
+  const f = zip.file(ruta);
+  return f ? f.async("string") : null;
+}
+
+/** Attribute value of `nombre` inside one start tag, unescaped. */
+export function atributo(etiqueta: string, nombre: string): string | null {
+  const m = new RegExp(`\\s${nombre.replace(":", "\\:")}="([^"]*)"`).exec(etiqueta);
+  return m && m[1] !== undefined ? desescaparXml(m[1]) : null;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function rutaRels(parte: string): string {
+  const i = parte.lastIndexOf("/");
+  return `${parte.slice(0, i + 1)}_rels/${parte.slice(i + 1)}.rels`;
+}
+
+/** Resolves a relationship target relative to the part that owns the rels. */
+export function resolverDestino(parte: string, destino: string): string {
+  if (destino.startsWith("/")) return destino.slice(1);
+  const base = parte.split("/").slice(0, -1);
+  for (const seg of destino.split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== ".") base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** Adds a relationship to a .rels part (created when absent); returns its new id. */
+export async function agregarRelacion(zip: JSZip, rutaRelsParte: string, tipo: string, destino: string): Promise<string> {
+  const actual = (await leerParte(zip, rutaRelsParte)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
+  const usados = new Set([...actual.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
+  let n = 1;
+  while (usados.has(`rId${n}`)) n++;
+  const id = `rId${n}`;
+  const rel = `<Relationship Id="${id}" Type="${tipo}" Target="${escaparXml(destino)}"/>`;
+  const xml = /<Relationships[^>]*\/>/.test(actual)
+    ? actual.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`)
+    : actual.replace("</Relationships>", `${rel}</Relationships>`);
+  zip.file(rutaRelsParte, xml);
+  return id;
+}
+
+/** Ensures an Override for `parte` (absolute part name without the leading slash). */
+export async function asegurarTipoContenido(zip: JSZip, parte: string, tipo: string): Promise<void> {
+  const ruta = "[Content_Types].xml";
+  const actual = await leerParte(zip, ruta);
+  if (actual === null) throw new PaqueteInvalidoError("falta [Content_Types].xml");
+  if (actual.includes(`PartName="/${parte}"`)) return;
+  zip.file(ruta, actual.replace("</Types>", `<Override PartName="/${escaparXml(parte)}" ContentType="${tipo}"/></Types>`));
+}
+
+/** Sheet name → worksheet part path, from xl/workbook.xml and its rels. */
+export async function rutasDeHojas(zip: JSZip): Promise<Map<string, string>> {
+  const libro = await leerParte(zip, "xl/workbook.xml");
+  const rels = await leerParte(zip, "xl/_rels/workbook.xml.rels");
+  if (libro === null || rels === null) throw new PaqueteInvalidoError("falta xl/workbook.xml o sus relaciones");
+  const destinos = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = atributo(m[0], "Id");
+    const destino = atributo(m[0], "Target");
+    if (id !== null && destino !== null) destinos.set(id, resolverDestino("xl/workbook.xml", destino));
+  }
+  const rutas = new Map<string, string>();
+  for (const m of libro.matchAll(/<sheet\b[^>]*>/g)) {
+    const nombre = atributo(m[0], "name");
+    const id = atributo(m[0], "r:id");
+    const ruta = id === null ? undefined : destinos.get(id);
+    if (nombre !== null && ruta !== undefined) rutas.set(nombre, ruta);
+  }
+  return rutas;
+}
+
+/** First free "prefix{N}.xml" in the package: xl/charts/chart{N}.xml. */
+export function siguienteNombre(zip: JSZip, prefijo: string, usados: Set<string>): string {
+  let n = 1;
+  while (zip.file(`${prefijo}${n}.xml`) !== null || usados.has(`${prefijo}${n}.xml`)) n++;
+  const ruta = `${prefijo}${n}.xml`;
+  usados.add(ruta);
+  return ruta;
+}
+
+/** The package is not a well-formed xlsx (a broken contract with the caller, not user data). */
+export class PaqueteInvalidoError extends Error {
+  override readonly name = "PaqueteInvalidoError";
+  constructor(detalle: string) {
+    super(`El archivo no es un libro .xlsx válido: ${detalle}`);
+  }
+}
