@@ -1,0 +1,76 @@
+/** The task pane: Matriz, Validación and Consolidar over one injected service. */
+import { MessageBar, MessageBarBody, Tab, TabList, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Ajustes } from "../core/calculo/tipos";
+import type { CorreccionHoja } from "../core/matriz/tipos";
+import { PanelConsolidar } from "./components/PanelConsolidar";
+import { PanelMatriz } from "./components/PanelMatriz";
+import { PanelValidacion } from "./components/PanelValidacion";
+import { mensajeError } from "./services/errores";
+import type { ServicioPanel } from "./services/tipos";
+import { useValidacion } from "./useValidacion";
+
+type Pestana = "matriz" | "validacion" | "consolidar";
+
+export function App({ servicio }: { readonly servicio: ServicioPanel }) {
+  const [pestana, setPestana] = useState<Pestana>("consolidar");
+  const [ajustes, setAjustes] = useState<Ajustes | null>(null);
+  const [aviso, setAviso] = useState<string | null>(null);
+  const validacion = useValidacion(servicio, ajustes);
+  const c = validacion.consolidacion;
+
+  useEffect(() => {
+    servicio.cargarAjustes().then(setAjustes, (e: unknown) => (setAviso(mensajeError(e)), setAjustes({})));
+  }, [servicio]);
+
+  const fallo = (e: unknown): void => setAviso(mensajeError(e));
+  const cambiarAjustes = (a: Ajustes): void => {
+    setAjustes(a);
+    servicio.guardarAjustes(a).catch(fallo);
+  };
+  const guardarCorrecciones = (correcciones: CorreccionHoja[]): void => cambiarAjustes({ ...(ajustes ?? {}), correcciones });
+
+  const errores = c?.hallazgos.filter((h) => h.severidad === "error").length ?? 0;
+  return (
+    <main style={{ padding: "8px 12px", minWidth: 300, display: "flex", flexDirection: "column", gap: 8 }}>
+      <header>
+        <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+          Seguimiento
+        </Text>
+        <Text as="p" size={200} style={{ margin: 0 }} data-testid="estado-libro">
+          {c ? `${c.plan.conteos.metas} metas en ${c.hojas.filter((h) => h.reconocida).length} hojas · ${errores} errores` : "Leyendo la matriz…"}
+        </Text>
+      </header>
+      {(aviso ?? validacion.error) && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{aviso ?? validacion.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={pestana} onTabSelect={(_, d) => setPestana(d.value as Pestana)} size="small">
+        <Tab value="matriz">Matriz</Tab>
+        <Tab value="validacion">Validación</Tab>
+        <Tab value="consolidar">Consolidar</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={pestana}>
+        {pestana === "matriz" && <PanelMatriz hojas={c?.hojas ?? []} correcciones={ajustes?.correcciones ?? []} onGuardar={guardarCorrecciones} />}
+        {pestana === "validacion" && (
+          <PanelValidacion
+            hallazgos={c?.hallazgos ?? null}
+            cargando={validacion.cargando}
+            onRevalidar={validacion.revalidar}
+            onSeleccionar={(h) => h.hoja && h.celda && servicio.seleccionarCelda(h.hoja, h.celda).catch(fallo)}
+          />
+        )}
+        {pestana === "consolidar" && ajustes && (
+          <PanelConsolidar
+            ajustes={ajustes}
+            parametros={c?.parametros ?? null}
+            onCambiarAjustes={cambiarAjustes}
+            consolidar={(a, o) => servicio.consolidar(a, o)}
+            activarHoja={(hoja) => void servicio.activarHoja(hoja).catch(fallo)}
+          />
+        )}
+      </div>
+    </main>
+  );
+}

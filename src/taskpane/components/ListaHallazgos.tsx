@@ -1,0 +1,70 @@
+/** Findings grouped by severity, then sheet, with counts; a click lands on the cell. */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, Text } from "@fluentui/react-components";
+import type { Hallazgo } from "../../core/hallazgos/hallazgo";
+import type { Severidad } from "../../core/hallazgos/codigos";
+
+export interface PropsListaHallazgos {
+  readonly hallazgos: readonly Hallazgo[];
+  readonly onSeleccionar: (h: Hallazgo) => void;
+}
+
+const SEVERIDADES: readonly { readonly clave: Severidad; readonly titulo: string; readonly color: "danger" | "important" }[] = [
+  { clave: "error", titulo: "Errores", color: "danger" },
+  { clave: "advertencia", titulo: "Advertencias", color: "important" },
+];
+
+/** Sheets in first-seen order, each with its findings; workbook-wide findings under "(libro)". */
+export function agruparPorHoja(hs: readonly Hallazgo[]): [string, Hallazgo[]][] {
+  const grupos = new Map<string, Hallazgo[]>();
+  for (const h of hs) {
+    const clave = h.hoja ?? "(libro)";
+    grupos.set(clave, [...(grupos.get(clave) ?? []), h]);
+  }
+  return [...grupos.entries()];
+}
+
+export function ListaHallazgos({ hallazgos, onSeleccionar }: PropsListaHallazgos) {
+  if (hallazgos.length === 0) return <Text>No hay hallazgos: la matriz está completa y coherente.</Text>;
+  return (
+    <Accordion multiple collapsible defaultOpenItems={["error"]}>
+      {SEVERIDADES.map(({ clave, titulo, color }) => {
+        const deSeveridad = hallazgos.filter((h) => h.severidad === clave);
+        if (deSeveridad.length === 0) return null;
+        return (
+          <AccordionItem key={clave} value={clave}>
+            <AccordionHeader>
+              {titulo} <CounterBadge count={deSeveridad.length} color={color} overflowCount={99999} style={{ marginLeft: 6 }} aria-label={`${deSeveridad.length} ${titulo.toLowerCase()}`} />
+            </AccordionHeader>
+            <AccordionPanel>
+              {agruparPorHoja(deSeveridad).map(([hoja, hs]) => (
+                <section key={hoja} aria-label={`${titulo} en ${hoja}`} style={{ marginBottom: 8 }}>
+                  <Text weight="semibold">
+                    {hoja} ({hs.length})
+                  </Text>
+                  <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
+                    {hs.map((h, i) => (
+                      <li key={`${h.codigo}-${h.celda ?? ""}-${i}`}>
+                        <Button
+                          appearance="subtle"
+                          size="small"
+                          disabled={!h.hoja || !h.celda}
+                          onClick={() => onSeleccionar(h)}
+                          title={h.codigo}
+                          style={{ justifyContent: "flex-start", textAlign: "left", fontWeight: "normal", width: "100%", minHeight: 0, padding: "2px 4px" }}
+                        >
+                          <span>
+                            <strong>{h.celda ?? "—"}</strong> {h.mensaje}
+                          </span>
+                        </Button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}

@@ -1,0 +1,65 @@
+/** The Consolidar tab: settings, the button with progress and cancel, then the summary. */
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Ajustes, Parametros } from "../../core/calculo/tipos";
+import { mensajeError } from "../services/errores";
+import type { OpcionesConsolidar, Progreso, ResultadoConsolidar } from "../services/tipos";
+import { AjustesConsolidar } from "./AjustesConsolidar";
+import { ResumenConsolidacion } from "./ResumenConsolidacion";
+
+export interface PropsPanelConsolidar {
+  readonly ajustes: Ajustes;
+  readonly parametros: Parametros | null;
+  readonly onCambiarAjustes: (a: Ajustes) => void;
+  readonly consolidar: (a: Ajustes, o: OpcionesConsolidar) => Promise<ResultadoConsolidar>;
+  readonly activarHoja: (hoja: string) => void;
+  readonly onTerminado?: (r: ResultadoConsolidar) => void;
+}
+
+export function PanelConsolidar(p: PropsPanelConsolidar) {
+  const [progreso, setProgreso] = useState<Progreso | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [resultado, setResultado] = useState<ResultadoConsolidar | null>(null);
+  const control = useRef<AbortController | null>(null);
+
+  const ejecutar = async (): Promise<void> => {
+    const ac = new AbortController();
+    control.current = ac;
+    setError(null);
+    setProgreso({ etapa: "leer", fraccion: 0, texto: "Empezando…" });
+    try {
+      const r = await p.consolidar(p.ajustes, { signal: ac.signal, onProgress: setProgreso });
+      setResultado(r);
+      p.onTerminado?.(r);
+    } catch (e) {
+      setError(mensajeError(e));
+    } finally {
+      control.current = null;
+      setProgreso(null);
+    }
+  };
+
+  const corriendo = progreso !== null;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+      <AjustesConsolidar ajustes={p.ajustes} parametros={p.parametros} onCambiar={p.onCambiarAjustes} />
+      <div style={{ display: "flex", gap: 8 }}>
+        <Button appearance="primary" disabled={corriendo} onClick={() => void ejecutar()}>
+          Consolidar
+        </Button>
+        {corriendo && <Button onClick={() => control.current?.abort()}>Cancelar</Button>}
+      </div>
+      {progreso && (
+        <Field label="Progreso" validationMessage={progreso.texto} validationState="none">
+          <ProgressBar value={progreso.fraccion} max={1} aria-label="Progreso de la consolidación" />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {resultado && !corriendo && <ResumenConsolidacion resultado={resultado} onActivarHoja={p.activarHoja} />}
+    </div>
+  );
+}

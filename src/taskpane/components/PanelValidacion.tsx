@@ -1,0 +1,33 @@
+/** The Validación tab: counts and the findings list; a click selects the cell. */
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import type { Hallazgo } from "../../core/hallazgos/hallazgo";
+import { ListaHallazgos } from "./ListaHallazgos";
+
+export interface PropsPanelValidacion {
+  readonly hallazgos: readonly Hallazgo[] | null;
+  readonly cargando: boolean;
+  readonly onSeleccionar: (h: Hallazgo) => void;
+  readonly onRevalidar: () => void;
+}
+
+export function PanelValidacion({ hallazgos, cargando, onSeleccionar, onRevalidar }: PropsPanelValidacion) {
+  const errores = hallazgos?.filter((h) => h.severidad === "error").length ?? 0;
+  const advertencias = (hallazgos?.length ?? 0) - errores;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      <div style={{ display: "flex", alignItems: "center", gap: 8, justifyContent: "space-between" }}>
+        <Text data-testid="conteo-hallazgos" aria-live="polite">
+          {hallazgos ? `${errores} errores · ${advertencias} advertencias` : "Leyendo el libro…"}
+        </Text>
+        <Button size="small" onClick={onRevalidar} disabled={cargando}>
+          Validar ahora
+        </Button>
+      </div>
+      {cargando && <Spinner size="tiny" label="Validando…" />}
+      <MessageBar intent="info">
+        <MessageBarBody>Se revalida sola al editar la matriz. Pulse un hallazgo para ir a su celda.</MessageBarBody>
+      </MessageBar>
+      {hallazgos && <ListaHallazgos hallazgos={hallazgos} onSeleccionar={onSeleccionar} />}
+    </div>
+  );
+}

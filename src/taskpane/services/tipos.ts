@@ -1,0 +1,39 @@
+/**
+ * What the task pane needs from the workbook, as one injected service (components never
+ * call Excel: the Office implementation is in office.ts, the tests pass fakes).
+ */
+import type { Ajustes, Consolidacion } from "../../core/calculo/tipos";
+import type { WorkbookPlan } from "../../core/reporte/plan";
+
+export type Etapa = "leer" | "calcular" | "planificar" | "escribir" | "listo";
+
+export interface Progreso {
+  readonly etapa: Etapa;
+  /** 0–1 over the whole run. */
+  readonly fraccion: number;
+  readonly texto: string;
+}
+
+export interface ResultadoConsolidar {
+  readonly consolidacion: Consolidacion;
+  readonly plan: WorkbookPlan;
+  readonly duracionMs: number;
+}
+
+export interface OpcionesConsolidar {
+  readonly onProgress?: (p: Progreso) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface ServicioPanel {
+  /** Settings saved in the workbook (SPEC §8), `{}` when none. */
+  cargarAjustes(): Promise<Ajustes>;
+  guardarAjustes(ajustes: Ajustes): Promise<void>;
+  /** Reads the workbook and runs recognition, validation and computation without writing. */
+  validar(ajustes: Ajustes): Promise<Consolidacion>;
+  consolidar(ajustes: Ajustes, opciones: OpcionesConsolidar): Promise<ResultadoConsolidar>;
+  seleccionarCelda(hoja: string, celda: string): Promise<void>;
+  activarHoja(hoja: string): Promise<void>;
+  /** Calls `alCambiar` when the user edits the workbook (not on the add-in's own writes); returns the unsubscribe. */
+  suscribirCambios(alCambiar: () => void): Promise<() => void>;
+}

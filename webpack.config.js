@@ -1,0 +1,71 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in (task pane, ribbon commands) and the browser demo into dist/.
+ * `https://localhost:3000/` in the manifest is rewritten to URL_PRODUCCION in production,
+ * as the Office add-in template does. exceljs must only arrive through dynamic import()
+ * (file opening in the demo), so it never lands in an entry chunk.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const URL_DESARROLLO = "https://localhost:3000/";
+const URL_PRODUCCION = process.env.URL_PRODUCCION || "https://seguimiento.example.org/";
+
+module.exports = (_env, argv) => {
+  const produccion = argv.mode === "production";
+  return {
+    devtool: produccion ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      demo: "./src/demo/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // exceljs' browser build needs no Node core modules; stub the few its package mentions.
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake and split on import().
+              compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", noErrorOnMissing: true },
+          { from: "ejemplos/*.xlsx", to: "[path][name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            noErrorOnMissing: true,
+            transform: (contenido) =>
+              produccion ? contenido.toString().replace(new RegExp(URL_DESARROLLO, "g"), URL_PRODUCCION) : contenido,
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+};
