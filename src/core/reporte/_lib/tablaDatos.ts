@@ -1,0 +1,80 @@
+/**
+ * Writes a list of records as an Excel table: header + one row per record, number formats per
+ * column, header style, links and semáforo formats. Every list sheet (Por dependencia, Alertas,
+ * Hallazgos, Datos…) goes through here so they all look and behave the same.
+ */
+import type { Semaforo } from "../../calculo/tipos";
+import type { RangoHoja } from "../plan";
+import { aA1, rangoColumna } from "./a1";
+import type { Celda } from "./celdas";
+import type { HojaEnConstruccion } from "./hoja";
+import { condicionalesPorcentaje, condicionalesTexto } from "./semaforo";
+
+export const ESTILO_TABLA = "TableStyleMedium2";
+
+export interface ColumnaTabla<T> {
+  readonly encabezado: string;
+  readonly valor: (t: T) => Celda;
+  /** en-US number format ("0.0%", "#,##0", "yyyy-mm-dd"). */
+  readonly formato?: string;
+  /** Target of a hyperlink from this column's cell, or null for none. */
+  readonly vinculo?: (t: T) => { readonly hoja: string; readonly destino: string } | null;
+  /** Semáforo colouring: "porcentaje" bands the value, "nivel" matches the level name. */
+  readonly semaforo?: "porcentaje" | "nivel";
+  /** Fixed width in characters (long texts: names of metas). */
+  readonly ancho?: number;
+}
+
+export interface TablaEscrita {
+  /** 0-based row of the header. */
+  readonly filaEncabezado: number;
+  /** 0-based rows of the first and last record (filaHasta < filaDesde when there are none). */
+  readonly filaDesde: number;
+  readonly filaHasta: number;
+  /** The records' cells of the column with this header, on this sheet (for charts). */
+  readonly rangoDe: (encabezado: string) => RangoHoja;
+}
+
+export function escribirTabla<T>(
+  h: HojaEnConstruccion,
+  opciones: { fila: number; columna: number; nombre: string; columnas: readonly ColumnaTabla<T>[]; filas: readonly T[]; semaforo: Semaforo },
+): TablaEscrita {
+  const { fila, columna, columnas, filas } = opciones;
+  const datos = filas.map((t) => columnas.map((c) => c.valor(t)));
+  const r = h.bloque(fila, columna, [columnas.map((c) => c.encabezado), ...datos], { formatos: columnas.map((c) => c.formato) });
+  h.encabezado(aA1({ ...r, fila2: fila }));
+  const filaDesde = fila + 1;
+  const filaHasta = fila + filas.length;
+  // Excel tables need at least one data row; an empty list is written as a bare header.
+  if (filas.length > 0) h.tabla({ nombre: opciones.nombre, rango: aA1(r), estilo: ESTILO_TABLA, totales: false });
+  columnas.forEach((c, j) => {
+    const col = columna + j;
+    if (c.ancho !== undefined) h.ancho(col, c.ancho);
+    if (filas.length === 0) return;
+    const rango = rangoColumna(col, filaDesde, filaHasta);
+    if (c.formato !== undefined) h.formato(rango, c.formato);
+    if (c.semaforo === "porcentaje") condicionalesPorcentaje(rango, opciones.semaforo).forEach((x) => h.condicional(x));
+    if (c.semaforo === "nivel") condicionalesTexto(rango, opciones.semaforo).forEach((x) => h.condicional(x));
+    const vinculo = c.vinculo;
+    if (vinculo) {
+      filas.forEach((t, i) => {
+        const v = vinculo(t);
+        if (v) h.vinculo({ celda: aA1({ fila1: filaDesde + i, columna1: col, fila2: filaDesde + i, columna2: col }), hoja: v.hoja, destino: v.destino, info: `Ir a ${v.hoja}!${v.destino}` });
+      });
+    }
+  });
+  const rangoDe = (encabezado: string): RangoHoja => {
+    const j = columnas.findIndex((c) => c.encabezado === encabezado);
+    if (j < 0) throw new ColumnaInexistenteError(encabezado);
+    return { hoja: h.nombre, rango: rangoColumna(columna + j, filaDesde, filaHasta) };
+  };
+  return { filaEncabezado: fila, filaDesde, filaHasta, rangoDe };
+}
+
+/** A chart asked for a column the table does not have: a bug in the sheet module. */
+export class ColumnaInexistenteError extends Error {
+  constructor(encabezado: string) {
+    super(`La tabla no tiene la columna «${encabezado}»`);
+    this.name = "ColumnaInexistenteError";
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * "Resumen" (SPEC §6): plan totals with semáforo, esperado vs real, metas per semáforo level,
+ * the parameters used, the sources read and the run. The run date and duration are the only
+ * values that change between two runs on the same input, one cell each.
+ */
+import type { Consolidacion } from "../calculo/tipos";
+import { direccion } from "../grid/direccion";
+import type { ContextoPlan } from "./contexto";
+import type { HojaPlan } from "./plan";
+import { COLOR_ESPERADO, COLOR_REAL, FILAS_POR_GRAFICO, graficoCantidad, graficoPorcentaje } from "./_lib/graficos";
+import { HojaEnConstruccion } from "./_lib/hoja";
+import { escribirSeccion } from "./_lib/seccion";
+import { colorFuentePara, colorNivel, condicionalesPorcentaje, condicionalesTexto, nivelesEnOrden } from "./_lib/semaforo";
+import { subtitulo } from "./_lib/subtitulo";
+import { escribirTabla } from "./_lib/tablaDatos";
+import { serialExcel, textoEsperado, textoPonderacion, textoTope } from "./_lib/textos";
+import { bloqueFuentes, bloqueSemaforo } from "./resumenBloques";
+
+export const ETIQUETAS_RESUMEN = {
+  pctVigencia: "% ejecución de la vigencia",
+  pctCuatrienio: "% avance del cuatrienio",
+  esperado: "Avance esperado a la fecha",
+  cumplimiento: "Cumplimiento a la fecha",
+  semaforo: "Semáforo",
+  fecha: "Fecha de ejecución",
+  duracion: "Duración (segundos)",
+} as const;
+const R = ETIQUETAS_RESUMEN;
+const COLUMNA_GRAFICOS = 8;
+
+export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string): HojaPlan {
+  const h = new HojaEnConstruccion("resumen", nombre);
+  const p = c.parametros;
+  const k = c.plan.conteos;
+  h.titulo(0, "Informe de seguimiento al plan de desarrollo");
+  subtitulo(h, 1, c);
+  const totales = escribirSeccion(h, 3, "Totales del plan", [
+    { etiqueta: "Metas", valor: k.metas, formato: "#,##0" },
+    { etiqueta: "Programadas en la vigencia", valor: k.programadas, formato: "#,##0" },
+    { etiqueta: "Con reporte", valor: k.conReporte, formato: "#,##0" },
+    { etiqueta: "Sin reporte", valor: k.sinReporte, formato: "#,##0" },
+    { etiqueta: "No programadas", valor: k.noProgramadas, formato: "#,##0" },
+    { etiqueta: "Ejecución sin programación", valor: k.ejecucionSinProgramacion, formato: "#,##0" },
+    { etiqueta: "Sobreejecutadas (más de 100 %)", valor: k.sobreejecutadas, formato: "#,##0" },
+    { etiqueta: "Bajo 50 %", valor: k.bajo50, formato: "#,##0" },
+    { etiqueta: R.pctVigencia, valor: c.plan.pctVigencia, formato: "0.0%" },
+    { etiqueta: R.pctCuatrienio, valor: c.plan.pctCuatrienio, formato: "0.0%" },
+    { etiqueta: R.esperado, valor: c.plan.esperado, formato: "0.0%" },
+    { etiqueta: R.cumplimiento, valor: c.plan.cumplimiento, formato: "0.0%" },
+    { etiqueta: R.semaforo, valor: c.plan.semaforo },
+    { etiqueta: "Estado", valor: c.plan.estadoTexto },
+  ]);
+  condicionalesPorcentaje(direccion(totales.filaDe(R.pctVigencia), 1), p.semaforo).forEach((x) => h.condicional(x));
+  condicionalesTexto(direccion(totales.filaDe(R.semaforo), 1), p.semaforo).forEach((x) => h.condicional(x));
+
+  const filaEsperado = totales.siguiente;
+  h.bloque(filaEsperado, 0, [["Esperado frente a real", "Avance"], ["Esperado a la fecha", c.plan.esperado], ["Real (cuatrienio)", c.plan.pctCuatrienio]]);
+  h.encabezado(`A${filaEsperado + 1}:B${filaEsperado + 1}`);
+  h.formato(`B${filaEsperado + 2}:B${filaEsperado + 3}`, "0.0%");
+  h.grafico(graficoPorcentaje({
+    id: "resumen-esperado-real", tipo: "columnas", titulo: "Avance del cuatrienio: esperado frente a real",
+    categorias: { hoja: nombre, rango: `A${filaEsperado + 2}:A${filaEsperado + 3}` }, tituloCategorias: null,
+    series: [{ nombre: "Avance", valores: { hoja: nombre, rango: `B${filaEsperado + 2}:B${filaEsperado + 3}` }, color: COLOR_REAL, coloresPuntos: [COLOR_ESPERADO, COLOR_REAL] }],
+    ancla: direccion(3 + FILAS_POR_GRAFICO, COLUMNA_GRAFICOS),
+  }, p.tope, "% de avance"));
+
+  const sem = bloqueSemaforo(h, filaEsperado + 5, c);
+  h.grafico(graficoCantidad({
+    id: "resumen-metas-semaforo", tipo: "columnas", titulo: `Metas por nivel de semáforo (vigencia ${p.vigencia})`,
+    categorias: sem.categorias, tituloCategorias: "Nivel de semáforo", ancla: direccion(3, COLUMNA_GRAFICOS),
+    series: [{ nombre: "Metas", valores: sem.valores, color: COLOR_REAL, coloresPuntos: nivelesEnOrden(p.semaforo).map((n) => colorNivel(n, p.semaforo)) }],
+  }, "Metas"));
+
+  const parametros = escribirSeccion(h, sem.siguiente, "Parámetros utilizados", [
+    { etiqueta: "Vigencia", valor: p.vigencia, formato: "0" },
+    { etiqueta: "Corte", valor: serialExcel(p.corte.fecha), formato: "yyyy-mm-dd" },
+    { etiqueta: "Trimestre de corte", valor: p.corte.trimestre === null ? null : `T${p.corte.trimestre}` },
+    { etiqueta: "Cuatrienio", valor: `${p.cuatrienio[0] ?? ""}–${p.cuatrienio[p.cuatrienio.length - 1] ?? ""}` },
+    { etiqueta: "Tope", valor: textoTope(p.tope) },
+    { etiqueta: "Avance esperado", valor: textoEsperado(p.esperado) },
+    { etiqueta: "Ponderación", valor: textoPonderacion(p.ponderacion) },
+    { etiqueta: "Semáforo", valor: p.semaforo.preset },
+    { etiqueta: "Redondeo del semáforo (decimales)", valor: p.semaforo.decimales, formato: "0" },
+  ]);
+  let fila = parametros.siguiente;
+  const bandas = [...p.semaforo.niveles].reverse();
+  escribirTabla(h, {
+    fila, columna: 0, nombre: "Seg_Semaforo", semaforo: p.semaforo, filas: bandas,
+    columnas: [
+      { encabezado: "Nivel del semáforo", valor: (n) => n.nombre },
+      { encabezado: "Desde", valor: (n) => n.desde / 100, formato: "0.0%" },
+      { encabezado: "Color", valor: (n) => n.color },
+    ],
+  });
+  bandas.forEach((n, i) => h.estilo({ rango: direccion(fila + 1 + i, 0), relleno: n.color, colorFuente: colorFuentePara(n.color) }));
+  fila += bandas.length + 2;
+  if (p.pesosAnio !== null && p.pesosAnio.length > 0) {
+    const pesos = p.pesosAnio;
+    escribirTabla(h, {
+      fila, columna: 0, nombre: "Seg_Pesos_Anio", semaforo: p.semaforo, filas: p.cuatrienio.slice(0, pesos.length).map((anio, i) => ({ anio, peso: pesos[i] ?? null })),
+      columnas: [{ encabezado: "Año", valor: (x) => x.anio, formato: "0" }, { encabezado: "Peso del año", valor: (x) => x.peso, formato: "0.0%" }],
+    });
+    fila += pesos.length + 2;
+  }
+  fila = bloqueFuentes(h, fila, c);
+  escribirSeccion(h, fila, "Ejecución", [
+    { etiqueta: R.fecha, valor: serialExcel(ctx.fechaEjecucion), formato: "yyyy-mm-dd hh:mm" },
+    { etiqueta: R.duracion, valor: ctx.duracionMs === null ? null : ctx.duracionMs / 1000, formato: "0.00" },
+    { etiqueta: "Hallazgos", valor: c.hallazgos.length, formato: "#,##0" },
+  ]);
+  h.ancho(0, 36);
+  h.congelar(3, 0);
+  return h.construir();
+}

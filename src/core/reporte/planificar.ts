@@ -1,0 +1,53 @@
+/**
+ * From a consolidation to the WorkbookPlan (SPEC §6): the owned sheets in tab order, their
+ * names resolved against the user's sheets, and the ownership record. Pure and deterministic:
+ * the same input gives the same plan.
+ */
+import type { Consolidacion } from "../calculo/tipos";
+import type { ContextoPlan } from "./contexto";
+import { hojaAlertas } from "./hojaAlertas";
+import { hojaDatos } from "./hojaDatos";
+import { hojaDependencias } from "./hojaDependencias";
+import { hojaHallazgos } from "./hojaHallazgos";
+import { hojaNivel, nombreTablaNivel, tituloHojaNivel } from "./hojaNivel";
+import { hayPresupuesto, hojaPresupuesto } from "./hojaPresupuesto";
+import { hojaResumen } from "./hojaResumen";
+import { resolverNombres } from "./nombresHojas";
+import type { ClaveHoja, HojaPlan, WorkbookPlan } from "./plan";
+
+export type { ContextoPlan } from "./contexto";
+
+type Constructor = (nombre: string) => HojaPlan;
+
+/**
+ * @example planificar(consolidar(libro), { hojasExistentes: ["PDM"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:00:00Z", duracionMs: 850 })
+ */
+export function planificar(c: Consolidacion, ctx: ContextoPlan): WorkbookPlan {
+  const tablasNivel = nombresUnicos(c.niveles.map(nombreTablaNivel));
+  const hojas: (readonly [ClaveHoja, string, Constructor])[] = [
+    ["resumen", "Resumen", (n) => hojaResumen(c, ctx, n)],
+    ["dependencias", "Por dependencia", (n) => hojaDependencias(c, n)],
+    ...c.niveles.map((nivel, i) => [`nivel:${nivel}`, tituloHojaNivel(nivel), (n: string) => hojaNivel(c, nivel, n, tablasNivel[i] ?? "")] as const),
+    ["alertas", "Alertas", (n) => hojaAlertas(c, n)],
+    ["hallazgos", "Hallazgos", (n) => hojaHallazgos(c, n)],
+    ...(hayPresupuesto(c) ? [["presupuesto", "Presupuesto", (n: string) => hojaPresupuesto(c, n)] as const] : []),
+    ["datos", "Datos", (n) => hojaDatos(c, n)],
+  ];
+  const { nombres, eliminar, propiedad } = resolverNombres(hojas.map(([clave, deseado]) => [clave, deseado] as const), ctx.hojasExistentes, ctx.propiedadPrevia);
+  return {
+    hojas: hojas.map(([clave, , construir]) => construir(nombres.get(clave) ?? clave)),
+    eliminar,
+    propiedad,
+  };
+}
+
+/** Appends _2, _3… to repeated names (two niveles that normalise alike). */
+function nombresUnicos(nombres: readonly string[]): string[] {
+  const vistos = new Set<string>();
+  return nombres.map((n) => {
+    let unico = n;
+    for (let i = 2; vistos.has(unico.toUpperCase()); i++) unico = `${n}_${i}`;
+    vistos.add(unico.toUpperCase());
+    return unico;
+  });
+}
