@@ -1,0 +1,2 @@
+export { numeroDeTexto } from "./numeroTexto";
+export { leerDato, textoDeValor } from "./leerDato";

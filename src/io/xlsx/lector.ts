@@ -1,0 +1,84 @@
+/**
+ * exceljs → the core's grid (Libro): cached formula results, rich text as plain text, dates as
+ * Excel serials, error values as {error}, merged areas, number formats, visibility, culture es-CO,
+ * and the owned sheets from the custom property. No Node APIs: the browser demo uses it too.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { CULTURA_ES_CO, type Combinada, type Hoja, type Libro, type Valor } from "../../core/grid/libro";
+import { ErrorArchivo } from "./_lib/errorArchivo";
+import { hojasPropiasDelPaquete } from "./_lib/propiedadesPersonalizadas";
+import { valorCelda } from "./_lib/valorCelda";
+
+interface RangoExcelJS {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** exceljs keeps merges in a private map; its public `model` getter would serialise the whole sheet. */
+function combinadasDe(ws: ExcelJS.Worksheet): Combinada[] {
+  const merges = (ws as unknown as { _merges?: Record<string, RangoExcelJS | undefined> })._merges ?? {};
+  const out: Combinada[] = [];
+  for (const r of Object.values(merges)) {
+    if (r) out.push({ fila: r.top - 1, columna: r.left - 1, filas: r.bottom - r.top + 1, columnas: r.right - r.left + 1 });
+  }
+  return out;
+}
+
+function leerHoja(ws: ExcelJS.Worksheet, archivo: string): Hoja {
+  const valores: Valor[][] = [];
+  const formatos: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, numero) => {
+    const fila: Valor[] = [];
+    const fmt: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // exceljs answers a merged cell's master value on every cell of the area: the grid keeps it once
+      const v = cell.type === ExcelJS.ValueType.Merge ? null : valorCelda(cell.value);
+      while (fila.length < col - 1) {
+        fila.push(null);
+        fmt.push(null);
+      }
+      fila[col - 1] = v;
+      fmt[col - 1] = cell.numFmt ?? null;
+    });
+    while (valores.length < numero - 1) {
+      valores.push([]);
+      formatos.push([]);
+    }
+    valores[numero - 1] = fila;
+    formatos[numero - 1] = fmt;
+  });
+  return { nombre: ws.name, valores, formatos, combinadas: combinadasDe(ws), visible: ws.state === "visible", archivo };
+}
+
+function esZip(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+}
+
+function esCompuestoOle(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+}
+
+/**
+ * Reads an .xlsx into the core's grid. Throws ErrorArchivo (NO_XLSX, PROTEGIDO, CORRUPTO).
+ * @example const libro = await leerXlsx(bytes, "plan.xlsx")
+ */
+export async function leerXlsx(datos: ArrayBuffer | Uint8Array, nombreArchivo: string): Promise<Libro> {
+  const bytes = datos instanceof Uint8Array ? datos : new Uint8Array(datos);
+  if (esCompuestoOle(bytes)) throw new ErrorArchivo(/\.xls$/i.test(nombreArchivo) ? "NO_XLSX" : "PROTEGIDO", nombreArchivo);
+  if (!esZip(bytes)) throw new ErrorArchivo("NO_XLSX", nombreArchivo);
+  let zip: JSZip;
+  const wb = new ExcelJS.Workbook();
+  try {
+    zip = await JSZip.loadAsync(bytes);
+    if (!zip.file("xl/workbook.xml")) throw new ErrorArchivo("NO_XLSX", nombreArchivo);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    if (e instanceof ErrorArchivo) throw e;
+    throw new ErrorArchivo("CORRUPTO", nombreArchivo, { cause: e });
+  }
+  const hojas = wb.worksheets.map((ws) => leerHoja(ws, nombreArchivo));
+  return { hojas, cultura: CULTURA_ES_CO, archivos: [nombreArchivo], hojasPropias: await hojasPropiasDelPaquete(zip) };
+}
