@@ -1,0 +1,37 @@
+import { act, renderHook } from "@testing-library/react";
+import type { Ajustes, Consolidacion } from "../../src/core/calculo/tipos";
+import type { ServicioPanel } from "../../src/taskpane/services/tipos";
+import { ESPERA_REVALIDAR_MS, useValidacion } from "../../src/taskpane/useValidacion";
+import { consolidacion } from "./_datos";
+
+function servicio() {
+  let avisar: () => void = () => undefined;
+  const s: ServicioPanel = {
+    cargarAjustes: async () => ({}),
+    guardarAjustes: async () => undefined,
+    validar: jest.fn(async (_a: Ajustes): Promise<Consolidacion> => consolidacion([])),
+    consolidar: async () => Promise.reject(new Error("no se usa")),
+    seleccionarCelda: async () => undefined,
+    activarHoja: async () => undefined,
+    suscribirCambios: async (f) => ((avisar = f), () => (avisar = () => undefined)),
+  };
+  return { s, cambiar: () => avisar() };
+}
+
+describe("re-validation while the user types (issue 6: debounced)", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("validates once on load, then once per burst of edits after the pause", async () => {
+    const { s, cambiar } = servicio();
+    const ajustes: Ajustes = {};
+    renderHook(() => useValidacion(s, ajustes));
+    await act(async () => undefined);
+    expect(s.validar).toHaveBeenCalledTimes(1);
+    act(() => (cambiar(), cambiar(), cambiar()));
+    act(() => jest.advanceTimersByTime(ESPERA_REVALIDAR_MS - 1));
+    expect(s.validar).toHaveBeenCalledTimes(1);
+    await act(async () => jest.advanceTimersByTime(1));
+    expect(s.validar).toHaveBeenCalledTimes(2);
+  });
+});
