@@ -1,0 +1,88 @@
+/** The roll-up trees of SPEC §5.7: the plan with every nivel present, and the dependencias. */
+import type { MetaCalculada } from "./tipos";
+import { normalizar } from "../texto/normalizar";
+
+export interface Nodo {
+  readonly nivel: string;
+  readonly nombre: string;
+  readonly codigo: string | null;
+  readonly clave: string;
+  readonly padre: Nodo | null;
+  peso: number | null;
+  readonly hijos: Nodo[];
+  /** Metas directly under this node (the lowest nivel of their path). */
+  readonly metas: MetaCalculada[];
+  /** Every meta under it, in plan order. */
+  readonly todas: MetaCalculada[];
+}
+
+function nuevoNodo(nivel: string, nombre: string, codigo: string | null, clave: string, padre: Nodo | null, peso: number | null): Nodo {
+  return { nivel, nombre, codigo, clave, padre, peso, hijos: [], metas: [], todas: [] };
+}
+
+export interface Arboles {
+  readonly plan: Nodo;
+  /** Hierarchy nodes in creation order: a parent always before its children. */
+  readonly nodos: readonly Nodo[];
+  readonly dependencias: readonly Nodo[];
+  /** Nivel names top-down, merged over sheets whose hierarchies differ. */
+  readonly niveles: readonly string[];
+}
+
+/** Inserts the nivel names of one path into the running top-down order. */
+function fusionarNiveles(orden: string[], camino: readonly string[]): void {
+  let ultimo = -1;
+  for (const nivel of camino) {
+    const i = orden.indexOf(nivel);
+    if (i >= 0) ultimo = i;
+    else orden.splice(++ultimo, 0, nivel);
+  }
+}
+
+/**
+ * Builds the trees in one pass. Hierarchy nodes are keyed by their path of codes (or normalised
+ * names), so equal codes under different parents stay apart; dependencias by normalised name,
+ * shown as first written (SPEC §3.3).
+ */
+export function construirArboles(metas: readonly MetaCalculada[]): Arboles {
+  const plan = nuevoNodo("plan", "Plan", null, "plan", null, null);
+  const porClave = new Map<string, Nodo>();
+  const nodos: Nodo[] = [];
+  const dependencias = new Map<string, Nodo>();
+  const niveles: string[] = [];
+  const caminosVistos = new Set<string>();
+  for (const mc of metas) {
+    const meta = mc.meta;
+    let padre = plan;
+    let camino = "";
+    for (const n of meta.niveles) {
+      camino = `${camino}${camino ? " / " : ""}${n.codigo ?? normalizar(n.nombre)}`;
+      const id = `${n.nivel}\u0000${camino}`;
+      let nodo = porClave.get(id);
+      if (!nodo) {
+        nodo = nuevoNodo(n.nivel, n.nombre, n.codigo, camino, padre === plan ? null : padre, n.peso);
+        porClave.set(id, nodo);
+        nodos.push(nodo);
+        padre.hijos.push(nodo);
+      } else if (nodo.peso === null) nodo.peso = n.peso;
+      nodo.todas.push(mc);
+      padre = nodo;
+    }
+    padre.metas.push(mc);
+    plan.todas.push(mc);
+    const firma = meta.niveles.map((n) => n.nivel).join("\u0000");
+    if (!caminosVistos.has(firma)) {
+      caminosVistos.add(firma);
+      fusionarNiveles(niveles, meta.niveles.map((n) => n.nivel));
+    }
+    const claveDep = normalizar(meta.dependencia);
+    let dep = dependencias.get(claveDep);
+    if (!dep) {
+      dep = nuevoNodo("dependencia", meta.dependencia, null, claveDep, null, null);
+      dependencias.set(claveDep, dep);
+    }
+    dep.metas.push(mc);
+    dep.todas.push(mc);
+  }
+  return { plan, nodos, dependencias: [...dependencias.values()], niveles };
+}

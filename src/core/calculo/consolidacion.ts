@@ -1,0 +1,72 @@
+/** The computation over a recognised workbook: parámetros, metas, roll-ups, findings (SPEC §5, §7, §8). */
+import type { Hallazgo } from "../hallazgos/hallazgo";
+import type { HojaReconocida, Lectura, MetaLeida } from "../matriz/tipos";
+import { construirArboles } from "./arbol";
+import { grupoDe, medidas } from "./grupos";
+import { hallazgosMeta } from "./hallazgosMeta";
+import { calcularMeta } from "./metaCalculada";
+import { mediasPorNodo, revisarPonderaciones } from "./ponderacion";
+import { resolverParametros } from "./parametros";
+import type { Ajustes, Consolidacion, Grupo, MetaCalculada } from "./tipos";
+
+function claveHoja(archivo: string | null, hoja: string): string {
+  return `${archivo ?? ""}|${hoja}`;
+}
+
+/** Column letters by sheet: observaciones, and ponderación per nivel ("" = meta level). */
+function columnasPorHoja(hojas: readonly HojaReconocida[]) {
+  const observaciones = new Map<string, string>();
+  const pesos = new Map<string, string>();
+  for (const h of hojas) {
+    const clave = claveHoja(h.archivo, h.hoja);
+    for (const c of h.columnas) {
+      if (c.campo === "observaciones" && !observaciones.has(clave)) observaciones.set(clave, c.letra);
+      const idPeso = `${clave}\u0000${c.nivel ?? ""}`;
+      if (c.campo === "ponderacion" && !pesos.has(idPeso)) pesos.set(idPeso, c.letra);
+    }
+  }
+  return { observaciones, pesos };
+}
+
+/**
+ * Computes everything from a Lectura (recognition's output). `consolidar` wraps it for a Libro.
+ * @throws ErrorParametros when the settings do not fit the matrix (see resolverParametros).
+ */
+export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archivos: readonly string[] = []): Consolidacion {
+  const parametros = resolverParametros(lectura, ajustes);
+  const columnas = columnasPorHoja(lectura.hojas);
+  const aniosMatriz = new Set(lectura.anios);
+  const metas: MetaCalculada[] = [];
+  const propios: Hallazgo[] = [];
+  for (const meta of lectura.metas) {
+    const ev = calcularMeta(meta, parametros);
+    metas.push(ev.calculada);
+    const columnaObservaciones = columnas.observaciones.get(claveHoja(meta.archivo, meta.hoja)) ?? null;
+    for (const h of hallazgosMeta(ev, { parametros, columnaObservaciones, aniosMatriz })) propios.push(h);
+  }
+  const arboles = construirArboles(metas);
+  const celdaPeso = (meta: MetaLeida, nivel: string | null): string => {
+    const letra = columnas.pesos.get(`${claveHoja(meta.archivo, meta.hoja)}\u0000${nivel ?? ""}`);
+    return letra ? `${letra}${meta.fila}` : meta.celdaNombre;
+  };
+  for (const h of revisarPonderaciones(arboles.plan, arboles.nodos, celdaPeso)) propios.push(h);
+  const lista = medidas(parametros);
+  const mediasJerarquia = mediasPorNodo(arboles.plan, arboles.nodos, lista, parametros.ponderacion);
+  const grupos: Grupo[] = [];
+  for (const dep of arboles.dependencias) {
+    grupos.push(grupoDe(dep, mediasPorNodo(dep, [], lista, parametros.ponderacion).get(dep), parametros));
+  }
+  for (const nivel of arboles.niveles) {
+    for (const nodo of arboles.nodos) if (nodo.nivel === nivel) grupos.push(grupoDe(nodo, mediasJerarquia.get(nodo), parametros));
+  }
+  return {
+    parametros,
+    hojas: lectura.hojas,
+    metas,
+    plan: grupoDe(arboles.plan, mediasJerarquia.get(arboles.plan), parametros),
+    grupos,
+    niveles: arboles.niveles,
+    hallazgos: [...lectura.hallazgos, ...propios],
+    archivos,
+  };
+}

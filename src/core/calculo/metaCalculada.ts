@@ -1,0 +1,97 @@
+/** Everything SPEC §5.2–§5.10 computes for one meta. */
+import type { Dato, MetaLeida } from "../matriz/tipos";
+import { avanceRelativo } from "./_lib/formula";
+import { calcularCuatrienio, type Cuatrienio, type ValorSerie } from "./avanceCuatrienio";
+import { trimestresAlCorte } from "./corte";
+import { esperadoSegunModo } from "./esperado";
+import { estadoTexto } from "./estadoTexto";
+import { presupuestoMeta } from "./presupuesto";
+import { nivelSemaforo, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "./semaforo";
+import type { EstadoMeta, MetaCalculada, Parametros } from "./tipos";
+import { porcentaje, segunTope } from "./tope";
+import { estadoDe, valoresAlCorte } from "./valoresAnio";
+
+/** One year up to the vigencia, as evaluated (the vigencia at the corte). */
+export interface AnioEvaluado {
+  readonly anio: number;
+  readonly programado: Dato | null;
+  readonly ejecutado: Dato | null;
+  readonly estado: EstadoMeta;
+  /** Raw % of the year; null unless REPORTADA and computable. */
+  readonly pct: number | null;
+  readonly faltaLineaBase: boolean;
+}
+
+export interface Evaluacion {
+  readonly calculada: MetaCalculada;
+  /** Years of the cuatrienio up to the vigencia that the meta has, ascending. */
+  readonly anios: readonly AnioEvaluado[];
+  readonly cuatrienio: Cuatrienio;
+}
+
+export function numero(d: Dato | null | undefined): number | null {
+  return d?.valor ?? null;
+}
+
+function evaluarAnio(anio: number, programado: Dato | null, ejecutado: Dato | null, meta: MetaLeida): AnioEvaluado {
+  const estado = estadoDe(programado, ejecutado);
+  if (estado !== "REPORTADA") return { anio, programado, ejecutado, estado, pct: null, faltaLineaBase: false };
+  const r = avanceRelativo(meta.tipo, ejecutado?.valor ?? 0, programado?.valor ?? 0, numero(meta.lineaBase));
+  return { anio, programado, ejecutado, estado, pct: r.valor, faltaLineaBase: r.faltaLineaBase };
+}
+
+function semaforoDe(anio: AnioEvaluado, p: Parametros): string {
+  if (anio.estado === "NO_PROGRAMADA") return SIN_PROGRAMACION;
+  if (anio.estado === "SIN_REPORTE") return SIN_REPORTE;
+  return anio.pct === null ? SIN_DATO : nivelSemaforo(anio.pct, p.semaforo).nombre;
+}
+
+/**
+ * @example calcularMeta(meta SUMA con P2024 = 10 y E2024 = 8, parámetros de 2024).calculada.pctVigencia → { bruto: 0.8, tope: 0.8 }
+ */
+export function calcularMeta(meta: MetaLeida, p: Parametros): Evaluacion {
+  const serie: ValorSerie[] = [];
+  const anios: AnioEvaluado[] = [];
+  let vigencia: AnioEvaluado | undefined;
+  for (const anio of p.cuatrienio) {
+    const v = meta.anios[String(anio)];
+    if (!v && anio !== p.vigencia) continue;
+    // Only the vigencia is cut; earlier years are closed and later ones are shown whole (x[t]).
+    const trimestres = anio === p.vigencia ? trimestresAlCorte(p.corte, anio) : 4;
+    const usados = valoresAlCorte(v, meta.tipo, trimestres);
+    if (v) serie.push({ anio, p: numero(usados.programado), e: numero(usados.ejecutado) });
+    if (anio > p.vigencia) continue;
+    const evaluado = evaluarAnio(anio, usados.programado, usados.ejecutado, meta);
+    anios.push(evaluado);
+    if (anio === p.vigencia) vigencia = evaluado;
+  }
+  if (!vigencia) throw new RangeError(`La vigencia ${p.vigencia} no está en el cuatrienio ${p.cuatrienio.join("-")}.`);
+  const cuatrienio = calcularCuatrienio({
+    tipo: meta.tipo,
+    lineaBase: numero(meta.lineaBase),
+    metaCuatrienio: numero(meta.metaCuatrienio),
+    acumuladoAnterior: numero(meta.acumuladoAnterior),
+    serie,
+    vigencia: p.vigencia,
+  });
+  const pctVigencia = porcentaje(vigencia.pct);
+  const pctCuatrienio = porcentaje(cuatrienio.avance);
+  const esperado = esperadoSegunModo(p, cuatrienio.esperado);
+  const avance = segunTope(pctCuatrienio, p.tope);
+  const calculada: MetaCalculada = {
+    meta,
+    tipo: meta.tipo,
+    estado: vigencia.estado,
+    programado: numero(vigencia.programado),
+    ejecutado: numero(vigencia.ejecutado),
+    pctVigencia,
+    pctCuatrienio,
+    esperado,
+    cumplimiento: avance !== null && esperado !== null && esperado > 0 ? avance / esperado : null,
+    semaforo: semaforoDe(vigencia, p),
+    estadoTexto: estadoTexto(vigencia.estado, vigencia.pct),
+    porAnio: cuatrienio.porAnio,
+    presupuesto: presupuestoMeta(meta, p.vigencia),
+  };
+  return { calculada, anios, cuatrienio };
+}

@@ -1,0 +1,107 @@
+/** Settings of SPEC §8 resolved against what the matrix holds. */
+import type { Lectura } from "../matriz/tipos";
+import { finVigencia, interpretarCorte } from "./corte";
+import { ErrorParametros } from "./errores";
+import { PRESETS_SEMAFORO, validarNiveles } from "./semaforo";
+import type { Ajustes, Parametros, Semaforo } from "./tipos";
+
+/** Plan periods are aligned on 2020-2023, 2024-2027… (Ley 152/1994: four-year terms). */
+function cuatrienioDe(vigencia: number, anios: readonly number[]): number[] {
+  const inicio = vigencia - ((((vigencia - 2020) % 4) + 4) % 4);
+  const alineado = [inicio, inicio + 1, inicio + 2, inicio + 3];
+  // A matrix holding exactly four consecutive years around the vigencia names its own period.
+  const [primero, , , ultimo] = anios;
+  if (anios.length === 4 && primero !== undefined && ultimo === primero + 3 && anios.includes(vigencia)) {
+    return [primero, primero + 1, primero + 2, primero + 3];
+  }
+  return alineado;
+}
+
+/** Latest year with a non-zero ejecutado: real matrices carry placeholder zeros in future years. */
+function ultimoAnioEjecutado(lectura: Lectura): number | null {
+  const anios = [...lectura.anios].sort((a, b) => b - a);
+  for (const anio of anios) {
+    const clave = String(anio);
+    for (const m of lectura.metas) {
+      const v = m.anios[clave];
+      const e = v?.ejecutado.valor ?? v?.ejecutadoCorte?.valor ?? null;
+      if (e !== null && e !== 0) return anio;
+    }
+  }
+  return null;
+}
+
+function vigenciaTitulo(lectura: Lectura): number | null {
+  for (const h of lectura.hojas) if (h.vigenciaTitulo !== null) return h.vigenciaTitulo;
+  return null;
+}
+
+function resolverVigencia(lectura: Lectura, ajustes: Ajustes): number {
+  const titulo = vigenciaTitulo(lectura);
+  const validos = new Set<number>(lectura.anios);
+  if (titulo !== null) validos.add(titulo);
+  if (ajustes.vigencia !== undefined) {
+    if (validos.size > 0 && !validos.has(ajustes.vigencia)) {
+      const lista = [...validos].sort((a, b) => a - b).join(", ");
+      throw new ErrorParametros(`La vigencia ${ajustes.vigencia} no está en la matriz (vigencias encontradas: ${lista}).`);
+    }
+    return ajustes.vigencia;
+  }
+  const corteAnio = ajustes.corte !== undefined ? /^(\d{4})-\d{2}-\d{2}$/.exec(ajustes.corte.trim())?.[1] : undefined;
+  if (corteAnio !== undefined && validos.has(Number(corteAnio))) return Number(corteAnio);
+  const ejecutado = ultimoAnioEjecutado(lectura);
+  if (ejecutado !== null) return ejecutado;
+  if (titulo !== null) return titulo;
+  // With nothing executed yet, the plan's first year is the one being followed.
+  const primero = lectura.anios[0];
+  if (primero !== undefined) return primero;
+  if (corteAnio !== undefined) return Number(corteAnio);
+  // No matrix at all (E-SIN-MATRIZ): any year computes the same empty result.
+  return 0;
+}
+
+function resolverSemaforo(ajuste: Ajustes["semaforo"]): Semaforo {
+  if (ajuste === undefined) return PRESETS_SEMAFORO["municipal-3"];
+  if (typeof ajuste === "string") {
+    const preset = PRESETS_SEMAFORO[ajuste];
+    if (!preset) throw new ErrorParametros(`El semáforo «${String(ajuste)}» no existe (use municipal-3, dnp-5, cuatro-niveles o segplan).`);
+    return preset;
+  }
+  const problemas = validarNiveles(ajuste.niveles, ajuste.decimales);
+  if (problemas.length > 0) throw new ErrorParametros(`Los niveles del semáforo no son válidos: ${problemas.join(" ")}`);
+  return { ...ajuste, niveles: [...ajuste.niveles].sort((a, b) => a.desde - b.desde) };
+}
+
+function resolverPesos(ajustes: Ajustes, cuatrienio: readonly number[]): readonly number[] | null {
+  const pesos = ajustes.pesosAnio;
+  if (ajustes.esperado !== "pesos") return pesos ?? null;
+  if (!pesos || pesos.length !== cuatrienio.length || pesos.some((p) => !Number.isFinite(p) || p < 0)) {
+    throw new ErrorParametros(`El esperado por pesos necesita ${cuatrienio.length} pesos por año, no negativos (p. ej. 0,15 / 0,35 / 0,35 / 0,15).`);
+  }
+  return pesos;
+}
+
+/**
+ * Resolves the user's settings (all optional) with the defaults of SPEC §8.
+ * @example resolverParametros(lectura, { corte: "T3" }).corte → { fecha: "2024-09-30", trimestre: 3 }
+ * @throws ErrorParametros for a vigencia not in the matrix, a malformed corte, bad bands or weights.
+ */
+export function resolverParametros(lectura: Lectura, ajustes: Ajustes = {}): Parametros {
+  const vigencia = resolverVigencia(lectura, ajustes);
+  const corteTitulo = lectura.hojas.find((h) => h.corteTitulo?.fecha.startsWith(`${vigencia}-`))?.corteTitulo ?? null;
+  const corte = ajustes.corte !== undefined ? interpretarCorte(ajustes.corte, vigencia) : (corteTitulo ?? finVigencia(vigencia));
+  if (ajustes.tope !== undefined && ajustes.tope !== "100" && ajustes.tope !== "ninguno") {
+    throw new ErrorParametros(`El tope «${String(ajustes.tope)}» no es válido (use 100 o ninguno).`);
+  }
+  const cuatrienio = cuatrienioDe(vigencia, lectura.anios);
+  return {
+    vigencia,
+    corte,
+    tope: ajustes.tope ?? "100",
+    semaforo: resolverSemaforo(ajustes.semaforo),
+    esperado: ajustes.esperado ?? "programacion",
+    pesosAnio: resolverPesos(ajustes, cuatrienio),
+    ponderacion: ajustes.ponderacion ?? "iguales",
+    cuatrienio,
+  };
+}

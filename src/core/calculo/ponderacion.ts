@@ -1,0 +1,109 @@
+/** Weighted means up the trees (SPEC §5.7) and the check that sibling weights sum to 100 %. */
+import { crearHallazgo } from "../hallazgos/crear";
+import type { Hallazgo } from "../hallazgos/hallazgo";
+import type { MetaLeida } from "../matriz/tipos";
+import { formatearNumero } from "./_lib/numero";
+import type { Nodo } from "./arbol";
+import type { MetaCalculada, ModoPonderacion } from "./tipos";
+
+/** A meta's value for one measure (null = not counted in that mean). */
+export type Medida = (m: MetaCalculada) => number | null;
+
+export interface Media {
+  readonly valor: number | null;
+  /** Metas with a value under the node: the weight of a child without explicit ponderación. */
+  readonly n: number;
+}
+
+interface Item {
+  readonly valor: number | null;
+  readonly n: number;
+  readonly peso: number | null;
+}
+
+/**
+ * value(node) = Σ w·value(child) / Σ w over children with a value. w is the explicit ponderación
+ * when the mode is "matriz" and every such child has one (normalising them); otherwise the number
+ * of metas, which makes every node the simple mean of its metas (DNP practice).
+ */
+function media(items: readonly Item[], modo: ModoPonderacion): Media {
+  const conValor = items.filter((i) => i.valor !== null && i.n > 0);
+  if (conValor.length === 0) return { valor: null, n: 0 };
+  const n = conValor.reduce((s, i) => s + i.n, 0);
+  const explicitos = modo === "matriz" && conValor.every((i) => i.peso !== null) && conValor.some((i) => (i.peso ?? 0) > 0);
+  let suma = 0;
+  let pesos = 0;
+  for (const i of conValor) {
+    const w = explicitos ? (i.peso ?? 0) : i.n;
+    suma += w * (i.valor ?? 0);
+    pesos += w;
+  }
+  return { valor: pesos > 0 ? suma / pesos : null, n };
+}
+
+function itemMeta(m: MetaCalculada, medida: Medida): Item {
+  const valor = medida(m);
+  return { valor, n: valor === null ? 0 : 1, peso: m.meta.ponderacion };
+}
+
+/**
+ * Means of every node for each measure, bottom-up. `nodos` must list parents before children
+ * (construirArboles does), so one reverse sweep suffices: linear in metas × depth.
+ */
+export function mediasPorNodo(raiz: Nodo, nodos: readonly Nodo[], medidas: readonly Medida[], modo: ModoPonderacion): Map<Nodo, Media[]> {
+  const resultado = new Map<Nodo, Media[]>();
+  const calcular = (nodo: Nodo): Media[] =>
+    medidas.map((medida, k) => {
+      const items: Item[] = nodo.metas.map((m) => itemMeta(m, medida));
+      for (const h of nodo.hijos) {
+        const r = resultado.get(h)?.[k] ?? { valor: null, n: 0 };
+        items.push({ valor: r.valor, n: r.n, peso: h.peso });
+      }
+      return media(items, modo);
+    });
+  for (let i = nodos.length - 1; i >= 0; i--) {
+    const nodo = nodos[i];
+    if (nodo) resultado.set(nodo, calcular(nodo));
+  }
+  resultado.set(raiz, calcular(raiz));
+  return resultado;
+}
+
+/** Weights in points (46,2) or fractions (0,462): the sum must be 100 or 1, ± 0,5 pt. */
+function sumaFueraDeRango(pesos: readonly number[]): number | null {
+  const suma = pesos.reduce((s, p) => s + p, 0);
+  const enPuntos = pesos.some((p) => p > 1.5);
+  const total = enPuntos ? 100 : 1;
+  const fuera = Math.abs(suma - total) > 0.005 * total + 1e-9;
+  return fuera ? (enPuntos ? suma / 100 : suma) : null;
+}
+
+/** Where a weight is written: the sheet's ponderación column of that nivel (null = meta level). */
+export type CeldaPeso = (meta: MetaLeida, nivel: string | null) => string;
+
+function nombreGrupo(nodo: Nodo): string {
+  return nodo.nivel === "plan" ? "el plan" : `${nodo.nivel} «${nodo.nombre}»`;
+}
+
+/** A-PONDERACION-NO-SUMA-100 for every parent whose children carry weights. */
+export function revisarPonderaciones(raiz: Nodo, nodos: readonly Nodo[], celdaPeso: CeldaPeso): Hallazgo[] {
+  const hallazgos: Hallazgo[] = [];
+  for (const padre of [raiz, ...nodos]) {
+    const grupos: { pesos: (number | null)[]; meta: MetaLeida | undefined; nivel: string | null }[] = [
+      { pesos: padre.hijos.map((h) => h.peso), meta: padre.hijos[0]?.todas[0]?.meta, nivel: padre.hijos[0]?.nivel ?? null },
+      { pesos: padre.metas.map((m) => m.meta.ponderacion), meta: padre.metas[0]?.meta, nivel: null },
+    ];
+    for (const g of grupos) {
+      if (!g.meta || g.pesos.every((p) => p === null)) continue;
+      const suma = sumaFueraDeRango(g.pesos.map((p) => p ?? 0));
+      if (suma === null) continue;
+      hallazgos.push(
+        crearHallazgo("A-PONDERACION-NO-SUMA-100", g.meta.hoja, celdaPeso(g.meta, g.nivel), suma, {
+          grupo: nombreGrupo(padre),
+          suma: `${formatearNumero(suma * 100, 2)} %`,
+        }),
+      );
+    }
+  }
+  return hallazgos;
+}

@@ -1,0 +1,54 @@
+/** P and E of one year as used at the corte, and the state of the meta in that year (SPEC §5.2–§5.3). */
+import type { Dato, TipoAcumulacion, ValoresAnio } from "../matriz/tipos";
+import type { EstadoMeta } from "./tipos";
+
+export interface ValoresUsados {
+  readonly programado: Dato | null;
+  readonly ejecutado: Dato | null;
+}
+
+/**
+ * Quarters up to the corte combined per tipo (SPEC §5.1): SUMA adds them, the level tipos take
+ * the last one reported. The derived value points at the last quarter's cell, where a missing
+ * report has to be typed.
+ */
+function combinarTrimestres(trimestres: readonly (Dato | null)[], hasta: number, tipo: TipoAcumulacion): Dato | null {
+  const dentro = trimestres.slice(0, hasta);
+  const celda = [...dentro].reverse().find((d) => d !== null)?.celda ?? "";
+  const numericos = dentro.filter((d): d is Dato => d !== null && d.valor !== null);
+  if (numericos.length === 0) return { valor: null, estado: "vacio", celda };
+  if (tipo !== "SUMA") return numericos[numericos.length - 1] ?? null;
+  const suma = numericos.reduce((s, d) => s + (d.valor ?? 0), 0);
+  return { valor: suma, estado: "numero", celda };
+}
+
+function tieneTrimestres(trimestres: readonly (Dato | null)[]): boolean {
+  return trimestres.some((d) => d !== null);
+}
+
+/**
+ * The year's P and E at the corte: "al corte" columns when present; else, when the corte falls
+ * inside the year and quarters exist, the quarters up to it; else the year values.
+ * `trimestres` is how many quarters of the year the corte covers (0–4).
+ */
+export function valoresAlCorte(v: ValoresAnio | undefined, tipo: TipoAcumulacion, trimestres: number): ValoresUsados {
+  if (!v) return { programado: null, ejecutado: null };
+  const parcial = trimestres < 4;
+  const programado =
+    v.programadoCorte ??
+    (parcial && tieneTrimestres(v.programadoTrimestres) ? combinarTrimestres(v.programadoTrimestres, trimestres, tipo) : v.programado);
+  const ejecutado =
+    v.ejecutadoCorte ??
+    (parcial && tieneTrimestres(v.ejecutadoTrimestres) ? combinarTrimestres(v.ejecutadoTrimestres, trimestres, tipo) : v.ejecutado);
+  return { programado, ejecutado };
+}
+
+/**
+ * NO_PROGRAMADA: P blank, 0 or NA, or E is NA (no aplica). SIN_REPORTE: P > 0 and E blank, ND
+ * or unreadable. REPORTADA: P > 0 and E numeric.
+ */
+export function estadoDe(programado: Dato | null, ejecutado: Dato | null): EstadoMeta {
+  const p = programado?.valor ?? null;
+  if (p === null || p <= 0 || ejecutado?.estado === "NA") return "NO_PROGRAMADA";
+  return ejecutado?.valor === null || ejecutado === null ? "SIN_REPORTE" : "REPORTADA";
+}
