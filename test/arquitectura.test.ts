@@ -1,0 +1,142 @@
+/**
+ * The architecture of DEVELOPERS.md and STYLE.md §1, checked on the source text:
+ *  - src/core imports only src/core (no exceljs, React, Fluent UI, Office, Node built-ins, nor any
+ *    relative path that climbs out of src/core);
+ *  - Office.js is used only where it belongs: anything in src/io/office and src/demo (the fake installs
+ *    the globals), Office.actions.associate / Office.onReady in src/commands, Office.onReady in
+ *    src/taskpane/index.tsx. Type positions (`Excel.Range` in a signature) are not usage.
+ * Each checker is first run on hand-written snippets, so these tests can fail.
+ */
+import * as fs from "fs";
+import { builtinModules } from "module";
+import * as path from "path";
+import * as ts from "typescript";
+
+const RAIZ = path.resolve(__dirname, "..");
+const CORE = path.join(RAIZ, "src", "core");
+
+/** Bare module names src/core must never import (besides Node built-ins). */
+const PAQUETES_PROHIBIDOS_EN_CORE = [/^exceljs$/, /^jszip$/, /^react(-dom)?(\/|$)/, /^@fluentui\//, /^office-js/, /^@microsoft\//, /^@types\/office/];
+
+/** Where Office.js value-level usage is allowed, and which member chains (null = any). */
+const USO_OFFICE_PERMITIDO: ReadonlyArray<{ ruta: RegExp; cadenas: readonly string[] | null }> = [
+  { ruta: /^src\/io\/office\//, cadenas: null },
+  { ruta: /^src\/demo\//, cadenas: null },
+  { ruta: /^src\/commands\//, cadenas: ["Office.actions.associate", "Office.onReady"] },
+  { ruta: /^src\/taskpane\/index\.tsx$/, cadenas: ["Office.onReady"] },
+];
+const GLOBALES_OFFICE = new Set(["Office", "Excel", "OfficeExtension"]);
+
+function archivosTs(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".d.ts"))
+    .map((f) => path.join(dir, f));
+}
+
+function esModuloNode(especificador: string): boolean {
+  return especificador.startsWith("node:") || builtinModules.includes(especificador.split("/")[0] ?? "");
+}
+
+/** Imports (static, dynamic, require, `/// <reference types>`) of a core file that break the rule. */
+export function importacionesProhibidasEnCore(archivo: string, texto: string): string[] {
+  const info = ts.preProcessFile(texto, true, true);
+  const malas: string[] = [];
+  for (const { fileName: esp } of info.importedFiles) {
+    if (esp.startsWith(".")) {
+      const destino = path.resolve(path.dirname(archivo), esp);
+      if (destino !== CORE && !destino.startsWith(CORE + path.sep)) malas.push(`${esp} (sale de src/core)`);
+    } else if (esModuloNode(esp) || PAQUETES_PROHIBIDOS_EN_CORE.some((p) => p.test(esp))) {
+      malas.push(esp);
+    }
+  }
+  for (const ref of info.typeReferenceDirectives) malas.push(`/// <reference types="${ref.fileName}" />`);
+  return malas;
+}
+
+/** `Office.x.y` / `Excel.run` chains used as values (calls, reads), with their line numbers. */
+export function usosDeOffice(nombre: string, texto: string): Array<{ cadena: string; linea: number }> {
+  const fuente = ts.createSourceFile(nombre, texto, ts.ScriptTarget.Latest, true, nombre.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const usos: Array<{ cadena: string; linea: number }> = [];
+  const visitar = (nodo: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(nodo) && ts.isIdentifier(nodo.expression) && GLOBALES_OFFICE.has(nodo.expression.text)) {
+      // Take the longest member chain starting here: Office.actions.associate, not Office.actions.
+      let cadena: ts.Node = nodo;
+      while (ts.isPropertyAccessExpression(cadena.parent) && cadena.parent.expression === cadena) cadena = cadena.parent;
+      usos.push({
+        cadena: cadena.getText(fuente).replace(/\s+/g, ""),
+        linea: fuente.getLineAndCharacterOfPosition(nodo.getStart(fuente)).line + 1,
+      });
+    }
+    ts.forEachChild(nodo, visitar);
+  };
+  visitar(fuente);
+  return usos;
+}
+
+/** Usages of Office.js in a repository file that the table USO_OFFICE_PERMITIDO does not allow. */
+export function usosDeOfficeFueraDeLugar(relativo: string, texto: string): string[] {
+  const regla = USO_OFFICE_PERMITIDO.find((r) => r.ruta.test(relativo));
+  return usosDeOffice(relativo, texto)
+    .filter((u) => regla === undefined || (regla.cadenas !== null && !regla.cadenas.includes(u.cadena)))
+    .map((u) => `${relativo}:${u.linea} ${u.cadena}`);
+}
+
+describe("the core imports only the core (STYLE.md §1, DEVELOPERS.md Architecture)", () => {
+  const enCore = path.join(CORE, "calculo", "ejemplo.ts");
+
+  it.each([
+    ['import ExcelJS from "exceljs";', ["exceljs"]],
+    ['import * as fs from "fs";', ["fs"]],
+    ['import { join } from "node:path";', ["node:path"]],
+    ['const cp = require("child_process");', ["child_process"]],
+    ['import { useState } from "react";', ["react"]],
+    ['import { Button } from "@fluentui/react-components";', ["@fluentui/react-components"]],
+    ['import type { X } from "../../io/xlsx/lector";', ["../../io/xlsx/lector (sale de src/core)"]],
+    ['export * from "../../taskpane/App";', ["../../taskpane/App (sale de src/core)"]],
+    ['const m = await import("../../cli/index");', ["../../cli/index (sale de src/core)"]],
+    ['/// <reference types="office-js" />', ['/// <reference types="office-js" />']],
+    ['import { Libro } from "../grid/libro";\nimport { x } from "./_lib/y";', []],
+  ])("%s is reported as %j", (codigo, esperado) => {
+    expect(importacionesProhibidasEnCore(enCore, codigo)).toEqual(esperado);
+  });
+
+  const archivos = archivosTs(CORE);
+  it("src/core holds TypeScript files", () => {
+    expect(archivos.length).toBeGreaterThan(0);
+  });
+
+  it("no file of src/core imports outside src/core or a forbidden module", () => {
+    const violaciones = archivos.flatMap((a) =>
+      importacionesProhibidasEnCore(a, fs.readFileSync(a, "utf8")).map((m) => `${path.relative(RAIZ, a)}: ${m}`),
+    );
+    expect(violaciones).toEqual([]);
+  });
+});
+
+describe("Office.js is used only in src/io/office, src/commands, src/taskpane/index.tsx and src/demo", () => {
+  it.each([
+    ["src/taskpane/App.tsx", "await Excel.run(async (ctx) => ctx.sync());", ["src/taskpane/App.tsx:1 Excel.run"]],
+    ["src/taskpane/index.tsx", "Office.onReady(() => render());", []],
+    ["src/taskpane/index.tsx", "const d = Office.context.document;", ["src/taskpane/index.tsx:1 Office.context.document"]],
+    ["src/commands/commands.ts", 'Office.actions.associate("consolidar", h);', []],
+    ["src/commands/commands.ts", "\nawait Excel.run(f);", ["src/commands/commands.ts:2 Excel.run"]],
+    ["src/io/office/lector.ts", "await Excel.run(f); Office.context.requirements.isSetSupported('ExcelApi', '1.8');", []],
+    ["src/demo/instalar.ts", "(globalThis as any).Office = x; Office.onReady();", []],
+    ["src/core/x.ts", "function f(r: Excel.Range): void {}", []],
+    ["src/cli/index.ts", "const e = new OfficeExtension.Error();", ["src/cli/index.ts:1 OfficeExtension.Error"]],
+    ["src/taskpane/App.tsx", "// Excel.run is not called here", []],
+  ])("%s: %s → %j", (ruta, codigo, esperado) => {
+    expect(usosDeOfficeFueraDeLugar(ruta, codigo)).toEqual(esperado);
+  });
+
+  it("no file of src/, scripts/ or bench/ uses Office.js outside its place", () => {
+    const archivos = ["src", "scripts", "bench"].flatMap((d) => archivosTs(path.join(RAIZ, d)));
+    expect(archivos.length).toBeGreaterThan(0);
+    const violaciones = archivos.flatMap((a) =>
+      usosDeOfficeFueraDeLugar(path.relative(RAIZ, a).split(path.sep).join("/"), fs.readFileSync(a, "utf8")),
+    );
+    expect(violaciones).toEqual([]);
+  });
+});
