@@ -1,0 +1,48 @@
+/**
+ * Inserting elements into a worksheet part written by exceljs, honouring the element order of
+ * CT_Worksheet (ECMA-376 §18.3.1.99): Excel rejects a part whose children are out of order.
+ */
+import type JSZip from "jszip";
+import type { VinculoPlan } from "../../../core/reporte/plan";
+import { escaparXml, leerParte, PaqueteInvalidoError } from "./paquete";
+import { hojaEnFormula } from "./rango";
+
+const ORDEN = [
+  "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState",
+  "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
+  "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
+  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+] as const;
+export type ElementoHoja = (typeof ORDEN)[number];
+
+/** Puts `fragmento` (an `elemento`) before the first child that must follow it. */
+export function insertarEnHoja(xml: string, elemento: ElementoHoja, fragmento: string): string {
+  if (new RegExp(`<${elemento}[\\s>/]`).test(xml)) throw new PaqueteInvalidoError(`la hoja ya tiene <${elemento}>`);
+  const siguientes = ORDEN.slice(ORDEN.indexOf(elemento) + 1);
+  let pos = xml.lastIndexOf("</worksheet>");
+  for (const s of siguientes) {
+    const m = new RegExp(`<${s}[\\s>/]`).exec(xml);
+    if (m && m.index < pos) pos = m.index;
+  }
+  if (pos < 0) throw new PaqueteInvalidoError("hoja sin </worksheet>");
+  return xml.slice(0, pos) + fragmento + xml.slice(pos);
+}
+
+/**
+ * Internal links as `location` only (no relationship): exceljs would also emit an external
+ * relationship for each, and would turn a numeric link cell into text.
+ */
+export function xmlVinculos(vinculos: readonly VinculoPlan[]): string {
+  const items = vinculos.map((v) => {
+    const info = v.info === undefined ? "" : ` tooltip="${escaparXml(v.info)}"`;
+    return `<hyperlink ref="${escaparXml(v.celda)}" location="${escaparXml(`${hojaEnFormula(v.hoja)}!${v.destino}`)}"${info}/>`;
+  });
+  return `<hyperlinks>${items.join("")}</hyperlinks>`;
+}
+
+export async function editarHoja(zip: JSZip, ruta: string, editar: (xml: string) => string): Promise<void> {
+  const xml = await leerParte(zip, ruta);
+  if (xml === null) throw new PaqueteInvalidoError(`falta ${ruta}`);
+  zip.file(ruta, editar(xml));
+}

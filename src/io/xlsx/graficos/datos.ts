@@ -1,0 +1,31 @@
+/** The values a chart shows, taken from the plan itself (for the caches of the chart part). */
+import type { HojaPlan, RangoHoja, ValorPlan } from "../../../core/reporte/plan";
+import { parseRango } from "../_escritor/rango";
+
+export type LectorRango = (r: RangoHoja) => ValorPlan[];
+
+/** Broken contract: a chart points at a sheet the plan does not write. */
+export class RangoGraficoError extends Error {
+  override readonly name = "RangoGraficoError";
+}
+
+/** Row-major values of a range of one of the plan's sheets; empty cells are null. */
+export function lectorDelPlan(hojas: readonly HojaPlan[]): LectorRango {
+  const celdas = new Map<string, Map<number, ValorPlan>>();
+  for (const h of hojas) {
+    const m = new Map<number, ValorPlan>();
+    for (const b of h.bloques) {
+      const { fila1, columna1 } = parseRango(b.inicio);
+      b.valores.forEach((fila, i) => fila.forEach((v, j) => m.set((fila1 + i) * 16384 + columna1 + j, v)));
+    }
+    celdas.set(h.nombre, m);
+  }
+  return ({ hoja, rango }) => {
+    const m = celdas.get(hoja);
+    if (m === undefined) throw new RangoGraficoError(`El gráfico apunta a la hoja "${hoja}", que el plan no escribe`);
+    const r = parseRango(rango);
+    const valores: ValorPlan[] = [];
+    for (let f = r.fila1; f <= r.fila2; f++) for (let c = r.columna1; c <= r.columna2; c++) valores.push(m.get(f * 16384 + c) ?? null);
+    return valores;
+  };
+}
