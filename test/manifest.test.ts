@@ -122,6 +122,26 @@ describe("manifest.xml against the Office XSD (office-addin-notes §8.1)", () =>
 });
 
 describe("manifest.xml: identity and requirements (issue #3, item 1)", () => {
+  it("office-addin-manifest info (Microsoft's own parser, offline) reads it as the Seguimiento Excel task pane", () => {
+    // The CLI, not the library: the library pulls an ESM-only dependency that jest cannot load.
+    const cli = path.join(RAIZ, "node_modules", ".bin", "office-addin-manifest");
+    const salida = execFileSync(cli, ["info", MANIFIESTO], { encoding: "utf8", timeout: 30_000 });
+    const campos = new Map(
+      salida.split("\n").flatMap((l) => {
+        const m = /^\s*([^:]+):\s*(.*)$/.exec(l);
+        return m?.[1] !== undefined && m[2] !== undefined ? [[m[1].trim(), m[2].trim()] as const] : [];
+      }),
+    );
+    expect(["Id", "Name", "Type", "Hosts", "Default Locale", "Permissions"].map((k) => campos.get(k))).toEqual([
+      hijo(raiz, "Id").texto,
+      "Seguimiento",
+      "TaskPaneApp",
+      "Workbook",
+      "es-CO",
+      "ReadWriteDocument",
+    ]);
+  });
+
   it("is an Excel task pane add-in with read/write permission", () => {
     expect(raiz.nombre).toBe("OfficeApp");
     expect(atributo(raiz, "xsi:type")).toBe("TaskPaneApp");
