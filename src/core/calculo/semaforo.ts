@@ -107,7 +107,8 @@ export function validarNiveles(niveles: readonly BandaSemaforo[], decimales = 0)
     const a = ordenados[i - 1];
     const b = ordenados[i];
     if (!a || !b) continue;
-    const finA = a.hasta === undefined ? b.desde - paso : a.hasta;
+    // Without an upper bound a band ends where the next begins: only equal starts overlap.
+    const finA = a.hasta === undefined ? Math.max(b.desde - paso, a.desde) : a.hasta;
     if (finA === null || b.desde <= finA + 1e-9) {
       problemas.push(`Los niveles «${a.nombre}» y «${b.nombre}» se superponen en ${formatearNumero(b.desde, 2)}.`);
     } else if (b.desde - finA > paso + 1e-9) {
