@@ -1,0 +1,127 @@
+/**
+ * The request context of the fake: a queue of operations applied only at sync(), as Office.js
+ * does. Each proxy call appends an operation whose JSON (the request) is metered; loads stage
+ * their values (the response) and become readable only after a successful sync.
+ */
+import { ErrorOfficeFalso, falla } from "./errores";
+import type { LibroModelo } from "./modelo";
+import { LIMITE_PAYLOAD, versionAlcanza, type OpcionesFalso, type RegistroSync } from "./opciones";
+
+interface Operacion {
+  readonly json: unknown;
+  readonly ejecutar: (r: Respuesta) => void;
+}
+
+/** What loads return during one sync; committed only if the whole sync succeeds. */
+export class Respuesta {
+  bytes = 0;
+  private readonly confirmaciones: (() => void)[] = [];
+  /** `bytes` given for proxy lists, whose members meter their own properties. */
+  agregar(valor: unknown, confirmar: () => void, bytes?: number): void {
+    this.bytes += bytes ?? JSON.stringify(valor ?? null).length;
+    this.confirmaciones.push(confirmar);
+  }
+  confirmar(): void {
+    for (const c of this.confirmaciones) c();
+  }
+}
+
+export interface Servicios {
+  readonly modelo: LibroModelo;
+  readonly opciones: OpcionesFalso;
+  readonly registro: RegistroSync[];
+  /** context.runtime.enableEvents as the add-in left it. */
+  eventos: boolean;
+  siguienteSync(): number;
+}
+
+export class Cola {
+  private ops: Operacion[] = [];
+  cerrado = false;
+  constructor(readonly servicios: Servicios) {}
+
+  get modelo(): LibroModelo {
+    return this.servicios.modelo;
+  }
+
+  encolar(json: unknown, ejecutar: (r: Respuesta) => void = () => undefined): void {
+    if (this.cerrado) falla("InvalidRequestContext", "El objeto pertenece a un contexto que ya terminó.");
+    this.ops.push({ json, ejecutar });
+  }
+
+  /** An API newer than the host: Office.js fails the batch with ApiNotFound. */
+  requiere(version: string, api: string): void {
+    this.encolar({ requiere: api }, () => {
+      if (!versionAlcanza(this.servicios.opciones.versionApi, version))
+        falla("ApiNotFound", `La API ${api} requiere ExcelApi ${version}.`, api);
+    });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    const { opciones, registro } = this.servicios;
+    const numero = this.servicios.siguienteSync();
+    const bytesPeticion = ops.reduce((s, o) => s + JSON.stringify(o.json).length + 1, 2);
+    const respuesta = new Respuesta();
+    let error: string | null = null;
+    try {
+      if (opciones.edicion)
+        falla("InvalidOperationInCellEditMode", "Excel está en modo de edición de celda.");
+      if (opciones.fallarEnSync?.n === numero)
+        falla(opciones.fallarEnSync.codigo, `Falla inyectada en la sincronización ${numero}.`);
+      if (opciones.modo === "web" && bytesPeticion > LIMITE_PAYLOAD)
+        falla("RequestPayloadSizeLimitExceeded", "La solicitud supera el límite de 5 MB.");
+      // Excel applies a batch in order and does not roll back on failure.
+      for (const op of ops) op.ejecutar(respuesta);
+      if (opciones.modo === "web" && respuesta.bytes > LIMITE_PAYLOAD)
+        falla("ResponsePayloadSizeLimitExceeded", "La respuesta supera el límite de 5 MB.");
+      respuesta.confirmar();
+    } catch (e) {
+      error = e instanceof ErrorOfficeFalso ? e.code : "GeneralException";
+      throw e instanceof ErrorOfficeFalso ? e : new ErrorOfficeFalso("GeneralException", String(e));
+    } finally {
+      registro.push({ numero, bytesPeticion, bytesRespuesta: respuesta.bytes, operaciones: ops.length, error });
+    }
+  }
+}
+
+/** Base of every proxy: loaded values readable only after load + sync. */
+export abstract class ProxyFalso {
+  private readonly cargados = new Map<string, unknown>();
+  constructor(protected readonly cola: Cola) {}
+
+  protected leer<T>(propiedad: string): T {
+    if (!this.cargados.has(propiedad))
+      falla(
+        "PropertyNotLoaded",
+        `La propiedad '${propiedad}' no está disponible. Antes de leerla, llame a load() y a context.sync().`,
+        propiedad,
+      );
+    return this.cargados.get(propiedad) as T;
+  }
+
+  /** Called while a sync executes: stage a value for `propiedad`. */
+  protected preparar(r: Respuesta, propiedad: string, valor: unknown, bytes?: number): void {
+    r.agregar(valor, () => this.cargados.set(propiedad, valor), bytes);
+  }
+
+  /** Load a scalar property or navigate (`items/name`, `protection/protected`). */
+  protected abstract cargarRuta(r: Respuesta, ruta: readonly string[]): void;
+
+  protected encolarCarga(spec: string): void {
+    const rutas = spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "")
+      .map((s) => s.split("/"));
+    if (rutas.length === 0) falla("InvalidArgument", "load() sin propiedades.");
+    this.cola.encolar({ load: spec }, (r) => {
+      for (const ruta of rutas) this.cargarRuta(r, ruta);
+    });
+  }
+}
+
+export function propiedadDesconocida(ruta: readonly string[]): never {
+  return falla("InvalidArgument", `Propiedad desconocida: ${ruta.join("/")}`);
+}

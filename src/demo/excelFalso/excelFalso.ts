@@ -1,0 +1,90 @@
+/**
+ * The fake Excel: an in-memory workbook behind proxies with Office.js semantics, used by the
+ * adapter tests and the browser demo. `run` is Excel.run-compatible; `soporta` answers
+ * isSetSupported("ExcelApi", v) for the configured version.
+ */
+import type { Libro } from "../../core/grid/libro";
+import type { ContextoExcel, EntornoExcel } from "../../io/office/api";
+import { Cola, type Servicios } from "./contexto";
+import { ContextoFalso } from "./hojas";
+import { HojaModelo, LibroModelo } from "./modelo";
+import { OPCIONES_POR_DEFECTO, versionAlcanza, type OpcionesFalso, type RegistroSync } from "./opciones";
+import { instantanea, type Instantanea } from "./instantanea";
+
+export class ExcelFalso implements Servicios {
+  readonly modelo = new LibroModelo();
+  readonly opciones: OpcionesFalso;
+  readonly registro: RegistroSync[] = [];
+  eventos = true;
+  private syncs = 0;
+
+  constructor(opciones: Partial<OpcionesFalso> = {}) {
+    this.opciones = { ...OPCIONES_POR_DEFECTO, ...opciones };
+  }
+
+  siguienteSync(): number {
+    return ++this.syncs;
+  }
+  get totalSyncs(): number {
+    return this.syncs;
+  }
+
+  /** Excel.run: a fresh request context whose proxies die with the batch. */
+  readonly run = async <T>(lote: (ctx: ContextoExcel) => Promise<T>): Promise<T> => {
+    const cola = new Cola(this);
+    try {
+      const r = await lote(new ContextoFalso(cola));
+      await cola.sync();
+      return r;
+    } finally {
+      cola.cerrado = true;
+    }
+  };
+
+  readonly soporta = (version: string): boolean => versionAlcanza(this.opciones.versionApi, version);
+
+  get entorno(): EntornoExcel {
+    return { run: this.run, soporta: this.soporta };
+  }
+
+  /** Seed from the core's grid snapshot (e.g. leerXlsx's output). */
+  cargarLibro(libro: Libro): this {
+    for (const h of libro.hojas) {
+      const m = new HojaModelo(h.nombre);
+      m.valores = h.valores.map((fila) => fila.map((v) => v));
+      if (h.formatos) m.formatos = h.formatos.map((fila) => fila.map((f) => f ?? undefined));
+      m.combinadas = [...h.combinadas];
+      if (h.visible === false) m.visibilidad = "Hidden";
+      this.modelo.hojas.push(m);
+    }
+    return this;
+  }
+
+  hoja(nombre: string): HojaModelo {
+    const h = this.modelo.buscar(nombre);
+    if (!h) throw new RangeError(`El simulador no tiene la hoja ${nombre}`);
+    return h;
+  }
+
+  instantanea(): Instantanea {
+    return instantanea(this.modelo);
+  }
+
+  /** Syncs since `desde` (a totalSyncs reading). */
+  syncsDesde(desde: number): readonly RegistroSync[] {
+    return this.registro.filter((r) => r.numero > desde);
+  }
+}
+
+/**
+ * Seed a fake from .xlsx bytes through the project's xlsx reader (`leerXlsx`), passed in so the
+ * demo loads exceljs only when a file is opened.
+ */
+export async function excelFalsoDesdeXlsx(
+  datos: ArrayBuffer | Uint8Array,
+  nombreArchivo: string,
+  leerXlsx: (datos: ArrayBuffer | Uint8Array, nombreArchivo: string) => Promise<Libro>,
+  opciones: Partial<OpcionesFalso> = {},
+): Promise<ExcelFalso> {
+  return new ExcelFalso(opciones).cargarLibro(await leerXlsx(datos, nombreArchivo));
+}

@@ -1,0 +1,400 @@
+/** Workbook, worksheet, table and settings proxies of the fake. */
+import type {
+  AjusteExcel,
+  AjustesExcel,
+  AplicacionExcel,
+  ColeccionGraficosExcel,
+  ColeccionHojasExcel,
+  ColeccionTablasHojaExcel,
+  ContextoExcel,
+  CulturaExcel,
+  GraficoExcel,
+  HojaExcel,
+  LibroExcel,
+  RangoExcel,
+  TablaExcel,
+} from "../../io/office/api";
+import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
+import { falla } from "./errores";
+import { GraficoFalso, graficoNuevo } from "./graficos";
+import { HojaModelo, type TablaModelo } from "./modelo";
+import { RangoFalso, editable, vigente } from "./rangos";
+import { a1De, cajaDe, validarNombreHoja } from "./valores";
+
+class TablaFalsa extends ProxyFalso implements TablaExcel {
+  tabla: TablaModelo | null = null;
+  private t(): TablaModelo {
+    return this.tabla ?? falla("ItemNotFound", "La tabla no existe.");
+  }
+  get name(): string {
+    return this.leer("name");
+  }
+  set name(n: string) {
+    this.cola.encolar({ set: "table.name", n }, () => {
+      if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n)) falla("InvalidArgument", `Nombre de tabla no válido: ${n}`);
+      const otra = this.cola.modelo.hojas.flatMap((h) => h.tablas).find((x) => x.nombre.toLowerCase() === n.toLowerCase());
+      if (otra && otra !== this.t()) falla("ItemAlreadyExists", `Ya existe una tabla llamada ${n}.`);
+      this.t().nombre = n;
+    });
+  }
+  get style(): string {
+    return this.leer("style");
+  }
+  set style(s: string) {
+    this.cola.encolar({ set: "table.style", s }, () => (this.t().estilo = s));
+  }
+  get showTotals(): boolean {
+    return this.leer("showTotals");
+  }
+  set showTotals(b: boolean) {
+    this.cola.encolar({ set: "table.showTotals", b }, () => (this.t().totales = b));
+  }
+  load(spec: string): TablaFalsa {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    const t = this.t();
+    if (ruta.length !== 1) propiedadDesconocida(ruta);
+    if (ruta[0] === "name") this.preparar(r, "name", t.nombre);
+    else if (ruta[0] === "style") this.preparar(r, "style", t.estilo);
+    else if (ruta[0] === "showTotals") this.preparar(r, "showTotals", t.totales);
+    else propiedadDesconocida(ruta);
+  }
+}
+
+class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
+  constructor(
+    cola: Cola,
+    private readonly hoja: () => HojaModelo,
+  ) {
+    super(cola);
+  }
+  get items(): TablaExcel[] {
+    return this.leer("items");
+  }
+  add(rango: RangoExcel | string, conEncabezados: boolean): TablaExcel {
+    const t = new TablaFalsa(this.cola);
+    this.cola.encolar({ addTable: typeof rango === "string" ? rango : "range", conEncabezados }, () => {
+      const hoja = editable(this.hoja());
+      const caja = typeof rango === "string" ? cajaDe(rango) : (rango as RangoFalso).destino().caja;
+      const usados = new Set(this.cola.modelo.hojas.flatMap((h) => h.tablas.map((x) => x.nombre)));
+      let n = 1;
+      while (usados.has(`Tabla${n}`)) n++;
+      t.tabla = { nombre: `Tabla${n}`, rango: a1De(caja), estilo: "TableStyleMedium2", totales: false };
+      hoja.tablas.push(t.tabla);
+    });
+    return t;
+  }
+  load(spec: string): TablasHojaFalsas {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta[0] !== "items") return propiedadDesconocida(ruta);
+    const items = this.hoja().tablas.map((tm) => {
+      const t = new TablaFalsa(this.cola);
+      t.tabla = tm;
+      if (ruta.length > 1) t.cargarRuta(r, ruta.slice(1));
+      return t;
+    });
+    this.preparar(r, "items", items, 2);
+  }
+}
+
+export class HojaFalsa extends ProxyFalso implements HojaExcel {
+  private modelo: HojaModelo | null | undefined;
+  readonly protection: { readonly protected: boolean; load(spec: string): unknown };
+  readonly freezePanes: HojaExcel["freezePanes"];
+  readonly tables: TablasHojaFalsas;
+  readonly charts: ColeccionGraficosExcel;
+
+  constructor(cola: Cola, resolver: (() => HojaModelo | null) | HojaModelo, json: unknown) {
+    super(cola);
+    if (resolver instanceof HojaModelo) this.modelo = resolver;
+    else
+      cola.encolar(json, (r) => {
+        this.modelo = resolver();
+        this.preparar(r, "isNullObject", this.modelo === null);
+      });
+    const yo = this;
+    this.protection = {
+      get protected(): boolean {
+        return yo.leer("protection/protected");
+      },
+      load(): unknown {
+        yo.encolarCarga("protection/protected");
+        return this;
+      },
+    };
+    const congelar = (filas: number, columnas: number): void => {
+      cola.requiere("1.7", "WorksheetFreezePanes");
+      cola.encolar({ freeze: [filas, columnas] }, () => (editable(this.hoja()).inmovilizar = { filas, columnas }));
+    };
+    this.freezePanes = {
+      freezeRows: (n = 1) => congelar(n, 0),
+      freezeColumns: (n = 1) => congelar(0, n),
+      freezeAt: (rango: RangoExcel | string) => {
+        if (typeof rango === "string") {
+          const c = cajaDe(rango);
+          congelar(c.fila + c.filas, c.columna + c.columnas);
+        } else {
+          cola.requiere("1.7", "WorksheetFreezePanes");
+          cola.encolar({ freezeAt: true }, () => {
+            const { caja } = (rango as RangoFalso).destino();
+            editable(this.hoja()).inmovilizar = { filas: caja.fila + caja.filas, columnas: caja.columna + caja.columnas };
+          });
+        }
+      },
+    };
+    this.tables = new TablasHojaFalsas(cola, () => this.hoja());
+    this.charts = {
+      add: (tipo, fuente, _porSeries): GraficoExcel =>
+        new GraficoFalso(cola, () => {
+          const hoja = editable(this.hoja());
+          const { hoja: hf, caja } = (fuente as RangoFalso).destino();
+          const g = graficoNuevo(tipo, { hoja: hf, rango: a1De(caja) }, caja.columnas);
+          hoja.graficos.push(g);
+          return g;
+        }),
+    };
+  }
+
+  hoja(): HojaModelo {
+    if (!this.modelo) return falla("ItemNotFound", "La hoja no existe.");
+    return vigente(this.modelo);
+  }
+
+  get isNullObject(): boolean {
+    return this.leer("isNullObject");
+  }
+  get name(): string {
+    return this.leer("name");
+  }
+  set name(n: string) {
+    this.cola.encolar({ set: "name", n }, () => {
+      const h = this.hoja();
+      validarNombreHoja(n);
+      if (this.cola.modelo.protegido) falla("AccessDenied", "La estructura del libro está protegida.");
+      const otra = this.cola.modelo.buscar(n);
+      if (otra && otra !== h) falla("ItemAlreadyExists", `Ya existe una hoja llamada '${n}'.`);
+      h.nombre = n;
+    });
+  }
+  get position(): number {
+    return this.leer("position");
+  }
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return this.leer("visibility");
+  }
+  getRange(a1?: string): RangoExcel {
+    return new RangoFalso(
+      this.cola,
+      () => ({ hoja: this.hoja(), caja: a1 === undefined ? { fila: 0, columna: 0, filas: 1048576, columnas: 16384 } : cajaDe(a1) }),
+      { getRange: a1 ?? null },
+    );
+  }
+  getRangeByIndexes(fila: number, columna: number, filas: number, columnas: number): RangoExcel {
+    this.cola.requiere("1.7", "Worksheet.getRangeByIndexes");
+    return new RangoFalso(
+      this.cola,
+      () => {
+        if (fila < 0 || columna < 0 || filas < 1 || columnas < 1) falla("InvalidArgument", "Índices de rango no válidos.");
+        return { hoja: this.hoja(), caja: { fila, columna, filas, columnas } };
+      },
+      { getRangeByIndexes: [fila, columna, filas, columnas] },
+    );
+  }
+  getUsedRangeOrNullObject(soloValores = false): RangoExcel {
+    this.cola.requiere("1.4", "Worksheet.getUsedRangeOrNullObject");
+    return new RangoFalso(
+      this.cola,
+      () => {
+        const hoja = this.hoja();
+        const caja = hoja.usado(soloValores);
+        return caja ? { hoja, caja } : null;
+      },
+      { getUsedRangeOrNullObject: soloValores },
+    );
+  }
+  activate(): void {
+    this.cola.encolar({ activate: true }, () => (this.cola.modelo.seleccion = { hoja: this.hoja().nombre, rango: "A1" }));
+  }
+  delete(): void {
+    this.cola.encolar({ delete: true }, () => {
+      const h = this.hoja();
+      const m = this.cola.modelo;
+      if (m.protegido) falla("AccessDenied", "La estructura del libro está protegida.");
+      if (m.hojas.filter((x) => x.visibilidad === "Visible").length <= 1 && h.visibilidad === "Visible")
+        falla("InvalidOperation", "Un libro debe tener al menos una hoja visible.");
+      h.eliminada = true;
+      m.hojas = m.hojas.filter((x) => x !== h);
+    });
+  }
+  load(spec: string): HojaFalsa {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    const h = this.hoja();
+    const p = ruta.join("/");
+    if (p === "name") this.preparar(r, p, h.nombre);
+    else if (p === "position") this.preparar(r, p, this.cola.modelo.hojas.indexOf(h));
+    else if (p === "visibility") this.preparar(r, p, h.visibilidad);
+    else if (p === "protection/protected") this.preparar(r, p, h.protegida);
+    else if (ruta[0] === "tables") this.tables.cargarRuta(r, ruta.slice(1));
+    else propiedadDesconocida(ruta);
+  }
+}
+
+class HojasFalsas extends ProxyFalso implements ColeccionHojasExcel {
+  get items(): HojaExcel[] {
+    return this.leer("items");
+  }
+  add(nombre?: string): HojaExcel {
+    return new HojaFalsa(
+      this.cola,
+      () => {
+        const m = this.cola.modelo;
+        if (m.protegido) falla("AccessDenied", "La estructura del libro está protegida.");
+        let n = nombre;
+        for (let i = m.hojas.length + 1; n === undefined; i++) if (!m.buscar(`Hoja${i}`)) n = `Hoja${i}`;
+        validarNombreHoja(n);
+        if (m.buscar(n)) falla("ItemAlreadyExists", `Ya existe una hoja llamada '${n}'.`);
+        const h = new HojaModelo(n);
+        m.hojas.push(h);
+        return h;
+      },
+      { addWorksheet: nombre ?? null },
+    );
+  }
+  getItem(nombre: string): HojaExcel {
+    return new HojaFalsa(
+      this.cola,
+      () => this.cola.modelo.buscar(nombre) ?? falla("ItemNotFound", `No existe la hoja '${nombre}'.`),
+      { getItem: nombre },
+    );
+  }
+  getItemOrNullObject(nombre: string): HojaExcel {
+    this.cola.requiere("1.4", "WorksheetCollection.getItemOrNullObject");
+    return new HojaFalsa(this.cola, () => this.cola.modelo.buscar(nombre) ?? null, { getItemOrNullObject: nombre });
+  }
+  load(spec: string): HojasFalsas {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta[0] !== "items") return propiedadDesconocida(ruta);
+    const items = this.cola.modelo.hojas.map((h) => {
+      const p = new HojaFalsa(this.cola, h, null);
+      if (ruta.length > 1) p.cargarRuta(r, ruta.slice(1));
+      return p;
+    });
+    this.preparar(r, "items", items, 2);
+  }
+}
+
+class AjusteFalso extends ProxyFalso implements AjusteExcel {
+  private valor: string | null | undefined;
+  constructor(cola: Cola, clave: string, nuevo: string | null) {
+    super(cola);
+    cola.requiere("1.4", "SettingCollection");
+    cola.encolar({ setting: clave, nuevo }, (r) => {
+      if (nuevo !== null) cola.modelo.ajustes.set(clave, nuevo);
+      this.valor = cola.modelo.ajustes.get(clave) ?? null;
+      this.preparar(r, "isNullObject", this.valor === null);
+    });
+  }
+  get isNullObject(): boolean {
+    return this.leer("isNullObject");
+  }
+  get value(): unknown {
+    return this.leer("value");
+  }
+  load(spec: string): AjusteFalso {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta.join("/") !== "value") return propiedadDesconocida(ruta);
+    if (this.valor === null || this.valor === undefined) falla("ItemNotFound", "El ajuste no existe.");
+    this.preparar(r, "value", this.valor);
+  }
+}
+
+class CulturaFalsa extends ProxyFalso implements CulturaExcel {
+  get name(): string {
+    return this.leer("name");
+  }
+  get numberFormat(): CulturaExcel["numberFormat"] {
+    return { numberDecimalSeparator: this.leer("decimal"), numberGroupSeparator: this.leer("miles") };
+  }
+  load(spec: string): CulturaFalsa {
+    this.cola.requiere("1.11", "Application.cultureInfo");
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    const c = this.cola.servicios.opciones.cultura;
+    const p = ruta.join("/");
+    if (p === "name") this.preparar(r, "name", c.nombre);
+    else if (p === "numberFormat/numberDecimalSeparator") this.preparar(r, "decimal", c.decimal);
+    else if (p === "numberFormat/numberGroupSeparator") this.preparar(r, "miles", c.miles);
+    else if (p === "numberFormat") {
+      this.preparar(r, "decimal", c.decimal);
+      this.preparar(r, "miles", c.miles);
+    } else propiedadDesconocida(ruta);
+  }
+}
+
+class ProteccionLibroFalsa extends ProxyFalso {
+  get protected(): boolean {
+    return this.leer("protected");
+  }
+  load(spec: string): unknown {
+    this.cola.requiere("1.7", "WorkbookProtection");
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta.join("/") !== "protected") return propiedadDesconocida(ruta);
+    this.preparar(r, "protected", this.cola.modelo.protegido);
+  }
+}
+
+export class ContextoFalso implements ContextoExcel {
+  readonly workbook: LibroExcel;
+  readonly runtime: { enableEvents: boolean };
+  constructor(private readonly cola: Cola) {
+    const ajustes: AjustesExcel = {
+      add: (clave, valor) => new AjusteFalso(cola, clave, valor),
+      getItemOrNullObject: (clave) => new AjusteFalso(cola, clave, null),
+    };
+    const aplicacion: AplicacionExcel = {
+      suspendApiCalculationUntilNextSync: () => {
+        cola.requiere("1.6", "Application.suspendApiCalculationUntilNextSync");
+        cola.encolar({ suspendApiCalculationUntilNextSync: true }, () => cola.modelo.calculoSuspendido++);
+      },
+      cultureInfo: new CulturaFalsa(cola),
+    };
+    this.workbook = {
+      worksheets: new HojasFalsas(cola),
+      settings: ajustes,
+      application: aplicacion,
+      protection: new ProteccionLibroFalsa(cola),
+    };
+    const servicios = cola.servicios;
+    this.runtime = {
+      get enableEvents(): boolean {
+        return falla("PropertyNotLoaded", "enableEvents no cargada.");
+      },
+      set enableEvents(v: boolean) {
+        cola.requiere("1.8", "Runtime.enableEvents");
+        cola.encolar({ enableEvents: v }, () => (servicios.eventos = v));
+      },
+    };
+  }
+  sync(): Promise<void> {
+    return this.cola.sync();
+  }
+}

@@ -1,0 +1,328 @@
+/** Range proxies of the fake: values, formats, hyperlinks, conditional formats, merged areas. */
+import type {
+  AreasExcel,
+  ColeccionCondicionalesExcel,
+  CondicionalValorExcel,
+  FormatoCondicionalExcel,
+  FormatoRangoExcel,
+  FuenteExcel,
+  RangoExcel,
+  ReglaValorExcel,
+  RellenoExcel,
+  ValorRango,
+  VinculoExcel,
+} from "../../io/office/api";
+import { falla } from "./errores";
+import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
+import type { Caja, CondicionalModelo, HojaModelo } from "./modelo";
+import { a1De, comprobarForma, escribirCelda, tipoValor, valorLeido } from "./valores";
+
+export interface Lugar {
+  readonly hoja: HojaModelo;
+  readonly caja: Caja;
+}
+
+export function vigente(hoja: HojaModelo): HojaModelo {
+  if (hoja.eliminada) falla("ItemNotFound", `La hoja '${hoja.nombre}' ya no existe.`);
+  return hoja;
+}
+
+export function editable(hoja: HojaModelo): HojaModelo {
+  if (vigente(hoja).protegida) falla("AccessDenied", `La hoja '${hoja.nombre}' está protegida.`);
+  return hoja;
+}
+
+export class RangoFalso extends ProxyFalso implements RangoExcel {
+  private lugar: Lugar | null | undefined;
+  readonly format: FormatoRangoExcel;
+  readonly conditionalFormats: ColeccionCondicionalesExcel;
+
+  /** `resolver` runs at sync (Excel resolves object paths there); a Lugar is already bound. */
+  constructor(cola: Cola, resolver: (() => Lugar | null) | Lugar, json: unknown) {
+    super(cola);
+    if (typeof resolver !== "function") this.lugar = resolver;
+    else
+      cola.encolar(json, (r) => {
+        this.lugar = resolver();
+        this.preparar(r, "isNullObject", this.lugar === null);
+      });
+    this.format = new FormatoRangoFalso(cola, () => this.destino());
+    this.conditionalFormats = { add: (tipo) => new CondicionalFalso(cola, () => this.destino(), tipo) };
+  }
+
+  destino(): Lugar {
+    if (!this.lugar) return falla("ItemNotFound", "El rango no existe.");
+    vigente(this.lugar.hoja);
+    return this.lugar;
+  }
+
+  get isNullObject(): boolean {
+    return this.leer("isNullObject");
+  }
+  get values(): ValorRango[][] {
+    return this.leer("values");
+  }
+  set values(m: ValorRango[][]) {
+    this.cola.encolar({ set: "values", m }, () => {
+      const { hoja, caja } = this.destino();
+      const filas = comprobarForma(m, caja, "valores");
+      editable(hoja);
+      filas.forEach((fila, i) => fila.forEach((v, j) => escribirCelda(hoja, caja.fila + i, caja.columna + j, v)));
+    });
+  }
+  get numberFormat(): (string | null)[][] {
+    return this.leer("numberFormat");
+  }
+  set numberFormat(m: (string | null)[][]) {
+    this.cola.encolar({ set: "numberFormat", m }, () => {
+      const { hoja, caja } = this.destino();
+      const filas = comprobarForma(m, caja, "formatos");
+      editable(hoja);
+      filas.forEach((fila, i) =>
+        fila.forEach((f, j) => {
+          if (typeof f !== "string") return;
+          (hoja.formatos[caja.fila + i] ??= [])[caja.columna + j] = f;
+        }),
+      );
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.leer("valueTypes");
+  }
+  get address(): string {
+    return this.leer("address");
+  }
+  get rowIndex(): number {
+    return this.leer("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.leer("columnIndex");
+  }
+  get rowCount(): number {
+    return this.leer("rowCount");
+  }
+  get columnCount(): number {
+    return this.leer("columnCount");
+  }
+  get hyperlink(): VinculoExcel {
+    return this.leer("hyperlink");
+  }
+  set hyperlink(v: VinculoExcel) {
+    this.cola.requiere("1.7", "Range.hyperlink");
+    this.cola.encolar({ set: "hyperlink", v }, () => {
+      const { hoja, caja } = this.destino();
+      editable(hoja);
+      hoja.vinculos.set(a1De(caja), {
+        documentReference: v.documentReference ?? null,
+        address: v.address ?? null,
+        screenTip: v.screenTip ?? null,
+      });
+    });
+  }
+
+  getMergedAreasOrNullObject(): AreasExcel {
+    this.cola.requiere("1.13", "Range.getMergedAreasOrNullObject");
+    return new AreasFalsas(this.cola, () => this.destino());
+  }
+
+  select(): void {
+    this.cola.encolar({ select: true }, () => {
+      const { hoja, caja } = this.destino();
+      this.cola.modelo.seleccion = { hoja: hoja.nombre, rango: a1De(caja) };
+    });
+  }
+
+  load(spec: string): RangoFalso {
+    this.encolarCarga(spec);
+    return this;
+  }
+
+  /** Public so a parent proxy can load into it within the same batch. */
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    const { hoja, caja } = this.destino();
+    const celdas = <T>(f: (fila: number, col: number) => T): T[][] =>
+      Array.from({ length: caja.filas }, (_, i) =>
+        Array.from({ length: caja.columnas }, (_, j) => f(caja.fila + i, caja.columna + j)),
+      );
+    const p = ruta[0];
+    if (ruta.length !== 1) propiedadDesconocida(ruta);
+    if (p === "values") this.preparar(r, p, celdas((i, j) => valorLeido(hoja.valor(i, j))));
+    else if (p === "valueTypes") this.preparar(r, p, celdas((i, j) => tipoValor(hoja.valor(i, j))));
+    else if (p === "numberFormat") this.preparar(r, p, celdas((i, j) => hoja.formato(i, j)));
+    else if (p === "address") this.preparar(r, p, `'${hoja.nombre}'!${a1De(caja)}`);
+    else if (p === "rowIndex") this.preparar(r, p, caja.fila);
+    else if (p === "columnIndex") this.preparar(r, p, caja.columna);
+    else if (p === "rowCount") this.preparar(r, p, caja.filas);
+    else if (p === "columnCount") this.preparar(r, p, caja.columnas);
+    else propiedadDesconocida(ruta);
+  }
+}
+
+/** The merged areas intersecting a range, as a RangeAreas (ExcelApi 1.13). */
+class AreasFalsas extends ProxyFalso implements AreasExcel {
+  private lista: RangoFalso[] | null = null;
+  readonly areas: { readonly items: RangoExcel[]; load(spec: string): unknown };
+
+  constructor(cola: Cola, base: () => Lugar) {
+    super(cola);
+    cola.encolar({ getMergedAreas: true }, (r) => {
+      const { hoja, caja } = base();
+      const dentro = hoja.combinadas.filter(
+        (m) =>
+          m.fila < caja.fila + caja.filas &&
+          m.fila + m.filas > caja.fila &&
+          m.columna < caja.columna + caja.columnas &&
+          m.columna + m.columnas > caja.columna,
+      );
+      this.lista = dentro.length === 0 ? null : dentro.map((m) => new RangoFalso(cola, { hoja, caja: m }, null));
+      this.preparar(r, "isNullObject", this.lista === null);
+    });
+    const yo = this;
+    this.areas = {
+      get items(): RangoExcel[] {
+        return yo.leer("areas/items");
+      },
+      load(spec: string): unknown {
+        yo.encolarCarga(spec.split(",").map((s) => `areas/${s.trim()}`).join(","));
+        return this;
+      },
+    };
+  }
+  get isNullObject(): boolean {
+    return this.leer("isNullObject");
+  }
+  load(spec: string): AreasFalsas {
+    this.encolarCarga(spec);
+    return this;
+  }
+  protected cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta[0] !== "areas" || ruta[1] !== "items") return propiedadDesconocida(ruta);
+    // The area proxies were bound when their creation ran earlier in this same batch.
+    const lista = this.lista ?? [];
+    this.preparar(r, "areas/items", lista, 2);
+    for (const a of lista) a.cargarRuta(r, ruta.slice(2));
+  }
+}
+
+class FormatoRangoFalso implements FormatoRangoExcel {
+  readonly fill: RellenoExcel;
+  readonly font: FuenteExcel;
+  constructor(
+    private readonly cola: Cola,
+    private readonly destino: () => Lugar,
+  ) {
+    const estilo = (propiedad: string, valor: string | number | boolean): void => this.estilo(propiedad, valor);
+    const sinLeer = (): never => falla("PropertyNotLoaded", "Propiedad de formato no cargada.");
+    this.fill = {
+      get color(): string {
+        return sinLeer();
+      },
+      set color(c: string) {
+        estilo("fill.color", c);
+      },
+    };
+    this.font = {
+      get color(): string {
+        return sinLeer();
+      },
+      set color(c: string) {
+        estilo("font.color", c);
+      },
+      get bold(): boolean {
+        return sinLeer();
+      },
+      set bold(b: boolean) {
+        estilo("font.bold", b);
+      },
+      get size(): number {
+        return sinLeer();
+      },
+      set size(n: number) {
+        estilo("font.size", n);
+      },
+    };
+  }
+  private estilo(propiedad: string, valor: string | number | boolean): void {
+    this.cola.encolar({ set: `format.${propiedad}`, valor }, () => {
+      const { hoja, caja } = this.destino();
+      editable(hoja).estilos.push({ rango: a1De(caja), propiedad, valor });
+    });
+  }
+  get columnWidth(): number {
+    return falla("PropertyNotLoaded", "columnWidth no cargada.");
+  }
+  set columnWidth(puntos: number) {
+    this.cola.encolar({ set: "format.columnWidth", puntos }, () => {
+      const { hoja, caja } = this.destino();
+      editable(hoja);
+      for (let c = caja.columna; c < caja.columna + caja.columnas; c++) hoja.anchos.set(c, puntos);
+    });
+  }
+  get wrapText(): boolean {
+    return falla("PropertyNotLoaded", "wrapText no cargada.");
+  }
+  set wrapText(b: boolean) {
+    this.estilo("wrapText", b);
+  }
+  get horizontalAlignment(): string {
+    return falla("PropertyNotLoaded", "horizontalAlignment no cargada.");
+  }
+  set horizontalAlignment(a: string) {
+    this.estilo("horizontalAlignment", a);
+  }
+}
+
+class CondicionalFalso implements FormatoCondicionalExcel {
+  readonly cellValue: CondicionalValorExcel;
+  constructor(cola: Cola, destino: () => Lugar, tipo: string) {
+    cola.requiere("1.6", "ConditionalFormatCollection.add");
+    let registro: CondicionalModelo | null = null;
+    const reg = (): CondicionalModelo => registro ?? falla("InvalidOperation", "Formato condicional inexistente.");
+    cola.encolar({ addConditionalFormat: tipo }, () => {
+      const { hoja, caja } = destino();
+      if (tipo !== "CellValue") falla("InvalidArgument", `Tipo no admitido por el simulador: ${tipo}`);
+      registro = {
+        rango: a1De(caja),
+        tipo: "CellValue",
+        operador: "",
+        formula1: "",
+        formula2: null,
+        relleno: null,
+        colorFuente: null,
+      };
+      editable(hoja).condicionales.push(registro);
+    });
+    const sinLeer = (): never => falla("PropertyNotLoaded", "Propiedad de formato condicional no cargada.");
+    this.cellValue = {
+      format: {
+        fill: {
+          get color(): string {
+            return sinLeer();
+          },
+          set color(c: string) {
+            cola.encolar({ set: "cf.fill", c }, () => (reg().relleno = c));
+          },
+        },
+        font: {
+          get color(): string {
+            return sinLeer();
+          },
+          set color(c: string) {
+            cola.encolar({ set: "cf.font", c }, () => (reg().colorFuente = c));
+          },
+        },
+      },
+      get rule(): ReglaValorExcel {
+        return sinLeer();
+      },
+      set rule(r: ReglaValorExcel) {
+        cola.encolar({ set: "cf.rule", r }, () => {
+          const x = reg();
+          x.operador = r.operator;
+          x.formula1 = r.formula1;
+          x.formula2 = r.formula2 ?? null;
+        });
+      },
+    };
+  }
+}
