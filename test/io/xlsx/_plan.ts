@@ -193,3 +193,93 @@ export function planEjemplo(nombres: { resumen?: string; eliminar?: readonly str
     propiedad: { hojas: Object.fromEntries(hojas.map((h) => [h.nombre, h.clave])) },
   };
 }
+
+// ---- test support shared by the writer tests: a synthetic user workbook and snapshots ----
+
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+
+/** A user workbook with what must survive: formulas, fills, merges, a validation, a defined name. */
+export async function libroUsuario(opciones: { conResumen?: boolean } = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Matriz");
+  ws.mergeCells("A1:D1");
+  ws.getCell("A1").value = "SEGUIMIENTO PLAN DE DESARROLLO 2024";
+  ws.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  ws.getRow(2).values = ["Meta", "Dependencia", "Programado 2024", "Ejecutado 2024", "% 2024"];
+  const filas: [string, string, number, number | null][] = [
+    ["Vacunar niños", "Secretaría de Salud", 100, 92],
+    ["Construir aulas", "Secretaría de Educación", 4, 1],
+    ["Pavimentar vías (km)", "Secretaría de Infraestructura", 12.5, 4.25],
+    ["Capacitar líderes", "Secretaría de Gobierno", 30, null],
+  ];
+  filas.forEach(([m, d, p, e], i) => {
+    const r = i + 3;
+    ws.getRow(r).values = [m, d, p, e];
+    ws.getCell(`E${r}`).value = { formula: `IF(C${r}=0,"",D${r}/C${r})`, result: e === null ? 0 : e / p };
+    ws.getCell(`E${r}`).numFmt = "0.0%";
+  });
+  ws.getCell("C3").numFmt = "#,##0.00";
+  ws.getCell("D4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+  ws.mergeCells("F3:F6");
+  ws.getCell("F3").value = "Observación combinada";
+  ws.getCell("D3").dataValidation = { type: "decimal", operator: "greaterThanOrEqual", formulae: [0], showErrorMessage: true, allowBlank: true };
+  ws.getCell("B3").dataValidation = { type: "list", formulae: ['"Secretaría de Salud,Secretaría de Educación"'], allowBlank: true };
+  wb.definedNames.add("Matriz!$C$3:$C$6", "Programado2024");
+  if (opciones.conResumen) {
+    const r = wb.addWorksheet("Resumen");
+    r.getCell("A1").value = "Resumen hecho a mano por la oficina";
+    r.getCell("B2").value = { formula: "SUM(Matriz!C3:C6)", result: 146.5 };
+    r.getCell("B2").font = { bold: true };
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export interface FotoCelda {
+  valor: string;
+  formula: string | null;
+  formato: string | null;
+  relleno: string | null;
+}
+
+/** Everything the issue lists for an input sheet, as comparable plain data (read with exceljs). */
+export interface FotoHoja {
+  celdas: Record<string, FotoCelda>;
+  combinadas: string[];
+  validaciones: string;
+}
+
+export async function fotoLibro(datos: Uint8Array, soloHojas?: readonly string[]): Promise<Record<string, FotoHoja>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(datos as unknown as ArrayBuffer);
+  const fotos: Record<string, FotoHoja> = {};
+  for (const ws of wb.worksheets) {
+    if (soloHojas && !soloHojas.includes(ws.name)) continue;
+    const celdas: Record<string, FotoCelda> = {};
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        const v = c.value;
+        celdas[c.address] = {
+          valor: JSON.stringify(v && typeof v === "object" && "formula" in v ? v.result ?? null : v),
+          formula: c.formula || null,
+          formato: c.numFmt || null,
+          relleno: c.fill ? JSON.stringify(c.fill) : null,
+        };
+      }),
+    );
+    const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+    fotos[ws.name] = {
+      celdas,
+      combinadas: [...merges].sort(),
+      validaciones: JSON.stringify((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model),
+    };
+  }
+  return fotos;
+}
+
+/** The <definedName> elements of xl/workbook.xml as written (exceljs drops some when reading). */
+export async function nombresDefinidos(datos: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(datos);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  return [...xml.matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]).sort();
+}
