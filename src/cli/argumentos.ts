@@ -1,0 +1,143 @@
+/**
+ * The command line's grammar (SPEC §9) with commander, in Spanish: help texts, section titles
+ * and commander's own error messages are translated; a bad value is a usage error (exit 2).
+ */
+import { Command, CommanderError, Help, InvalidArgumentError } from "commander";
+import type { Ajustes, PresetSemaforoId, Tope } from "../core/calculo/tipos";
+
+export interface OrdenConsolidar {
+  readonly archivos: readonly string[];
+  readonly ajustes: Ajustes;
+  /** null = default `<archivo>.consolidado.xlsx`; false = do not write the workbook. */
+  readonly salida: string | null | false;
+  /** A path, "-" for stdout, or null. */
+  readonly json: string | null;
+}
+
+/** Why parsing stopped without an order: help shown (exit 0) or bad usage (exit 2). */
+export class SalidaAnticipada extends Error {
+  override readonly name = "SalidaAnticipada";
+  constructor(readonly codigo: 0 | 2) {
+    super(codigo === 0 ? "ayuda mostrada" : "uso incorrecto");
+  }
+}
+
+const TITULOS: Readonly<Record<string, string>> = {
+  "Usage:": "Uso:",
+  "Arguments:": "Argumentos:",
+  "Options:": "Opciones:",
+  "Commands:": "Órdenes:",
+  "Global Options:": "Opciones globales:",
+};
+
+/** commander's English errors → Spanish (the ones a user can trigger). */
+const ERRORES: readonly (readonly [RegExp, string])[] = [
+  [/^error: unknown option '(.+?)'(?:\s*\(Did you mean (.+?)\?\))?/s, "error: opción desconocida «$1»"],
+  [/^error: missing required argument '(.+?)'/, "error: falta el argumento obligatorio «$1»: indique al menos un archivo .xlsx"],
+  [/^error: option '(.+?)' argument missing/, "error: falta el valor de la opción «$1»"],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\. (.*)/s, "error: el valor «$2» de la opción «$1» no es válido: $3"],
+  [/^error: unknown command '(.+?)'/, "error: orden desconocida «$1»; la orden disponible es «consolidar»"],
+  [/^error: too many arguments.*/s, "error: sobran argumentos"],
+];
+
+export function traducirError(mensaje: string): string {
+  for (const [re, es] of ERRORES) if (re.test(mensaje)) return mensaje.replace(re, es).replace(/\n*$/, "\n");
+  return mensaje;
+}
+
+const PRESETS: readonly PresetSemaforoId[] = ["municipal-3", "dnp-5", "cuatro-niveles", "segplan"];
+
+function vigencia(v: string): number {
+  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError("escriba un año de cuatro cifras, p. ej. 2025.");
+  return Number(v);
+}
+
+function corte(v: string): string {
+  const t = /^T\.?\s*([1-4])$/i.exec(v.trim());
+  if (t) return `T${t[1]}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
+  throw new InvalidArgumentError("escriba una fecha AAAA-MM-DD (p. ej. 2025-09-30) o un trimestre T1 a T4.");
+}
+
+function tope(v: string): Tope {
+  if (v === "100" || v === "100%") return "100";
+  if (v === "ninguno") return "ninguno";
+  throw new InvalidArgumentError("use 100 o ninguno.");
+}
+
+function semaforo(v: string): PresetSemaforoId {
+  const p = PRESETS.find((x) => x === v);
+  if (!p) throw new InvalidArgumentError(`use ${PRESETS.join(", ")}.`);
+  return p;
+}
+
+export interface SalidasTexto {
+  readonly escribirSalida: (s: string) => void;
+  readonly escribirError: (s: string) => void;
+}
+
+function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void): Command {
+  const p = new Command("seguimiento")
+    .description("Consolida matrices de seguimiento de planes de desarrollo (metas, % de ejecución, hallazgos).")
+    .configureHelp({
+      styleTitle: (s) => TITULOS[s] ?? s,
+      styleUsage: (s) => s.replace("[options]", "[opciones]").replace("[command]", "[orden]"),
+      subcommandTerm: (c) => new Help().subcommandTerm(c).replace("[options]", "[opciones]"),
+      sortOptions: false,
+    })
+    .configureOutput({ writeOut: io.escribirSalida, writeErr: io.escribirError, outputError: (s, escribir) => escribir(traducirError(s)) })
+    .helpOption("-h, --help", "muestra esta ayuda")
+    .helpCommand("help [orden]", "muestra la ayuda de una orden")
+    .version("0.1.0", "-V, --version", "muestra la versión")
+    .showHelpAfterError("(use «--help» para ver la ayuda)")
+    .exitOverride();
+  p.command("consolidar")
+    .description(
+      "Lee uno o varios libros .xlsx, reconoce sus matrices, valida, calcula el % de ejecución de la vigencia y del cuatrienio, " +
+        "muestra una tabla por dependencia y escribe el libro consolidado. Los archivos de entrada nunca se modifican.",
+    )
+    .argument("<archivos...>", "libros .xlsx con matrices de seguimiento (varios se consolidan juntos)")
+    .option("--vigencia <año>", "vigencia a consolidar (por omisión: el último año con ejecución reportada)", vigencia)
+    .option("--corte <fecha|trimestre>", "fecha de corte AAAA-MM-DD o trimestre T1–T4 (por omisión: fin de la vigencia)", corte)
+    .option("--tope <100|ninguno>", "tope de los porcentajes agregados: 100 (por omisión) o ninguno", tope)
+    .option("--semaforo <preset>", `semáforo: ${PRESETS.join(", ")} (por omisión: municipal-3)`, semaforo)
+    .option("--salida <archivo.xlsx>", "libro consolidado a escribir (por omisión: <archivo>.consolidado.xlsx junto al primer archivo)")
+    .option("--sin-salida", "no escribe el libro consolidado (solo la tabla y, si se pide, el JSON)")
+    .option("--json <archivo|->", "escribe el resumen JSON en el archivo, o en la salida estándar con «-»")
+    .helpOption("-h, --help", "muestra esta ayuda")
+    .configureHelp({ styleTitle: (s) => TITULOS[s] ?? s, styleUsage: (s) => s.replace("[options]", "[opciones]"), sortOptions: false })
+    .addHelpText(
+      "after",
+      "\nEjemplos:\n" +
+        "  npm run seguimiento -- consolidar ejemplos/matriz-seguimiento-ejemplo.xlsx\n" +
+        "  npm run seguimiento -- consolidar salud.xlsx educacion.xlsx --vigencia 2025 --corte T3 --json resumen.json\n" +
+        "\nCódigos de salida: 0 éxito · 1 la entrada impidió consolidar (archivo ilegible, ninguna matriz) · 2 uso incorrecto.",
+    )
+    .exitOverride()
+    .action((archivos: string[], o: { vigencia?: number; corte?: string; tope?: Tope; semaforo?: PresetSemaforoId; salida?: string; sinSalida?: boolean; json?: string }) => {
+      const ajustes: Ajustes = {
+        ...(o.vigencia !== undefined ? { vigencia: o.vigencia } : {}),
+        ...(o.corte !== undefined ? { corte: o.corte } : {}),
+        ...(o.tope !== undefined ? { tope: o.tope } : {}),
+        ...(o.semaforo !== undefined ? { semaforo: o.semaforo } : {}),
+      };
+      alConsolidar({ archivos, ajustes, salida: o.sinSalida ? false : (o.salida ?? null), json: o.json ?? null });
+    });
+  return p;
+}
+
+/** Parses argv (without node and script); throws SalidaAnticipada after printing help or a usage error. */
+export function leerArgumentos(argv: readonly string[], io: SalidasTexto): OrdenConsolidar {
+  let orden: OrdenConsolidar | null = null;
+  const p = programa(io, (o) => (orden = o));
+  try {
+    p.parse([...argv], { from: "user" });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    // Help asked for (and --version) exit 0; help shown because of a mistake, or any error, is bad usage.
+    throw new SalidaAnticipada(e.exitCode === 0 ? 0 : 2);
+  }
+  // commander calls the action or throws: reaching here without an order is a bug.
+  if (orden === null) throw new Error("commander no ejecutó la orden consolidar");
+  return orden;
+}

@@ -1,0 +1,81 @@
+/**
+ * What the terminal shows after a run: the parameters, a per-dependency table with es-CO
+ * percentages ("93,4 %"), the plan total, the sheets read and a count of findings by code.
+ */
+import type { Consolidacion, Grupo } from "../core/calculo/tipos";
+import type { Hallazgo } from "../core/hallazgos/hallazgo";
+
+const PCT = new Intl.NumberFormat("es-CO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const ENTERO = new Intl.NumberFormat("es-CO");
+
+/** 0.934 → "93,4 %"; null → "—". */
+export function porcentaje(x: number | null): string {
+  return x === null || !Number.isFinite(x) ? "—" : `${PCT.format(x * 100)} %`;
+}
+
+function recortar(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+type Alineacion = "izq" | "der";
+const COLUMNAS: readonly (readonly [string, Alineacion])[] = [
+  ["Dependencia", "izq"],
+  ["Metas", "der"],
+  ["Programadas", "der"],
+  ["Sin reporte", "der"],
+  ["% vigencia", "der"],
+  ["% cuatrienio", "der"],
+  ["Semáforo", "izq"],
+];
+
+function filaDe(g: Grupo, nombre: string): string[] {
+  const c = g.conteos;
+  return [recortar(nombre, 40), ENTERO.format(c.metas), ENTERO.format(c.programadas), ENTERO.format(c.sinReporte), porcentaje(g.pctVigencia), porcentaje(g.pctCuatrienio), g.semaforo];
+}
+
+function renderTabla(filas: readonly string[][], separarUltima: boolean): string {
+  const encabezado = COLUMNAS.map(([t]) => t);
+  const anchos = encabezado.map((t, i) => Math.max(t.length, ...filas.map((f) => (f[i] ?? "").length)));
+  const linea = (f: readonly string[]): string =>
+    f
+      .map((v, i) => (COLUMNAS[i]?.[1] === "der" ? v.padStart(anchos[i] ?? 0) : v.padEnd(anchos[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const regla = anchos.map((a) => "─".repeat(a)).join("  ");
+  const cuerpo = filas.map(linea);
+  if (separarUltima && cuerpo.length > 1) cuerpo.splice(cuerpo.length - 1, 0, regla);
+  return [linea(encabezado), regla, ...cuerpo].join("\n");
+}
+
+/** "3 errores y 12 advertencias", then one line per code, errors first, most frequent first. */
+export function resumenHallazgos(hallazgos: readonly Hallazgo[]): string {
+  const errores = hallazgos.filter((h) => h.severidad === "error").length;
+  const advertencias = hallazgos.length - errores;
+  const cabeza = `Hallazgos: ${ENTERO.format(errores)} ${errores === 1 ? "error" : "errores"} y ${ENTERO.format(advertencias)} ${advertencias === 1 ? "advertencia" : "advertencias"}`;
+  const porCodigo = new Map<string, { severidad: string; n: number }>();
+  for (const h of hallazgos) {
+    const e = porCodigo.get(h.codigo) ?? { severidad: h.severidad, n: 0 };
+    e.n++;
+    porCodigo.set(h.codigo, e);
+  }
+  const lineas = [...porCodigo.entries()]
+    .sort(([ca, a], [cb, b]) => (a.severidad === b.severidad ? b.n - a.n || ca.localeCompare(cb) : a.severidad === "error" ? -1 : 1))
+    .map(([codigo, { n }]) => `  ${codigo.padEnd(30)} ${ENTERO.format(n).padStart(6)}`);
+  return [cabeza + (hallazgos.length ? ":" : "."), ...lineas].join("\n");
+}
+
+function hojasLeidas(c: Consolidacion): string {
+  const con = c.hojas.filter((h) => h.reconocida && !h.duplicadaDe).map((h) => `${h.hoja} (${ENTERO.format(h.metas)} metas)`);
+  const sin = c.hojas.filter((h) => !h.reconocida).map((h) => h.hoja);
+  const dup = c.hojas.filter((h) => h.duplicadaDe).map((h) => `${h.hoja} (repite «${h.duplicadaDe ?? ""}»)`);
+  return [`Hojas leídas: ${con.join(", ") || "ninguna"}`, ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []), ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : [])].join("\n");
+}
+
+/** The whole terminal report of a consolidation. */
+export function informeTerminal(c: Consolidacion): string {
+  const p = c.parametros;
+  const cabecera = `Vigencia ${p.vigencia} · corte ${p.corte.fecha}${p.corte.trimestre ? ` (T${p.corte.trimestre})` : ""} · tope ${p.tope === "100" ? "100 %" : "ninguno"} · semáforo ${p.semaforo.preset}`;
+  const filas = [...c.grupos.filter((g) => g.nivel === "dependencia").map((g) => filaDe(g, g.nombre)), filaDe(c.plan, "Total del plan")];
+  const esperado = c.plan.esperado === null ? "" : `\nAvance esperado del cuatrienio: ${porcentaje(c.plan.esperado)} · cumplimiento a la fecha: ${porcentaje(c.plan.cumplimiento)}`;
+  return [cabecera, hojasLeidas(c), "", renderTabla(filas, true) + esperado, "", resumenHallazgos(c.hallazgos), ""].join("\n");
+}
