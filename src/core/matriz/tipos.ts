@@ -150,6 +150,12 @@ export interface HojaReconocida {
   readonly metas: number;
   /** Set when this sheet repeats the metas of another one (A-HOJA-DUPLICADA); its metas are dropped. */
   readonly duplicadaDe: string | null;
+  /**
+   * Columns of a second matrix set beside the first one on the same rows (it repeats the
+   * hierarchy or the meta columns after the values, e.g. Plan de Acción | Plan de Desarrollo):
+   * not read. Absent when there is none.
+   */
+  readonly bloqueParalelo?: { readonly desde: string; readonly hasta: string };
 }
 
 /** A cut date: an ISO date and, when the cut is a quarter, the quarter. */

@@ -1,0 +1,40 @@
+/**
+ * Dependency names across the workbook (SPEC §3.3): compared after normalisation, shown as first
+ * written; a second spelling raises A-NOMBRE-DEPENDENCIA once, where it first appears.
+ */
+import { crearHallazgo } from "../hallazgos/crear";
+import type { Hallazgo } from "../hallazgos/hallazgo";
+import { normalizar } from "../texto/normalizar";
+
+export const SIN_DEPENDENCIA = "Sin dependencia";
+
+/** Sheet names that name a dependency ("SEC. GOBIERNO", "Secretaría de Salud", "Copia de Sec. …"). */
+const HOJA_DEPENDENCIA = /^(COPIA DE )?(SEC\b|SEC\.|SECRETARIA|SUBSECRETARIA|OFICINA|OF\.|DEPENDENCIA|DIRECCION|DIR\.|DESPACHO|GERENCIA|INSTITUTO|ALCALDIA)/;
+
+export function dependenciaDeHoja(nombreHoja: string): string | null {
+  const n = normalizar(nombreHoja);
+  if (!HOJA_DEPENDENCIA.test(n)) return null;
+  return nombreHoja.replace(/^\s*copia de\s+/i, "").trim();
+}
+
+export class RegistroDependencias {
+  private readonly primera = new Map<string, string>();
+  private readonly variantes = new Set<string>();
+  readonly hallazgos: Hallazgo[] = [];
+
+  /** The name to show for `escrito` (its first spelling), noting a new spelling at `celda`. */
+  nombre(escrito: string, hoja: string, celda: string | null): string {
+    const limpio = escrito.trim();
+    const clave = normalizar(limpio);
+    const primera = this.primera.get(clave);
+    if (primera === undefined) {
+      this.primera.set(clave, limpio);
+      return limpio;
+    }
+    if (primera !== limpio && !this.variantes.has(limpio)) {
+      this.variantes.add(limpio);
+      this.hallazgos.push(crearHallazgo("A-NOMBRE-DEPENDENCIA", hoja, celda, limpio, { otra: primera }));
+    }
+    return primera;
+  }
+}

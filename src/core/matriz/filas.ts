@@ -1,0 +1,63 @@
+/**
+ * What a row below the header is (SPEC §3.3–3.4): empty, a repeated header, a total row (first
+ * text starts with TOTAL / SUBTOTAL / PROMEDIO / CONSOLIDADO), a group row (its only cell is a
+ * text in the first or the meta column: a dependency), a note merged across the values, or a meta.
+ */
+import type { Hoja, Valor } from "../grid/libro";
+import { normalizar } from "../texto/normalizar";
+import { esCubierta, type IndiceCombinadas } from "./combinadas";
+
+export type ClaseFila = { readonly clase: "vacia" | "encabezado" | "total" | "nota" | "meta" } | { readonly clase: "grupo"; readonly texto: string };
+
+const TOTAL = /^(SUB ?TOTAL|TOTAL|PROMEDIO|CONSOLIDADO)\b/;
+
+export interface ContextoFilas {
+  readonly hoja: Hoja;
+  readonly idx: IndiceCombinadas;
+  readonly desde: number;
+  readonly hasta: number;
+  /** Header text by column (trimmed, as written), to spot a repeated header row. */
+  readonly encabezados: ReadonlyMap<number, string>;
+  readonly columnaMeta: number | null;
+  /** Programado / ejecutado columns: a merged note over them is not a meta. */
+  readonly valores: ReadonlySet<number>;
+}
+
+function vacio(v: Valor | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
+  const celdas = ctx.hoja.valores[fila];
+  if (!celdas) return { clase: "vacia" };
+  let llenas = 0;
+  let unica = -1;
+  let primerTexto: string | null = null;
+  let comoEncabezado = 0;
+  const hasta = Math.min(ctx.hasta, celdas.length - 1);
+  for (let c = ctx.desde; c <= hasta; c++) {
+    const v = celdas[c];
+    if (vacio(v)) continue;
+    llenas++;
+    unica = c;
+    if (typeof v === "string") {
+      if (primerTexto === null) primerTexto = v;
+      // a repeated header is a copy of the header row: compare as written, no per-cell normalising
+      if (ctx.encabezados.get(c) === v.trim()) comoEncabezado++;
+    }
+  }
+  if (llenas === 0) return { clase: "vacia" };
+  if (comoEncabezado >= 2 && comoEncabezado * 2 >= Math.min(llenas, ctx.encabezados.size)) return { clase: "encabezado" };
+  if (primerTexto !== null && TOTAL.test(normalizar(primerTexto))) return { clase: "total" };
+  const texto = unica >= 0 ? celdas[unica] : null;
+  if (llenas === 1 && typeof texto === "string" && (unica === ctx.desde || unica === ctx.columnaMeta) && !esCubierta(ctx.idx, fila, unica)) {
+    return { clase: "grupo", texto: texto.trim() };
+  }
+  if (ctx.columnaMeta !== null) {
+    const area = ctx.idx.area(fila, ctx.columnaMeta);
+    if (area && area.columnas > 1) {
+      for (const c of ctx.valores) if (c > area.columna && c < area.columna + area.columnas) return { clase: "nota" };
+    }
+  }
+  return { clase: "meta" };
+}

@@ -1,0 +1,141 @@
+/** One sheet: header, title rows, columns, then its rows as metas (SPEC §3). */
+import type { Cultura, Hoja } from "../grid/libro";
+import { crearHallazgo } from "../hallazgos/crear";
+import type { Hallazgo } from "../hallazgos/hallazgo";
+import { buscarCabecera, type Cabecera } from "./cabecera";
+import { textoCelda } from "./codigoNombre";
+import { esCubierta, indexarCombinadas, type IndiceCombinadas } from "./combinadas";
+import { resolverColumnas, type Columnas } from "./columnas";
+import { dependenciaDeHoja, SIN_DEPENDENCIA, type RegistroDependencias } from "./dependencia";
+import { describirCampo } from "./descripcionCampo";
+import { clasificarFila, type ContextoFilas } from "./filas";
+import { claveMeta, leerMeta, tieneCampoNumerico, tieneIdentidad, type ContextoMeta } from "./metaFila";
+import { planificarLectura } from "./planLectura";
+import { leerTitulos, type Titulos } from "./titulos";
+import type { CorreccionHoja, FuenteDependencia, HojaReconocida, MetaLeida } from "./tipos";
+import { direccion } from "../grid/direccion";
+
+export interface HojaLeida {
+  readonly hoja: HojaReconocida;
+  readonly metas: MetaLeida[];
+  readonly hallazgos: Hallazgo[];
+}
+
+export function hojaSinMatriz(hoja: Hoja): HojaReconocida {
+  return {
+    hoja: hoja.nombre,
+    archivo: hoja.archivo ?? null,
+    reconocida: false,
+    filaEncabezado: null,
+    columnas: [],
+    noReconocidas: [],
+    fuenteDependencia: "ninguna",
+    vigenciaTitulo: null,
+    corteTitulo: null,
+    metas: 0,
+    duplicadaDe: null,
+  };
+}
+
+function textosTitulo(hoja: Hoja, idx: IndiceCombinadas, hasta: number): string[] {
+  const out: string[] = [];
+  for (let f = 0; f < hasta; f++) {
+    const fila = hoja.valores[f] ?? [];
+    for (let c = 0; c < fila.length; c++) {
+      const t = textoCelda(fila[c]).trim();
+      if (t !== "" && !esCubierta(idx, f, c)) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Year of programado/ejecutado headers that name none: the title's vigencia, else the sheet's only year. */
+function anioPorDefecto(cab: Cabecera, titulos: Titulos, nombreHoja: string): number | null {
+  if (titulos.vigencia !== null) return titulos.vigencia;
+  const anios = new Set(cab.columnas.filter((c) => c.clas?.campo === "programado" || c.clas?.campo === "ejecutado").map((c) => c.analisis.anio).filter((a): a is number => a !== null));
+  if (anios.size > 0) return Math.max(...anios);
+  const m = /\b((?:19|20)\d\d)\b/.exec(nombreHoja);
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+function faltante(hoja: Hoja, cab: Cabecera, texto: string): Hallazgo {
+  return crearHallazgo("E-COLUMNA-FALTANTE", hoja.nombre, direccion(cab.fila, cab.columnas[0]?.columna ?? 0), null, { faltante: texto });
+}
+
+function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: Cabecera, columnaMeta: number | null, valores: ReadonlySet<number>): ContextoFilas {
+  const encabezados = new Map<number, string>();
+  for (const c of cab.columnas) if (c.clas?.campo) encabezados.set(c.columna, textoCelda(hoja.valores[cab.fila]?.[c.columna] ?? null).trim());
+  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, columnaMeta, valores };
+}
+
+export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencias, corr?: CorreccionHoja): HojaLeida {
+  const idx = indexarCombinadas(hoja);
+  const cab = buscarCabecera(hoja, idx, corr?.filaEncabezado !== undefined ? corr.filaEncabezado - 1 : undefined);
+  if (!cab || !cab.esMatriz) {
+    const hallazgos: Hallazgo[] = [];
+    if (cab && cab.campos >= 4) {
+      const tieneMeta = cab.columnas.some((c) => c.clas?.campo === "meta");
+      hallazgos.push(faltante(hoja, cab, tieneMeta ? "columnas de programado ni de ejecutado" : "la columna del nombre de la meta"));
+    }
+    return { hoja: hojaSinMatriz(hoja), metas: [], hallazgos };
+  }
+  const titulos = leerTitulos(textosTitulo(hoja, idx, cab.filaSuperior ?? cab.fila));
+  const cols = resolverColumnas(hoja, cab, anioPorDefecto(cab, titulos, hoja.nombre), corr);
+  const plan = planificarLectura(cols);
+  const hallazgos: Hallazgo[] = [...cols.hallazgos];
+  if (plan.meta === null && plan.indicador === null) hallazgos.push(faltante(hoja, cab, "la columna del nombre de la meta"));
+  const ctx: ContextoMeta = {
+    hoja, idx, plan, cultura, archivo: hoja.archivo ?? null, hallazgos, celdasInvalidas: new Set(),
+    describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
+  };
+  const filasCtx = contextoFilas(hoja, idx, cols, cab, plan.meta ?? plan.indicador, plan.valores);
+  const deHoja = dependenciaDeHoja(hoja.nombre);
+  let grupo: { texto: string; celda: string } | null = null;
+  let usoGrupo = false;
+  const metas: MetaLeida[] = [];
+  const vistas = new Map<string, number>();
+  for (let f = cab.fila + 1; f < hoja.valores.length; f++) {
+    const clase = clasificarFila(filasCtx, f);
+    if (clase.clase === "grupo") grupo = { texto: clase.texto, celda: direccion(f, cols.desde) };
+    if (clase.clase !== "meta" || !tieneIdentidad(ctx, f) || !tieneCampoNumerico(ctx, f)) continue;
+    let dependencia: string;
+    const enColumna = plan.dependencia !== null ? depEnColumna(ctx, f, plan.dependencia) : null;
+    if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, enColumna.celda);
+    else if (grupo) {
+      usoGrupo = true;
+      dependencia = deps.nombre(grupo.texto, hoja.nombre, grupo.celda);
+    } else if (titulos.dependencia) dependencia = deps.nombre(titulos.dependencia, hoja.nombre, null);
+    else if (deHoja) dependencia = deps.nombre(deHoja, hoja.nombre, null);
+    else dependencia = SIN_DEPENDENCIA;
+    const meta = leerMeta(ctx, f, dependencia);
+    const clave = claveMeta(ctx, f, meta);
+    const otra = vistas.get(clave);
+    if (otra !== undefined) {
+      hallazgos.push(crearHallazgo("E-META-DUPLICADA", hoja.nombre, meta.celdaNombre, meta.codigo ?? meta.nombre, { clave: meta.codigo ?? meta.nombre, dependencia, otraFila: otra }));
+    } else vistas.set(clave, meta.fila);
+    metas.push(meta);
+  }
+  const fuente: FuenteDependencia = plan.dependencia !== null ? "columna" : usoGrupo ? "filasGrupo" : titulos.dependencia ? "etiqueta" : deHoja ? "nombreHoja" : "ninguna";
+  const reconocida: HojaReconocida = {
+    hoja: hoja.nombre,
+    archivo: hoja.archivo ?? null,
+    reconocida: true,
+    filaEncabezado: cab.fila + 1,
+    columnas: cols.usadas.map(({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado }) => ({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado })),
+    noReconocidas: cols.noReconocidas,
+    fuenteDependencia: fuente,
+    vigenciaTitulo: titulos.vigencia,
+    corteTitulo: titulos.corte,
+    metas: metas.length,
+    duplicadaDe: null,
+    ...(cols.bloqueParalelo ? { bloqueParalelo: cols.bloqueParalelo } : {}),
+  };
+  return { hoja: reconocida, metas, hallazgos: [...hallazgos] };
+}
+
+function depEnColumna(ctx: ContextoMeta, fila: number, col: number): { texto: string; celda: string } | null {
+  const a = ctx.idx.area(fila, col);
+  const f = a && a.columna === col ? a.fila : fila;
+  const t = a && a.columna !== col ? "" : textoCelda(ctx.hoja.valores[f]?.[col] ?? null).trim();
+  return t === "" ? null : { texto: t, celda: direccion(f, col) };
+}

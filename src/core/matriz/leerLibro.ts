@@ -1,0 +1,46 @@
+/**
+ * Recognition and value reading of a whole workbook (SPEC §3, §4): every sheet's matrix, its
+ * metas and the findings of recognition. Owned sheets (SPEC §6) are never read; hidden sheets are
+ * the workbook's helpers (weights, pasted fragments) and are read only when a correction names them.
+ */
+import type { Libro } from "../grid/libro";
+import { crearHallazgo } from "../hallazgos/crear";
+import type { Hallazgo } from "../hallazgos/hallazgo";
+import { RegistroDependencias } from "./dependencia";
+import { marcarDuplicadas } from "./hojaDuplicada";
+import { hojaSinMatriz, leerHoja, type HojaLeida } from "./leerHoja";
+import type { CorreccionHoja, Lectura } from "./tipos";
+
+/**
+ * @example const { metas, hallazgos } = leerLibro(libro)
+ */
+export function leerLibro(libro: Libro, correcciones: readonly CorreccionHoja[] = []): Lectura {
+  const propias = new Set(libro.hojasPropias ?? []);
+  const deps = new RegistroDependencias();
+  const leidas: HojaLeida[] = [];
+  for (const hoja of libro.hojas) {
+    if (propias.has(hoja.nombre)) continue;
+    const corr = correcciones.find((c) => c.hoja === hoja.nombre);
+    const forzada = corr !== undefined && (corr.filaEncabezado !== undefined || corr.columnas !== undefined);
+    if (corr?.ignorar || (hoja.visible === false && !forzada)) {
+      leidas.push({ hoja: hojaSinMatriz(hoja), metas: [], hallazgos: [] });
+      continue;
+    }
+    leidas.push(leerHoja(hoja, libro.cultura, deps, corr));
+  }
+  const finales = marcarDuplicadas(leidas);
+  const hallazgos: Hallazgo[] = finales.flatMap((h) => h.hallazgos);
+  hallazgos.push(...deps.hallazgos.filter((d) => finales.some((h) => h.hoja.hoja === d.hoja && h.hoja.duplicadaDe === null)));
+  if (!finales.some((h) => h.hoja.reconocida)) hallazgos.unshift(crearHallazgo("E-SIN-MATRIZ", null, null, null));
+  const anios = new Set<number>();
+  for (const h of finales) {
+    if (h.hoja.duplicadaDe !== null) continue;
+    for (const c of h.hoja.columnas) if ((c.campo === "programado" || c.campo === "ejecutado") && c.anio !== null) anios.add(c.anio);
+  }
+  return {
+    hojas: finales.map((h) => h.hoja),
+    metas: finales.flatMap((h) => h.metas),
+    hallazgos,
+    anios: [...anios].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,99 @@
+/** Columns grouped by what a row needs from them, built once per sheet (rows only index arrays). */
+import type { ColumnaLeida, Columnas } from "./columnas";
+
+export interface ColumnasSerie {
+  total: number | null;
+  anual: number | null;
+  corte: number | null;
+  trimestres: (number | null)[];
+}
+
+export interface ColumnasNivel {
+  readonly nivel: string;
+  codigo: number | null;
+  nombre: number | null;
+  peso: number | null;
+  readonly orden: number;
+}
+
+export interface PlanLectura {
+  readonly meta: number | null;
+  readonly indicador: number | null;
+  readonly codigo: number | null;
+  readonly unidad: number | null;
+  readonly tipo: number | null;
+  readonly lineaBase: number | null;
+  readonly metaCuatrienio: number | null;
+  readonly dependencia: number | null;
+  readonly ponderacion: number | null;
+  readonly acumuladoAnterior: number | null;
+  readonly niveles: readonly ColumnasNivel[];
+  readonly anios: ReadonlyMap<number, { readonly programado: ColumnasSerie; readonly ejecutado: ColumnasSerie }>;
+  readonly reportados: readonly ColumnaLeida[];
+  readonly presupuesto: ReadonlyMap<number | null, { programado: number | null; ejecutado: number | null; pagos: number | null }>;
+  /** Observaciones columns, best first. */
+  readonly observaciones: readonly number[];
+  /** Every numeric column (for "a meta has at least one numeric or blank field"). */
+  readonly numericas: readonly ColumnaLeida[];
+  /** Columns whose merged area spanning them marks a note row (programado / ejecutado). */
+  readonly valores: ReadonlySet<number>;
+}
+
+const NUMERICOS = new Set(["programado", "ejecutado", "lineaBase", "metaCuatrienio", "ponderacion", "presupuestoProgramado", "presupuestoEjecutado", "presupuestoPagos", "acumuladoAnterior"]);
+
+function serieVacia(): ColumnasSerie {
+  return { total: null, anual: null, corte: null, trimestres: [null, null, null, null] };
+}
+
+export function planificarLectura(cols: Columnas): PlanLectura {
+  const uno = (campo: string): number | null => cols.usadas.find((c) => c.campo === campo && c.nivel === null)?.columna ?? null;
+  const meta = uno("meta");
+  const indicador = cols.secundarias.find((c) => c.campo === "meta")?.columna ?? null;
+  const niveles = new Map<string, ColumnasNivel>();
+  const anios = new Map<number, { programado: ColumnasSerie; ejecutado: ColumnasSerie }>();
+  const presupuesto = new Map<number | null, { programado: number | null; ejecutado: number | null; pagos: number | null }>();
+  for (const c of cols.usadas) {
+    if (c.campo === "nivel" && c.nivel) {
+      const n = niveles.get(c.nivel) ?? { nivel: c.nivel, codigo: null, nombre: null, peso: null, orden: c.columna };
+      if (c.rol === "codigo") n.codigo ??= c.columna;
+      else n.nombre ??= c.columna;
+      niveles.set(c.nivel, n);
+    } else if ((c.campo === "programado" || c.campo === "ejecutado") && c.anio !== null) {
+      const a = anios.get(c.anio) ?? { programado: serieVacia(), ejecutado: serieVacia() };
+      const s = a[c.campo];
+      if (c.variante === "trimestre" && c.trimestre !== null) s.trimestres[c.trimestre - 1] = c.columna;
+      else if (c.variante === "total") s.total = c.columna;
+      else if (c.variante === "corte") s.corte = c.columna;
+      else s.anual = c.columna;
+      anios.set(c.anio, a);
+    } else if (c.campo === "presupuestoProgramado" || c.campo === "presupuestoEjecutado" || c.campo === "presupuestoPagos") {
+      const p = presupuesto.get(c.anio) ?? { programado: null, ejecutado: null, pagos: null };
+      const k = c.campo === "presupuestoProgramado" ? "programado" : c.campo === "presupuestoEjecutado" ? "ejecutado" : "pagos";
+      p[k] = c.columna;
+      presupuesto.set(c.anio, p);
+    }
+  }
+  for (const c of cols.usadas) {
+    const n = c.campo === "ponderacion" && c.nivel ? niveles.get(c.nivel) : undefined;
+    if (n) n.peso = c.columna;
+  }
+  return {
+    meta,
+    indicador,
+    codigo: uno("codigo"),
+    unidad: uno("unidad"),
+    tipo: uno("tipo"),
+    lineaBase: uno("lineaBase"),
+    metaCuatrienio: uno("metaCuatrienio"),
+    dependencia: uno("dependencia"),
+    ponderacion: uno("ponderacion"),
+    acumuladoAnterior: uno("acumuladoAnterior"),
+    niveles: [...niveles.values()].sort((a, b) => a.orden - b.orden),
+    anios,
+    reportados: cols.usadas.filter((c) => c.campo === "reportado" && c.trimestre === null),
+    presupuesto,
+    observaciones: [...cols.usadas, ...cols.secundarias].filter((c) => c.campo === "observaciones").sort((a, b) => b.prioridad - a.prioridad).map((c) => c.columna),
+    numericas: cols.usadas.filter((c) => NUMERICOS.has(c.campo)),
+    valores: new Set(cols.usadas.filter((c) => c.campo === "programado" || c.campo === "ejecutado").map((c) => c.columna)),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Tipo de acumulación (SPEC §5.1): the values seen in real matrices → the four canonical tipos.
+ * Unknown text → SUMA and A-TIPO-DESCONOCIDO (decided by the caller); blank → SUMA silently.
+ */
+import { normalizar } from "../texto/normalizar";
+import type { TipoAcumulacion } from "./tipos";
+
+const REGISTRO: Readonly<Record<string, TipoAcumulacion>> = {
+  I: "SUMA",
+  INCREMENTO: "SUMA",
+  SUMA: "SUMA",
+  ACUMULADO: "SUMA",
+  ACUMULATIVO: "SUMA",
+  FLUJO: "SUMA",
+  M: "CONSTANTE",
+  MANTENIMIENTO: "CONSTANTE",
+  CONSTANTE: "CONSTANTE",
+  CAPACIDAD: "CONSTANTE",
+  C: "CRECIENTE",
+  CRECIENTE: "CRECIENTE",
+  STOCK: "CRECIENTE",
+  R: "DECRECIENTE",
+  D: "DECRECIENTE",
+  REDUCCION: "DECRECIENTE",
+  DECRECIENTE: "DECRECIENTE",
+  "REDUCCION ANUAL": "DECRECIENTE",
+};
+
+/**
+ * The canonical tipo of a cell's text: a tipo, "vacio" for blank, or null when unknown.
+ * @example tipoDeTexto("Incremento ") // "SUMA"
+ */
+export function tipoDeTexto(texto: string): TipoAcumulacion | "vacio" | null {
+  const n = normalizar(texto).replace(/[.()]/g, "").trim();
+  if (n === "") return "vacio";
+  return REGISTRO[n] ?? null;
+}
