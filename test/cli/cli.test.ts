@@ -1,0 +1,228 @@
+/**
+ * The `seguimiento` command line run in-process (main(argv, io)) on the bundled example:
+ * exit codes of SPEC §9, the terminal table, the --json contract, Spanish help and messages.
+ */
+import ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli";
+import type { ResumenJson } from "../../src/core/resumenJson";
+import { generarXlsxGrande } from "../../scripts/ejemplo";
+
+jest.setTimeout(120_000);
+
+const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
+const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-cli-"));
+
+interface Corrida {
+  readonly codigo: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+async function correr(...argv: string[]): Promise<Corrida> {
+  let out = "";
+  let err = "";
+  const codigo = await main(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s), isTTY: false },
+    ahora: () => new Date("2026-01-31T10:00:00Z"),
+  });
+  return { codigo, out, err };
+}
+
+/** The example's facts, read from its cells with exceljs (not through the engine). */
+async function hechosDelEjemplo(): Promise<{ metas: number; celdaMetaCumplida: string; hojas: string[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EJEMPLO);
+  let metas = 0;
+  let celdaMetaCumplida = "";
+  wb.eachSheet((ws) =>
+    ws.eachRow((row, n) =>
+      row.eachCell((c) => {
+        if (c.value === "Meta cumplida") celdaMetaCumplida = c.address;
+        if (/^\d{7}$/.test(String(c.value)) && n > 4) metas++;
+      }),
+    ),
+  );
+  return { metas, celdaMetaCumplida, hojas: wb.worksheets.map((w) => w.name) };
+}
+
+const DEPENDENCIAS = ["Secretaría de Salud", "Secretaría de Educación", "Secretaría de Gobierno", "Secretaría de Infraestructura", "Secretaría de Hacienda", "Secretaría de Planeación", "Secretaría de Desarrollo Económico"];
+const sinStack = (s: string): boolean => !/\n\s+at /.test(s);
+
+describe("seguimiento consolidar on the bundled example (SPEC §9)", () => {
+  let corrida: Corrida;
+  let json: ResumenJson;
+  const rutaJson = path.join(tmp, "resumen.json");
+  beforeAll(async () => {
+    corrida = await correr("consolidar", EJEMPLO, "--sin-salida", "--json", rutaJson);
+    json = JSON.parse(readFileSync(rutaJson, "utf8")) as ResumenJson;
+  });
+
+  it("exits 0", () => {
+    expect(corrida.codigo).toBe(0);
+  });
+
+  it("prints a table with one row per dependency, the plan total and es-CO percentages", () => {
+    expect(corrida.out).toMatch(/Dependencia\s+Metas\s+Programadas\s+Sin reporte\s+% vigencia\s+% cuatrienio\s+Semáforo/);
+    for (const d of DEPENDENCIAS) expect(corrida.out).toMatch(new RegExp(`^${d}\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d{1,3},\\d %\\s+\\d{1,3},\\d %\\s+\\S`, "m"));
+    expect(corrida.out).toMatch(/^Total del plan\s+\d+/m);
+  });
+
+  it("summarises the findings by severity and code", () => {
+    expect(corrida.out).toMatch(/Hallazgos: \d+ errores? y \d+ advertencias?/);
+    expect(corrida.out).toMatch(/^\s+E-NO-NUMERICO\s+\d+$/m);
+  });
+
+  it("writes the JSON with the contract's top-level fields", () => {
+    expect(Object.keys(json).sort()).toEqual(["corte", "grupos", "hallazgos", "hojas", "metas", "plan", "tope", "vigencia"]);
+    expect(json.vigencia).toBe(2025);
+    expect(json.corte).toBe("2025-12-31");
+    expect(json.tope).toBe("100");
+  });
+
+  it("JSON: plan counts every meta of the example; percentages are fractions", async () => {
+    const { metas } = await hechosDelEjemplo();
+    expect(json.plan.metas).toBe(metas);
+    expect(json.metas).toHaveLength(metas);
+    for (const m of json.metas) {
+      expect(Object.keys(m).sort()).toEqual(["codigo", "estado", "grupo", "hoja", "fila", "nombre", "pct_cuatrienio", "pct_vigencia", "pct_vigencia_sin_tope", "tipo"].sort());
+      if (m.pct_vigencia !== null) expect(m.pct_vigencia).toBeLessThanOrEqual(1);
+    }
+    expect(json.plan.pct_vigencia).toBeGreaterThan(0);
+    expect(json.plan.pct_vigencia).toBeLessThanOrEqual(1);
+  });
+
+  it("JSON: grupos hold every dependency and the eje and programa levels", () => {
+    const deps = json.grupos.filter((g) => g.nivel === "dependencia").map((g) => g.nombre);
+    expect(deps.sort()).toEqual([...DEPENDENCIAS].sort());
+    expect(json.grupos.filter((g) => g.nivel === "eje")).toHaveLength(4);
+    expect(json.grupos.some((g) => g.nivel === "programa")).toBe(true);
+  });
+
+  it("JSON: the «Meta cumplida» cell is an E-NO-NUMERICO finding at its address", async () => {
+    const { celdaMetaCumplida } = await hechosDelEjemplo();
+    expect(json.hallazgos).toContainEqual(expect.objectContaining({ codigo: "E-NO-NUMERICO", severidad: "error", hoja: "PDM 2024-2027", celda: celdaMetaCumplida, valor: "Meta cumplida" }));
+  });
+
+  it("JSON: every sheet is listed, the instructions sheet as not recognised", async () => {
+    const { hojas } = await hechosDelEjemplo();
+    expect(json.hojas.map((h) => h.hoja)).toEqual(hojas);
+    expect(json.hojas.find((h) => h.hoja === "Instrucciones")?.reconocida).toBe(false);
+    const pdm = json.hojas.find((h) => h.hoja === "PDM 2024-2027");
+    expect(pdm?.columnas).toContainEqual({ columna: "N", campo: "programado", anio: 2025, trimestre: null });
+  });
+
+  it("--json - writes pure JSON on stdout and the table on stderr", async () => {
+    const r = await correr("consolidar", EJEMPLO, "--sin-salida", "--json", "-");
+    expect(r.codigo).toBe(0);
+    expect((JSON.parse(r.out) as ResumenJson).plan.metas).toBe(json.plan.metas);
+    expect(r.err).toMatch(/Total del plan/);
+  });
+
+  it("--tope ninguno keeps raw percentages above 100 % (SPEC §5.6)", async () => {
+    const r = await correr("consolidar", EJEMPLO, "--sin-salida", "--tope", "ninguno", "--json", "-");
+    const s = JSON.parse(r.out) as ResumenJson;
+    expect(s.tope).toBe("ninguno");
+    expect(s.metas.some((m) => (m.pct_vigencia ?? 0) > 1)).toBe(true);
+  });
+});
+
+describe("seguimiento consolidar: output workbook", () => {
+  it("writes <archivo>.consolidado.xlsx beside the first file and leaves the input untouched", async () => {
+    const dir = mkdtempSync(path.join(tmp, "salida-"));
+    const entrada = path.join(dir, "plan.xlsx");
+    copyFileSync(EJEMPLO, entrada);
+    const antes = createHash("sha256").update(readFileSync(entrada)).digest("hex");
+    const r = await correr("consolidar", entrada);
+    expect(r.codigo).toBe(0);
+    expect(existsSync(path.join(dir, "plan.consolidado.xlsx"))).toBe(true);
+    expect(createHash("sha256").update(readFileSync(entrada)).digest("hex")).toBe(antes);
+  });
+
+  it("refuses to write over an input file (exit 2)", async () => {
+    const r = await correr("consolidar", EJEMPLO, "--salida", EJEMPLO);
+    expect(r.codigo).toBe(2);
+    expect(r.err).toMatch(/nunca se modifican/);
+  });
+});
+
+describe("seguimiento consolidar: several files consolidate together", () => {
+  it("reads every sheet of every file; no progress bar when stderr is not a terminal", async () => {
+    const otro = path.join(tmp, "otro.xlsx");
+    writeFileSync(otro, await generarXlsxGrande(40));
+    const r = await correr("consolidar", EJEMPLO, otro, "--sin-salida", "--json", "-");
+    expect(r.codigo).toBe(0);
+    const s = JSON.parse(r.out) as ResumenJson;
+    const { metas } = await hechosDelEjemplo();
+    expect(s.plan.metas).toBe(metas + 40);
+    expect(s.hojas.map((h) => h.hoja)).toContain("PDM");
+    expect(r.err).not.toMatch(/Leyendo archivos/);
+  });
+});
+
+describe("Spanish --help (exit 0)", () => {
+  test.each([[["--help"]], [["consolidar", "--help"]], [["help", "consolidar"]]])("%j", async (argv) => {
+    const r = await correr(...argv);
+    expect(r.codigo).toBe(0);
+    expect(r.out).toMatch(/^Uso: seguimiento/);
+    expect(r.out).toMatch(/Opciones:/);
+    expect(r.out).toMatch(/-h, --help\s+muestra esta ayuda/);
+    expect(r.out).not.toMatch(/Usage|Options|display help|\[options\]|default:/);
+  });
+
+  it("consolidar --help documents every option of SPEC §9 and the exit codes", async () => {
+    const r = await correr("consolidar", "--help");
+    for (const o of ["--vigencia", "--corte", "--tope", "--semaforo", "--salida", "--json"]) expect(r.out).toContain(o);
+    expect(r.out).toMatch(/Códigos de salida: 0 .* 1 .* 2 uso incorrecto/);
+  });
+});
+
+describe("bad usage exits 2 with a Spanish message", () => {
+  test.each([
+    [[], /Uso: seguimiento/],
+    [["consolidar"], /falta el argumento obligatorio «archivos»/],
+    [["consolidar", EJEMPLO, "--tope", "50"], /el valor «50» de la opción «--tope.*no es válido: use 100 o ninguno/],
+    [["consolidar", EJEMPLO, "--semaforo", "rojo"], /el valor «rojo» de la opción «--semaforo/],
+    [["consolidar", EJEMPLO, "--corte", "septiembre"], /AAAA-MM-DD .* T1 a T4/],
+    [["consolidar", EJEMPLO, "--vigencia", "25"], /año de cuatro cifras/],
+    [["consolidar", EJEMPLO, "--colores"], /opción desconocida «--colores»/],
+    [["resumir", EJEMPLO], /orden desconocida «resumir»/],
+  ])("%j", async (argv, mensaje) => {
+    const r = await correr(...argv);
+    expect(r.codigo).toBe(2);
+    expect(r.err).toMatch(mensaje);
+    expect(r.out).toBe("");
+  });
+});
+
+describe("input that stops the run exits 1 with a Spanish message and no stack trace", () => {
+  const noXlsx = path.join(tmp, "notas.txt");
+  const corrupto = path.join(tmp, "danado.xlsx");
+  const sinMatriz = path.join(tmp, "sin-matriz.xlsx");
+  beforeAll(async () => {
+    writeFileSync(noXlsx, "esto no es un libro\n");
+    // A zip signature followed by garbage: looks like an .xlsx, cannot be opened.
+    writeFileSync(corrupto, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Notas");
+    ws.getCell("A1").value = "Acta de reunión del comité";
+    ws.getCell("A2").value = "Asistentes: 12";
+    await wb.xlsx.writeFile(sinMatriz);
+  });
+
+  test.each([
+    ["a missing file", () => path.join(tmp, "no-existe.xlsx"), /No se encontró el archivo «no-existe\.xlsx»/],
+    ["a non-xlsx file", () => noXlsx, /«notas\.txt» no es un libro de Excel \.xlsx/],
+    ["a corrupt file", () => corrupto, /«danado\.xlsx» está dañado/],
+    ["a workbook without any matrix", () => sinMatriz, /No se pudo consolidar: Ninguna hoja del libro contiene una matriz/],
+  ])("%s", async (_, ruta, mensaje) => {
+    const r = await correr("consolidar", ruta(), "--sin-salida");
+    expect(r.codigo).toBe(1);
+    expect(r.err).toMatch(mensaje);
+    expect(sinStack(r.err)).toBe(true);
+  });
+});
