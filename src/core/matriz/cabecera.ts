@@ -45,7 +45,8 @@ function analizar(texto: string): { analisis: EncabezadoAnalizado; clas: Clasifi
 
 /** A cell of the row above that qualifies a column: a year, a quarter or a short field word. */
 function esBanda(texto: string): boolean {
-  const a = analizarEncabezado(texto);
+  if (texto.length > 60) return false;
+  const a = analizar(texto).analisis;
   if (a.base === "" || /^(VIGENCIA|ANO|AÑO)$/.test(a.base)) return a.anio !== null || a.trimestre !== null;
   return a.base.length <= 25 && /^(PROGRAMAD[OA]|EJECUTAD[OA]|PLANEAD[OA]|PROGRAMACION|EJECUCION|META|AVANCE|VALOR ESPERADO)S?$/.test(a.base);
 }

@@ -19,8 +19,8 @@ export interface ContextoFilas {
   /** Header text by column (trimmed, as written), to spot a repeated header row. */
   readonly encabezados: ReadonlyMap<number, string>;
   readonly columnaMeta: number | null;
-  /** Programado / ejecutado columns: a merged note over them is not a meta. */
-  readonly valores: ReadonlySet<number>;
+  /** Recognised columns: a name merged across one of them is a note ("Meta cuatrenio cumplida"), not a meta. */
+  readonly reconocidas: ReadonlySet<number>;
 }
 
 function vacio(v: Valor | undefined): boolean {
@@ -56,7 +56,7 @@ export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
   if (ctx.columnaMeta !== null) {
     const area = ctx.idx.area(fila, ctx.columnaMeta);
     if (area && area.columnas > 1) {
-      for (const c of ctx.valores) if (c > area.columna && c < area.columna + area.columnas) return { clase: "nota" };
+      for (const c of ctx.reconocidas) if (c > area.columna && c < area.columna + area.columnas) return { clase: "nota" };
     }
   }
   return { clase: "meta" };

@@ -62,10 +62,11 @@ function faltante(hoja: Hoja, cab: Cabecera, texto: string): Hallazgo {
   return crearHallazgo("E-COLUMNA-FALTANTE", hoja.nombre, direccion(cab.fila, cab.columnas[0]?.columna ?? 0), null, { faltante: texto });
 }
 
-function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: Cabecera, columnaMeta: number | null, valores: ReadonlySet<number>): ContextoFilas {
+function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: Cabecera, columnaMeta: number | null): ContextoFilas {
   const encabezados = new Map<number, string>();
   for (const c of cab.columnas) if (c.clas?.campo) encabezados.set(c.columna, textoCelda(hoja.valores[cab.fila]?.[c.columna] ?? null).trim());
-  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, columnaMeta, valores };
+  const reconocidas = new Set([...cols.usadas, ...cols.secundarias].map((c) => c.columna));
+  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, columnaMeta, reconocidas };
 }
 
 export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencias, corr?: CorreccionHoja): HojaLeida {
@@ -88,7 +89,7 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     hoja, idx, plan, cultura, archivo: hoja.archivo ?? null, hallazgos, celdasInvalidas: new Set(),
     describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
   };
-  const filasCtx = contextoFilas(hoja, idx, cols, cab, plan.meta ?? plan.indicador, plan.valores);
+  const filasCtx = contextoFilas(hoja, idx, cols, cab, plan.meta ?? plan.indicador);
   const deHoja = dependenciaDeHoja(hoja.nombre);
   let grupo: { texto: string; celda: string } | null = null;
   let usoGrupo = false;

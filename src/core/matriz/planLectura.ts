@@ -35,8 +35,6 @@ export interface PlanLectura {
   readonly observaciones: readonly number[];
   /** Every numeric column (for "a meta has at least one numeric or blank field"). */
   readonly numericas: readonly ColumnaLeida[];
-  /** Columns whose merged area spanning them marks a note row (programado / ejecutado). */
-  readonly valores: ReadonlySet<number>;
 }
 
 const NUMERICOS = new Set(["programado", "ejecutado", "lineaBase", "metaCuatrienio", "ponderacion", "presupuestoProgramado", "presupuestoEjecutado", "presupuestoPagos", "acumuladoAnterior"]);
@@ -94,6 +92,5 @@ export function planificarLectura(cols: Columnas): PlanLectura {
     presupuesto,
     observaciones: [...cols.usadas, ...cols.secundarias].filter((c) => c.campo === "observaciones").sort((a, b) => b.prioridad - a.prioridad).map((c) => c.columna),
     numericas: cols.usadas.filter((c) => NUMERICOS.has(c.campo)),
-    valores: new Set(cols.usadas.filter((c) => c.campo === "programado" || c.campo === "ejecutado").map((c) => c.columna)),
   };
 }
