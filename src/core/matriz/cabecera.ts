@@ -8,7 +8,9 @@ import { letraColumna } from "../grid/direccion";
 import { textoCelda } from "./codigoNombre";
 import { valorArea, type IndiceCombinadas } from "./combinadas";
 import { analizarEncabezado, type EncabezadoAnalizado } from "./encabezadoTexto";
+import { corregir } from "./correcciones";
 import { clasificar, type Clasificacion } from "./sinonimos";
+import type { CorreccionHoja } from "./tipos";
 
 export const FILAS_BUSQUEDA = 30;
 
@@ -57,7 +59,7 @@ function ancho(hoja: Hoja, desde: number, hasta: number): number {
   return n;
 }
 
-function leerFila(hoja: Hoja, idx: IndiceCombinadas, fila: number, combinar: boolean): ColumnaCandidata[] {
+function leerFila(hoja: Hoja, idx: IndiceCombinadas, fila: number, combinar: boolean, corr: CorreccionHoja | undefined): ColumnaCandidata[] {
   const out: ColumnaCandidata[] = [];
   const n = ancho(hoja, Math.max(0, fila - 1), fila);
   for (let c = 0; c < n; c++) {
@@ -68,9 +70,11 @@ function leerFila(hoja: Hoja, idx: IndiceCombinadas, fila: number, combinar: boo
       const arriba = mismaArea ? "" : textoCelda(valorArea(hoja, idx, fila - 1, c)).trim();
       if (arriba !== "" && esBanda(arriba)) texto = abajo === "" ? arriba : `${arriba} / ${abajo}`;
     }
-    if (texto === "") continue;
+    const letra = letraColumna(c);
+    if (texto === "" && !corr?.columnas?.[letra]) continue;
     const { analisis, clas } = analizar(texto.replace(" / ", " "));
-    out.push({ columna: c, letra: letraColumna(c), encabezado: texto, analisis, clas });
+    const corregida = corregir(clas, letra, corr);
+    out.push({ columna: c, letra, encabezado: texto, analisis, clas: corregida === undefined ? clas : corregida });
   }
   return out;
 }
@@ -93,14 +97,14 @@ function evaluar(columnas: readonly ColumnaCandidata[]): { campos: number; tiene
  * The best header of the sheet (or the forced one, 0-based), null when no row matches anything.
  * `esMatriz` when it has a meta name and a programado or ejecutado column (SPEC §3.1).
  */
-export function buscarCabecera(hoja: Hoja, idx: IndiceCombinadas, filaForzada?: number): Cabecera | null {
+export function buscarCabecera(hoja: Hoja, idx: IndiceCombinadas, filaForzada?: number, corr?: CorreccionHoja): Cabecera | null {
   let mejor: Cabecera | null = null;
   let mejorPuntaje = 0;
   const filas = filaForzada !== undefined ? [filaForzada] : Array.from({ length: Math.min(FILAS_BUSQUEDA, hoja.valores.length) }, (_, i) => i);
   for (const f of filas) {
     for (const combinar of [false, true]) {
       if (combinar && f === 0) continue;
-      const columnas = leerFila(hoja, idx, f, combinar);
+      const columnas = leerFila(hoja, idx, f, combinar, corr);
       const e = evaluar(columnas);
       if (e.campos === 0) continue;
       const esMatriz = e.tieneMeta && e.tienePE;

@@ -10,7 +10,6 @@ import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { Cabecera, ColumnaCandidata } from "./cabecera";
 import { describirCampo } from "./descripcionCampo";
-import type { Clasificacion } from "./sinonimos";
 import type { ColumnaReconocida, CorreccionHoja } from "./tipos";
 
 export interface ColumnaLeida extends ColumnaReconocida {
@@ -56,14 +55,6 @@ function bloqueDeLaMatriz(hoja: Hoja, cab: Cabecera): { desde: number; hasta: nu
   return { desde, hasta };
 }
 
-function aplicarCorreccion(c: ColumnaCandidata, corr: CorreccionHoja | undefined): Clasificacion | null {
-  const o = corr?.columnas?.[c.letra];
-  if (!o) return c.clas;
-  if (o.campo === null) return null;
-  const base = c.clas ?? { campo: null, variante: null, nivel: null, rol: null, alcance: null, prioridad: 2 };
-  return { ...base, campo: o.campo, variante: o.variante ?? base.variante, nivel: o.nivel ?? base.nivel, prioridad: 9 };
-}
-
 function clave(c: ColumnaLeida): string {
   return `${c.campo}|${c.anio}|${c.trimestre}|${c.variante}|${c.nivel}|${c.rol}|${c.alcance}`;
 }
@@ -82,7 +73,7 @@ export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: numb
   let bloqueParalelo: Columnas["bloqueParalelo"] = null;
   for (const c of cab.columnas) {
     if (c.columna < desde || c.columna > hasta) continue;
-    const clas = aplicarCorreccion(c, corr);
+    const clas = c.clas;
     const o = corr?.columnas?.[c.letra];
     if (!clas?.campo) {
       noReconocidas.push({ letra: c.letra, encabezado: c.encabezado });

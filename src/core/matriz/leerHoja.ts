@@ -71,7 +71,7 @@ function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: C
 
 export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencias, corr?: CorreccionHoja): HojaLeida {
   const idx = indexarCombinadas(hoja);
-  const cab = buscarCabecera(hoja, idx, corr?.filaEncabezado !== undefined ? corr.filaEncabezado - 1 : undefined);
+  const cab = buscarCabecera(hoja, idx, corr?.filaEncabezado !== undefined ? corr.filaEncabezado - 1 : undefined, corr);
   if (!cab || !cab.esMatriz) {
     const hallazgos: Hallazgo[] = [];
     if (cab && cab.campos >= 4) {
