@@ -35,7 +35,11 @@ function leerHoja(ws: ExcelJS.Worksheet, archivo: string): Hoja {
     const fmt: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // exceljs answers a merged cell's master value on every cell of the area: the grid keeps it once
-      const v = cell.type === ExcelJS.ValueType.Merge ? null : valorCelda(cell.value);
+      // cell.value drops a cached 0 of a shared-formula clone (Tenjo AS172 shows 0, value has no result): cell.result keeps it
+      const v =
+        cell.type === ExcelJS.ValueType.Merge
+          ? null
+          : valorCelda(cell.type === ExcelJS.ValueType.Formula ? ((cell.result as ExcelJS.CellValue | undefined) ?? null) : cell.value);
       while (fila.length < col - 1) {
         fila.push(null);
         fmt.push(null);
