@@ -100,6 +100,11 @@ export function hallazgosMeta(ev: Evaluacion, ctx: ContextoHallazgos): Hallazgo[
   if (avance !== null && avance < 0 && !ev.anios.some((a) => a.pct !== null && a.pct < 0)) {
     crear("A-PORCENTAJE-NEGATIVO", celdaDe(meta.metaCuatrienio, meta), avance, { pct: formatearPorcentaje(avance) });
   }
+  // A cuatrienio far above its meta is the visible trace of a unit or scale slip (Tenjo code 229: 5.035 %).
+  if (avance !== null && avance > PROBABLE_ERROR) {
+    const c = ctx.parametros.cuatrienio;
+    crear("A-PROBABLE-ERROR", celdaDe(meta.metaCuatrienio, meta), avance, { anio: `${c[0]}-${c[c.length - 1]}`, pct: formatearPorcentaje(avance) });
+  }
   hallazgosPrograma(meta, ctx, crear);
   hallazgosReportados(meta, ev, ctx.parametros, crear);
   hallazgoObservacion(meta, ev.anios.find((a) => a.anio === ctx.parametros.vigencia), ctx, crear);

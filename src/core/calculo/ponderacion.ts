@@ -81,8 +81,10 @@ function sumaFueraDeRango(pesos: readonly number[]): number | null {
 /** Where a weight is written: the sheet's ponderación column of that nivel (null = meta level). */
 export type CeldaPeso = (meta: MetaLeida, nivel: string | null) => string;
 
-function nombreGrupo(nodo: Nodo): string {
-  return nodo.nivel === "plan" ? "el plan" : `${nodo.nivel} «${nodo.nombre}»`;
+/** "cada eje del plan", "cada meta de programa «Agua potable»" — read after "Las ponderaciones de". */
+function nombreGrupo(padre: Nodo, nivelHijo: string | null): string {
+  const donde = padre.nivel === "plan" ? "del plan" : `de ${padre.nivel} «${padre.nombre}»`;
+  return `cada ${nivelHijo ?? "meta"} ${donde}`;
 }
 
 /** A-PONDERACION-NO-SUMA-100 for every parent whose children carry weights. */
@@ -99,7 +101,7 @@ export function revisarPonderaciones(raiz: Nodo, nodos: readonly Nodo[], celdaPe
       if (suma === null) continue;
       hallazgos.push(
         crearHallazgo("A-PONDERACION-NO-SUMA-100", g.meta.hoja, celdaPeso(g.meta, g.nivel), suma, {
-          grupo: nombreGrupo(padre),
+          grupo: nombreGrupo(padre, g.nivel),
           suma: `${formatearNumero(suma * 100, 2)} %`,
         }),
       );

@@ -19,6 +19,7 @@ describe("hallazgos del cálculo, con hoja y celda (SPEC §7)", () => {
     ["A-SOBREEJECUCION", "130 % (> 125 %)", { m: 40, anios: { 2024: { p: 10, e: 13 } } }, "N7"],
     ["A-PROBABLE-ERROR", "160 % (> 150 %)", { m: 40, anios: { 2024: { p: 10, e: 16 } } }, "N7"],
     ["A-PROBABLE-ERROR", "E más de 10 × P", { tipo: "CRECIENTE", lb: -100, m: 40, anios: { 2024: { p: 1, e: 11 } } }, "N7"],
+    ["A-PROBABLE-ERROR", "cuatrienio de 5.035 % (P y E en puntos, M en fracción)", { unidad: "Número", m: 1, anios: { 2024: { p: 53, e: 50.35 } } }, "D7"],
     ["A-PORCENTAJE-NEGATIVO", "CRECIENTE por debajo de la LB", { tipo: "CRECIENTE", lb: 60, m: 80, anios: { 2024: { p: 70, e: 55 } } }, "N7"],
     ["A-ESCALA-MEZCLADA", "unidad porcentaje, P fracción y E en puntos", { unidad: "Porcentaje", m: 1, anios: { 2024: { p: 0.53, e: 50.35 } } }, "N7"],
     ["A-ESCALA-MEZCLADA", "unidad %, P en puntos y E fracción", { unidad: "%", m: 100, anios: { 2024: { p: 53, e: 0.5 } } }, "N7"],
@@ -84,7 +85,9 @@ describe("A-PONDERACION-NO-SUMA-100 (SPEC §5.7)", () => {
 
   it("0,235 + 0,114 + 0,113 + 0,432 + 0,084 = 97,8 %: una vez, en la columna de pesos de la primera meta", () => {
     const h = pesos([0.235, 0.114, 0.113, 0.432, 0.084]);
-    expect(h.map((x) => [x.hoja, x.celda, x.params["suma"]])).toEqual([["Matriz", "B20", "97,8 %"]]);
+    expect(h.map((x) => [x.hoja, x.celda, x.mensaje])).toEqual([
+      ["Matriz", "B20", "Las ponderaciones de cada eje del plan suman 97,8 %, no 100 %; se normalizan."],
+    ]);
   });
 
   test.each<[string, number[]]>([

@@ -25,7 +25,7 @@ describe("% ejecución de la vigencia por tipo (SPEC §5.3)", () => {
 });
 
 describe("estado de la meta en el año (SPEC §5.2)", () => {
-  test.each<[string, OpcionesMeta["anios"], string, string, string]>([
+  test.each<[string, NonNullable<OpcionesMeta["anios"]>, string, string, string]>([
     ["P vacío → NO PROGRAMADA", { 2024: { p: null, e: null } }, "NO_PROGRAMADA", "Sin programación", "No programada"],
     ["P = 0 → NO PROGRAMADA", { 2024: { p: 0, e: null } }, "NO_PROGRAMADA", "Sin programación", "No programada"],
     ["P = NA → NO PROGRAMADA", { 2024: { p: "NA", e: null } }, "NO_PROGRAMADA", "Sin programación", "No programada"],
