@@ -34,7 +34,8 @@ export function alertas(c: Consolidacion): Alerta[] {
   return [
     ...reportadas.filter((m) => m.pctVigencia.bruto !== null && m.pctVigencia.bruto < 0.5).map((m) => deMeta(c, TIPOS_ALERTA.bajo50, m)),
     ...reportadas.filter((m) => m.pctVigencia.bruto !== null && m.pctVigencia.bruto > 1).map((m) => deMeta(c, TIPOS_ALERTA.sobreejecutada, m)),
-    ...c.metas.filter((m) => m.estado === "SIN_REPORTE").map((m) => deMeta(c, TIPOS_ALERTA.sinReporte, m)),
+    // SPEC §5.2: shown as "Sin reporte", never as a 0 %.
+    ...c.metas.filter((m) => m.estado === "SIN_REPORTE").map((m) => ({ ...deMeta(c, TIPOS_ALERTA.sinReporte, m), pct: null })),
     ...c.metas
       .filter((m) => m.estado === "NO_PROGRAMADA" && m.ejecutado !== null && m.ejecutado > 0)
       .map((m) => ({ ...deMeta(c, TIPOS_ALERTA.sinProgramacion, m), pct: null })),

@@ -1,7 +1,9 @@
 /**
  * "Datos" (SPEC §6): the flat table for pivots, one row per meta and year. The computed values
  * (% vigencia, % cuatrienio, estado, semáforo) belong to the vigencia evaluated, so they are
- * filled on that year's row only — a pivot over every year then counts each meta once.
+ * filled on that year's row only — a pivot over every year then counts each meta once. The
+ * semáforo colours the Semáforo column (one rule per level) rather than the % column, whose
+ * alternating blanks would need a rule set per row.
  */
 import type { Consolidacion, MetaCalculada } from "../calculo/tipos";
 import type { HojaPlan } from "./plan";
@@ -50,7 +52,7 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "Programado", valor: (f) => (f.evaluada ? f.meta.programado : (anio(f)?.programado.valor ?? null)), formato: "General" },
     { encabezado: "Ejecutado", valor: (f) => (f.evaluada ? f.meta.ejecutado : (anio(f)?.ejecutado.valor ?? null)), formato: "General" },
     { encabezado: "% vigencia (sin tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.bruto), formato: "0.0%" },
-    { encabezado: "% vigencia (con tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.tope), formato: "0.0%", semaforo: "porcentaje" },
+    { encabezado: "% vigencia (con tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.tope), formato: "0.0%" },
     { encabezado: "% cuatrienio (sin tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.bruto), formato: "0.0%" },
     { encabezado: "% cuatrienio (con tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.tope), formato: "0.0%" },
     { encabezado: "Aporte al cuatrienio", valor: (f) => f.meta.porAnio.find((p) => p.anio === f.anio)?.a ?? null, formato: "0.0%" },

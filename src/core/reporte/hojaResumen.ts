@@ -26,7 +26,8 @@ export const ETIQUETAS_RESUMEN = {
   duracion: "Duración (segundos)",
 } as const;
 const R = ETIQUETAS_RESUMEN;
-const COLUMNA_GRAFICOS = 8;
+/** Column D: beside the label | value sections (A:C), above the sources table. */
+const COLUMNA_GRAFICOS = 3;
 
 export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string): HojaPlan {
   const h = new HojaEnConstruccion("resumen", nombre);
@@ -50,7 +51,8 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     { etiqueta: R.semaforo, valor: c.plan.semaforo },
     { etiqueta: "Estado", valor: c.plan.estadoTexto },
   ]);
-  condicionalesPorcentaje(direccion(totales.filaDe(R.pctVigencia), 1), p.semaforo).forEach((x) => h.condicional(x));
+  // Excel compares a blank as 0: no % rule on an empty total (it would show a red 0 %).
+  if (c.plan.pctVigencia !== null) condicionalesPorcentaje(direccion(totales.filaDe(R.pctVigencia), 1), p.semaforo).forEach((x) => h.condicional(x));
   condicionalesTexto(direccion(totales.filaDe(R.semaforo), 1), p.semaforo).forEach((x) => h.condicional(x));
 
   const filaEsperado = totales.siguiente;
@@ -102,7 +104,8 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     });
     fila += pesos.length + 2;
   }
-  fila = bloqueFuentes(h, fila, c);
+  // The sources table is wide (A:F): start it below the two charts of column D.
+  fila = bloqueFuentes(h, Math.max(fila, 3 + 2 * FILAS_POR_GRAFICO), c);
   escribirSeccion(h, fila, "Ejecución", [
     { etiqueta: R.fecha, valor: serialExcel(ctx.fechaEjecucion), formato: "yyyy-mm-dd hh:mm" },
     { etiqueta: R.duracion, valor: ctx.duracionMs === null ? null : ctx.duracionMs / 1000, formato: "0.00" },

@@ -33,11 +33,11 @@ export function bloqueFuentes(h: HojaEnConstruccion, fila: number, c: Consolidac
     fila: s.siguiente, columna: 0, nombre: "Seg_Fuentes", semaforo: c.parametros.semaforo, filas: c.hojas,
     columnas: [
       { encabezado: "Hoja", valor: (x) => x.hoja },
-      { encabezado: "Archivo", valor: (x) => x.archivo },
       { encabezado: "Matriz reconocida", valor: (x) => (x.reconocida ? "Sí" : "No") },
       { encabezado: "Fila de encabezado", valor: (x) => x.filaEncabezado, formato: "0" },
       { encabezado: "Metas", valor: (x) => x.metas, formato: "#,##0" },
       { encabezado: "Observación", valor: (x) => observacion(x), ancho: 45 },
+      { encabezado: "Archivo", valor: (x) => x.archivo },
     ],
   });
   return t.filaHasta + 3;

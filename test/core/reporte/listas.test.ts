@@ -1,4 +1,6 @@
 /** Alertas, Hallazgos, Presupuesto and Datos (SPEC §6), checked against the builder's matrix. */
+import { contiene, parseRango } from "../../../src/core/reporte/_lib/a1";
+import { tramosConValor } from "../../../src/core/reporte/_lib/tablaDatos";
 import { NOMBRE_TABLA_ALERTAS } from "../../../src/core/reporte/hojaAlertas";
 import { NOMBRE_TABLA_DATOS } from "../../../src/core/reporte/hojaDatos";
 import { NOMBRE_TABLA_HALLAZGOS } from "../../../src/core/reporte/hojaHallazgos";
@@ -177,5 +179,24 @@ describe("Datos (SPEC §6): one row per meta and year, for pivots", () => {
   it("header frozen on row 1 (a plain table for pivots)", () => {
     expect(h.inmovilizar).toEqual({ filas: 1, columnas: 0 });
     expect(h.tablas[0]!.rango.startsWith("A1:")).toBe(true);
+  });
+});
+
+describe("semáforo % rules never paint a blank cell (Excel compares blanks as 0; SPEC §5.2: 'Sin reporte', not a red 0 %)", () => {
+  it.each([
+    [[0.5, 0.7, null, null, 1, null, 0], [[0, 1], [4, 4], [6, 6]]],
+    [[null, null], []],
+    [["x", 1, 2], [[1, 2]]],
+  ] as const)("tramosConValor(%j) → %j", (valores, tramos) => {
+    expect(tramosConValor(valores)).toEqual(tramos);
+  });
+
+  it("on Alertas, the blank % of a 'Programada sin reporte' row is under no value rule", () => {
+    const h = hoja(plan, "alertas");
+    const i = registros(h, NOMBRE_TABLA_ALERTAS).findIndex((f) => f["Tipo de alerta"] === "Programada sin reporte");
+    const celda = parseRango(celdaDeTabla(h, NOMBRE_TABLA_ALERTAS, "% calculado", i));
+    const cubren = h.condicionales.filter((r) => r.tipo === "valor" && contiene(parseRango(r.rango), celda));
+    expect(registros(h, NOMBRE_TABLA_ALERTAS)[i]!["% calculado"]).toBeNull();
+    expect(cubren).toEqual([]);
   });
 });

@@ -71,9 +71,9 @@ describe("Resumen: parameters used and sources read (SPEC §6, §8)", () => {
     ["Corte", 46022], // 2025-12-31 as an Excel serial date
     ["Trimestre de corte", null],
     ["Cuatrienio", "2024–2027"],
-    ["Tope", "100 % (los porcentajes se topan al agregar)"],
+    ["Tope", "Tope del 100 %"],
     ["Avance esperado", "Por programación"],
-    ["Ponderación", "Iguales por meta (promedio simple)"],
+    ["Ponderación", "Iguales por meta"],
     ["Redondeo del semáforo (decimales)", 0],
   ])("%s: %j", (etiqueta, valor) => {
     expect(valorJuntoA(h, etiqueta).valor).toBe(valor);

@@ -53,7 +53,11 @@ export function escribirTabla<T>(
     if (filas.length === 0) return;
     const rango = rangoColumna(col, filaDesde, filaHasta);
     if (c.formato !== undefined) h.formato(rango, c.formato);
-    if (c.semaforo === "porcentaje") condicionalesPorcentaje(rango, opciones.semaforo).forEach((x) => h.condicional(x));
+    if (c.semaforo === "porcentaje") {
+      for (const [desde, hasta] of tramosConValor(datos.map((f) => f[j] ?? null))) {
+        condicionalesPorcentaje(rangoColumna(col, filaDesde + desde, filaDesde + hasta), opciones.semaforo).forEach((x) => h.condicional(x));
+      }
+    }
     if (c.semaforo === "nivel") condicionalesTexto(rango, opciones.semaforo).forEach((x) => h.condicional(x));
     const vinculo = c.vinculo;
     if (vinculo) {
@@ -69,6 +73,22 @@ export function escribirTabla<T>(
     return { hoja: h.nombre, rango: rangoColumna(columna + j, filaDesde, filaHasta) };
   };
   return { filaEncabezado: fila, filaDesde, filaHasta, rangoDe };
+}
+
+/**
+ * Runs of consecutive records whose cell holds a number, as [first, last] indexes. Excel compares
+ * a blank cell as 0, so a value rule over a blank would paint "Sin reporte" as a red 0 %
+ * (SPEC §5.2 forbids it): the % rules cover only the cells that have a value.
+ */
+export function tramosConValor(valores: readonly Celda[]): [number, number][] {
+  const tramos: [number, number][] = [];
+  valores.forEach((v, i) => {
+    if (typeof v !== "number") return;
+    const ultimo = tramos[tramos.length - 1];
+    if (ultimo && ultimo[1] === i - 1) ultimo[1] = i;
+    else tramos.push([i, i]);
+  });
+  return tramos;
 }
 
 /** A chart asked for a column the table does not have: a bug in the sheet module. */

@@ -3,7 +3,7 @@ import type { ModoEsperado, ModoPonderacion, Tope } from "../../calculo/tipos";
 import type { Corte } from "../../matriz/tipos";
 
 export function textoTope(t: Tope): string {
-  return t === "100" ? "100 % (los porcentajes se topan al agregar)" : "Sin tope";
+  return t === "100" ? "Tope del 100 %" : "Sin tope";
 }
 
 export function textoEsperado(m: ModoEsperado): string {
@@ -15,7 +15,7 @@ export function textoEsperado(m: ModoEsperado): string {
 }
 
 export function textoPonderacion(m: ModoPonderacion): string {
-  return m === "iguales" ? "Iguales por meta (promedio simple)" : "Ponderación de la matriz";
+  return m === "iguales" ? "Iguales por meta" : "Ponderación de la matriz";
 }
 
 export function textoCorte(c: Corte): string {
