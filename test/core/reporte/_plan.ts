@@ -109,3 +109,9 @@ export function valorJuntoA(h: HojaPlan, etiqueta: string): { celda: string; val
   }
   throw new Error(`sin etiqueta ${etiqueta}`);
 }
+
+/** A cell as the text a user would read (a TextoLiteral shows its text; blank is ""). */
+export function comoTexto(v: ValorPlan | undefined): string {
+  if (v === null || v === undefined) return "";
+  return typeof v === "object" ? v.texto : String(v);
+}

@@ -17,7 +17,7 @@ import { NOMBRE_TABLA_HALLAZGOS } from "../../../src/core/reporte/hojaHallazgos"
 import type { WorkbookPlan } from "../../../src/core/reporte/plan";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
-import { celdas, hoja, rangosFueraDeBloques, registros, valorJuntoA } from "./_plan";
+import { celdas, comoTexto, hoja, rangosFueraDeBloques, registros, valorJuntoA } from "./_plan";
 
 const DIR = path.resolve(__dirname, "../../../ejemplos");
 const archivo = fs.existsSync(DIR) ? fs.readdirSync(DIR).find((f) => f.endsWith(".xlsx")) : undefined;
@@ -77,10 +77,10 @@ d("bundled example: Por dependencia", () => {
     expect(c.parametros.ponderacion).toBe("iguales");
     const filas = registros(hoja(plan, "dependencias"), NOMBRE_TABLA_DEPENDENCIAS);
     const nombres = [...new Set(c.metas.map((m) => normalizar(m.meta.dependencia)))];
-    expect(filas.map((f) => normalizar(String(f["Dependencia"]))).sort()).toEqual([...nombres].sort());
+    expect(filas.map((f) => normalizar(comoTexto(f["Dependencia"]))).sort()).toEqual([...nombres].sort());
     expect(nombres.length).toBeGreaterThanOrEqual(5);
     for (const f of filas) {
-      const ms = c.metas.filter((m) => normalizar(m.meta.dependencia) === normalizar(String(f["Dependencia"])));
+      const ms = c.metas.filter((m) => normalizar(m.meta.dependencia) === normalizar(comoTexto(f["Dependencia"])));
       expect(f["Metas"]).toBe(ms.length);
       expect(f["Programadas"]).toBe(ms.filter(programada).length);
       expect(f["Sin reporte"]).toBe(ms.filter((m) => m.estado === "SIN_REPORTE").length);
@@ -96,7 +96,7 @@ d("bundled example: Por dependencia", () => {
     expect([...pcts].sort((a, b) => b - a)).toEqual(pcts);
     const colores = Object.fromEntries(c.parametros.semaforo.niveles.map((n) => [n.nombre, n.color]));
     const g = h.graficos.find((x) => x.id === "dependencias-vigencia")!;
-    expect(g.series[0]!.coloresPuntos).toEqual(filas.map((f) => colores[String(f["Semáforo"])]));
+    expect(g.series[0]!.coloresPuntos).toEqual(filas.map((f) => colores[comoTexto(f["Semáforo"])]));
   });
 });
 
@@ -127,7 +127,7 @@ d("bundled example: Datos and Resumen", () => {
     const filas = registros(hoja(plan, "datos"), NOMBRE_TABLA_DATOS);
     const esperado = c.metas.reduce((a, m) => a + new Set([...c.parametros.cuatrienio.filter((y) => m.meta.anios[String(y)] !== undefined), c.parametros.vigencia]).size, 0);
     expect(filas).toHaveLength(esperado);
-    expect(new Set(filas.map((f) => `${String(f["Hoja"])}|${String(f["Fila"])}`)).size).toBe(c.metas.length);
+    expect(new Set(filas.map((f) => `${comoTexto(f["Hoja"])}|${comoTexto(f["Fila"])}`)).size).toBe(c.metas.length);
   });
 
   it("Resumen counts the metas and lists every input sheet as a source", () => {
