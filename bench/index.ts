@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: every timing of the product in one run (timings never gate tests).
+ * Medians of a few runs after a warm-up, on this machine as it is.
+ */
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { benchArchivo } from "./cli";
+import { benchMotor } from "./motor";
+import { benchPaquete } from "./paquete";
+
+const VECES = 3;
+
+async function principal(): Promise<void> {
+  const escribir = (lineas: readonly string[]): void => void process.stdout.write(`${lineas.join("\n")}\n\n`);
+  escribir([`Seguimiento — bench (mediana de ${VECES} corridas tras un calentamiento; Node ${process.version}, ${os.cpus().length} núcleos)`]);
+  escribir(await benchMotor(50_000, VECES));
+  escribir(await benchArchivo(5_000, VECES));
+  if (existsSync(path.join(__dirname, "office.ts"))) {
+    // Computed path: bench/office.ts belongs to the Office adapter and may not exist yet.
+    const { benchOffice } = (await import(path.join(__dirname, "office"))) as { benchOffice: () => Promise<string | readonly string[] | void> };
+    const salida = await benchOffice();
+    if (typeof salida === "string") escribir([salida]);
+    else if (salida) escribir(salida);
+  }
+  const paquete = benchPaquete(path.resolve(__dirname, "..", "dist"));
+  if (paquete) escribir(paquete);
+}
+
+void principal();
