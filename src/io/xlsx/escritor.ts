@@ -1,14 +1,18 @@
 /**
  * The .xlsx writer (issue #4): interprets a WorkbookPlan on a copy of the input workbook.
- * exceljs rewrites the package with the owned sheets replaced; then jszip adds what exceljs
- * cannot write (internal links as `location`, native charts, the ownership record).
- * Only sheets named in the plan or owned by the previous run are touched (SPEC §6).
+ * The input package is never re-serialised: exceljs writes only the owned sheets into a package
+ * of their own, which is grafted into the input (_escritor/injertar); jszip then adds what
+ * exceljs cannot write (internal links as `location`, native charts, the ownership record).
+ * So every input sheet keeps its bytes — values, formulas, styles, merges, validations, defined
+ * names, comments, images, external links. Only sheets owned by the previous run are replaced
+ * or deleted (SPEC §6).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { WorkbookPlan } from "../../core/reporte/plan";
 import { escribirHoja } from "./_escritor/hoja";
-import { leerParte, rutasDeHojas } from "./_escritor/paquete";
+import { injertarHojas } from "./_escritor/injertar";
+import { hojasDelPaquete, quitarHojas } from "./_escritor/libroXml";
 import { editarHoja, insertarEnHoja, xmlVinculos } from "./_escritor/xmlHoja";
 import { lectorDelPlan } from "./graficos/datos";
 import { agregarGraficos } from "./graficos/insertar";
@@ -22,8 +26,11 @@ export class HojaAjenaError extends Error {
   }
 }
 
-function comoBytes(entrada: ArrayBuffer | Uint8Array): Uint8Array {
-  return entrada instanceof Uint8Array ? entrada : new Uint8Array(entrada);
+/** The owned sheets alone, written by exceljs (which cannot write charts: added afterwards). */
+async function paqueteDeHojas(plan: WorkbookPlan): Promise<JSZip> {
+  const libro = new ExcelJS.Workbook();
+  for (const hoja of plan.hojas) escribirHoja(libro.addWorksheet(hoja.nombre), hoja);
+  return JSZip.loadAsync(await libro.xlsx.writeBuffer());
 }
 
 /**
@@ -31,29 +38,14 @@ function comoBytes(entrada: ArrayBuffer | Uint8Array): Uint8Array {
  * @example const salida = await escribirXlsx(await fs.readFile("matriz.xlsx"), plan);
  */
 export async function escribirXlsx(entrada: ArrayBuffer | Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
-  const bytes = comoBytes(entrada);
-  const paqueteEntrada = await JSZip.loadAsync(bytes);
-  const previa = await leerPropiedad(paqueteEntrada);
-  const propias = new Set(Object.keys(previa?.hojas ?? {}));
-  // exceljs drops docProps/custom.xml; the workbook's other custom properties are carried over.
-  const propiedadesOriginales = await leerParte(paqueteEntrada, "docProps/custom.xml");
+  const [zip, propias] = await Promise.all([JSZip.loadAsync(entrada), paqueteDeHojas(plan)]);
+  const previa = await leerPropiedad(zip);
+  const existentes = new Set((await hojasDelPaquete(zip)).map((h) => h.nombre));
+  const reemplazar = new Set([...plan.eliminar, ...plan.hojas.map((h) => h.nombre)].filter((n) => existentes.has(n)));
+  for (const nombre of reemplazar) if (previa?.hojas[nombre] === undefined) throw new HojaAjenaError(nombre);
 
-  const libro = new ExcelJS.Workbook();
-  // exceljs's typings want a Node Buffer; it only reads the bytes.
-  await libro.xlsx.load(bytes as unknown as ArrayBuffer);
-
-  const reemplazar = [...plan.eliminar, ...plan.hojas.map((h) => h.nombre)];
-  for (const nombre of reemplazar) {
-    const ws = libro.getWorksheet(nombre);
-    if (ws === undefined) continue;
-    if (!propias.has(nombre)) throw new HojaAjenaError(nombre);
-    libro.removeWorksheet(ws.id);
-  }
-  for (const hoja of plan.hojas) escribirHoja(libro.addWorksheet(hoja.nombre), hoja);
-
-  const escrito = await libro.xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(escrito);
-  const rutas = await rutasDeHojas(zip);
+  await quitarHojas(zip, reemplazar);
+  const rutas = await injertarHojas(zip, propias);
   const leer = lectorDelPlan(plan.hojas);
   const usados = new Set<string>();
   for (const hoja of plan.hojas) {
@@ -62,7 +54,6 @@ export async function escribirXlsx(entrada: ArrayBuffer | Uint8Array, plan: Work
     if (hoja.vinculos.length > 0) await editarHoja(zip, ruta, (xml) => insertarEnHoja(xml, "hyperlinks", xmlVinculos(hoja.vinculos)));
     await agregarGraficos(zip, ruta, hoja.graficos, leer, usados);
   }
-  if (propiedadesOriginales !== null && zip.file("docProps/custom.xml") === null) zip.file("docProps/custom.xml", propiedadesOriginales);
   await escribirPropiedad(zip, plan.propiedad);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -16,6 +16,11 @@ const CODIGO_POR_ERRNO: Readonly<Record<string, CodigoErrorArchivo>> = {
   EISDIR: "NO_XLSX",
 };
 
+/** The file error of a Node errno ("EBUSY" → BLOQUEADO), null for one that is not about the file. */
+export function codigoDeErrno(errno: string): CodigoErrorArchivo | null {
+  return CODIGO_POR_ERRNO[errno] ?? null;
+}
+
 /**
  * Reads an .xlsx from disk. Throws ErrorArchivo for a missing, locked, corrupt or non-xlsx file.
  * @example const libro = await leerArchivo("ejemplos/matriz.xlsx")
@@ -27,7 +32,7 @@ export async function leerArchivo(ruta: string): Promise<Libro> {
     datos = await fs.readFile(ruta);
   } catch (e) {
     const errno = (e as NodeJS.ErrnoException).code ?? "";
-    const codigo = CODIGO_POR_ERRNO[errno];
+    const codigo = codigoDeErrno(errno);
     if (codigo) throw new ErrorArchivo(codigo, nombre, { cause: e });
     throw e;
   }

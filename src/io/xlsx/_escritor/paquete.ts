@@ -75,27 +75,6 @@ export async function asegurarTipoContenido(zip: JSZip, parte: string, tipo: str
   zip.file(ruta, actual.replace("</Types>", `<Override PartName="/${escaparXml(parte)}" ContentType="${tipo}"/></Types>`));
 }
 
-/** Sheet name → worksheet part path, from xl/workbook.xml and its rels. */
-export async function rutasDeHojas(zip: JSZip): Promise<Map<string, string>> {
-  const libro = await leerParte(zip, "xl/workbook.xml");
-  const rels = await leerParte(zip, "xl/_rels/workbook.xml.rels");
-  if (libro === null || rels === null) throw new PaqueteInvalidoError("falta xl/workbook.xml o sus relaciones");
-  const destinos = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = atributo(m[0], "Id");
-    const destino = atributo(m[0], "Target");
-    if (id !== null && destino !== null) destinos.set(id, resolverDestino("xl/workbook.xml", destino));
-  }
-  const rutas = new Map<string, string>();
-  for (const m of libro.matchAll(/<sheet\b[^>]*>/g)) {
-    const nombre = atributo(m[0], "name");
-    const id = atributo(m[0], "r:id");
-    const ruta = id === null ? undefined : destinos.get(id);
-    if (nombre !== null && ruta !== undefined) rutas.set(nombre, ruta);
-  }
-  return rutas;
-}
-
 /** First free "prefix{N}.xml" in the package: xl/charts/chart{N}.xml. */
 export function siguienteNombre(zip: JSZip, prefijo: string, usados: Set<string>): string {
   let n = 1;
