@@ -57,6 +57,10 @@ export class Cola {
     });
   }
 
+  get pendientes(): number {
+    return this.ops.length;
+  }
+
   async sync(): Promise<void> {
     const ops = this.ops;
     this.ops = [];
@@ -79,7 +83,7 @@ export class Cola {
       respuesta.confirmar();
     } catch (e) {
       error = e instanceof ErrorOfficeFalso ? e.code : "GeneralException";
-      throw e instanceof ErrorOfficeFalso ? e : new ErrorOfficeFalso("GeneralException", String(e));
+      throw e instanceof ErrorOfficeFalso ? e : new ErrorOfficeFalso("GeneralException", `Error interno: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     } finally {
       registro.push({ numero, bytesPeticion, bytesRespuesta: respuesta.bytes, operaciones: ops.length, error });
     }
@@ -106,6 +110,11 @@ export abstract class ProxyFalso {
     r.agregar(valor, () => this.cargados.set(propiedad, valor), bytes);
   }
 
+  /** True for a *OrNullObject proxy that resolved to nothing. */
+  protected esNulo(): boolean {
+    return false;
+  }
+
   /** Load a scalar property or navigate (`items/name`, `protection/protected`). */
   protected abstract cargarRuta(r: Respuesta, ruta: readonly string[]): void;
 
@@ -117,6 +126,8 @@ export abstract class ProxyFalso {
       .map((s) => s.split("/"));
     if (rutas.length === 0) falla("InvalidArgument", "load() sin propiedades.");
     this.cola.encolar({ load: spec }, (r) => {
+      // Loading a null object is not an error: its properties just stay unavailable.
+      if (this.esNulo()) return;
       for (const ruta of rutas) this.cargarRuta(r, ruta);
     });
   }

@@ -34,7 +34,8 @@ export class ExcelFalso implements Servicios {
     const cola = new Cola(this);
     try {
       const r = await lote(new ContextoFalso(cola));
-      await cola.sync();
+      // Excel.run flushes what the batch left queued; with nothing queued there is no round trip.
+      if (cola.pendientes > 0) await cola.sync();
       return r;
     } finally {
       cola.cerrado = true;

@@ -64,6 +64,7 @@ class TablaFalsa extends ProxyFalso implements TablaExcel {
 }
 
 class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
+  private readonly porCarga = new WeakMap<Respuesta, TablaFalsa[]>();
   constructor(
     cola: Cola,
     private readonly hoja: () => HojaModelo,
@@ -92,13 +93,18 @@ class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
   }
   override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
     if (ruta[0] !== "items") return propiedadDesconocida(ruta);
-    const items = this.hoja().tablas.map((tm) => {
-      const t = new TablaFalsa(this.cola);
-      t.tabla = tm;
-      if (ruta.length > 1) t.cargarRuta(r, ruta.slice(1));
-      return t;
-    });
-    this.preparar(r, "items", items, 2);
+    // Every path of one load ("items/name,items/style") fills the same item proxies.
+    let items = this.porCarga.get(r);
+    if (!items) {
+      items = this.hoja().tablas.map((tm) => {
+        const t = new TablaFalsa(this.cola);
+        t.tabla = tm;
+        return t;
+      });
+      this.porCarga.set(r, items);
+      this.preparar(r, "items", items, 2);
+    }
+    for (const t of items) if (ruta.length > 1) t.cargarRuta(r, ruta.slice(1));
   }
 }
 
@@ -158,6 +164,10 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
           return g;
         }),
     };
+  }
+
+  protected override esNulo(): boolean {
+    return this.modelo === null;
   }
 
   hoja(): HojaModelo {
@@ -248,6 +258,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
 }
 
 class HojasFalsas extends ProxyFalso implements ColeccionHojasExcel {
+  private readonly porCarga = new WeakMap<Respuesta, HojaFalsa[]>();
   get items(): HojaExcel[] {
     return this.leer("items");
   }
@@ -285,12 +296,13 @@ class HojasFalsas extends ProxyFalso implements ColeccionHojasExcel {
   }
   override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
     if (ruta[0] !== "items") return propiedadDesconocida(ruta);
-    const items = this.cola.modelo.hojas.map((h) => {
-      const p = new HojaFalsa(this.cola, h, null);
-      if (ruta.length > 1) p.cargarRuta(r, ruta.slice(1));
-      return p;
-    });
-    this.preparar(r, "items", items, 2);
+    let items = this.porCarga.get(r);
+    if (!items) {
+      items = this.cola.modelo.hojas.map((h) => new HojaFalsa(this.cola, h, null));
+      this.porCarga.set(r, items);
+      this.preparar(r, "items", items, 2);
+    }
+    for (const p of items) if (ruta.length > 1) p.cargarRuta(r, ruta.slice(1));
   }
 }
 
@@ -310,6 +322,9 @@ class AjusteFalso extends ProxyFalso implements AjusteExcel {
   }
   get value(): unknown {
     return this.leer("value");
+  }
+  protected override esNulo(): boolean {
+    return this.valor === null;
   }
   load(spec: string): AjusteFalso {
     this.encolarCarga(spec);

@@ -50,6 +50,10 @@ export class RangoFalso extends ProxyFalso implements RangoExcel {
     this.conditionalFormats = { add: (tipo) => new CondicionalFalso(cola, () => this.destino(), tipo) };
   }
 
+  protected override esNulo(): boolean {
+    return this.lugar === null;
+  }
+
   destino(): Lugar {
     if (!this.lugar) return falla("ItemNotFound", "El rango no existe.");
     vigente(this.lugar.hoja);
@@ -190,6 +194,9 @@ class AreasFalsas extends ProxyFalso implements AreasExcel {
   }
   get isNullObject(): boolean {
     return this.leer("isNullObject");
+  }
+  protected override esNulo(): boolean {
+    return this.lista === null;
   }
   load(spec: string): AreasFalsas {
     this.encolarCarga(spec);

@@ -1,0 +1,206 @@
+/**
+ * Reads the open workbook into the core's grid (Libro) in few round trips:
+ * sync 1 sheet names + settings + culture, sync 2 used ranges, then value blocks packed
+ * under the payload budget (a 50,000-meta matrix is ~5 MB of values, over the web limit).
+ */
+import { CULTURA_ES_CO, type Combinada, type Cultura, type Hoja, type Libro, type Valor } from "../../core/grid/libro";
+import type { Ajustes } from "../../core/calculo/tipos";
+import { CLAVE_AJUSTE_AJUSTES, CLAVE_AJUSTE_PROPIEDAD, type Propiedad } from "../../core/reporte/plan";
+import type { AjusteExcel, AreasExcel, ContextoExcel, EntornoExcel, RangoExcel } from "./api";
+import { ErrorExcel, esLimiteDatos, traducirError } from "./errores";
+import { PRESUPUESTO_SYNC, bytesJson } from "./presupuesto";
+
+export interface LecturaExcel {
+  readonly libro: Libro;
+  /** The ownership record of the previous run, or null. */
+  readonly propiedad: Propiedad | null;
+  readonly ajustes: Ajustes | null;
+  /** Every sheet name, owned ones included (planificar resolves names against them). */
+  readonly hojasExistentes: readonly string[];
+  /** Degradations the user should know about (Spanish). */
+  readonly avisos: readonly string[];
+}
+
+interface HojaPorLeer {
+  readonly nombre: string;
+  readonly visible: boolean;
+  fila: number;
+  columna: number;
+  filas: number;
+  columnas: number;
+  /** Next row (relative to the used range) still to read. */
+  siguiente: number;
+  /** Estimated response bytes per row (values + valueTypes + numberFormat). */
+  bytesFila: number;
+  valores: Valor[][];
+  formatos: (string | null)[][];
+  combinadas: Combinada[];
+}
+
+/** A first guess before a block is measured: ~48 bytes per cell for the three arrays. */
+const BYTES_CELDA_INICIAL = 48;
+
+export async function leerLibroExcel(entorno: EntornoExcel): Promise<LecturaExcel> {
+  if (!entorno.soporta("1.7")) throw new ErrorExcel("api-no-soportada", null);
+  try {
+    return await entorno.run((ctx) => leer(ctx, entorno));
+  } catch (e) {
+    throw traducirError(e);
+  }
+}
+
+async function leer(ctx: ContextoExcel, entorno: EntornoExcel): Promise<LecturaExcel> {
+  const avisos: string[] = [];
+  const libro = ctx.workbook;
+  const hojas = libro.worksheets.load("items/name,items/visibility");
+  const propiedadAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
+  const ajustesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_AJUSTES).load("value");
+  const conCultura = entorno.soporta("1.11");
+  const cultura = conCultura
+    ? libro.application.cultureInfo.load("name,numberFormat/numberDecimalSeparator,numberFormat/numberGroupSeparator")
+    : null;
+  await ctx.sync();
+
+  const propiedad = valorJson<Propiedad>(propiedadAj);
+  const propias = new Set(Object.keys(propiedad?.hojas ?? {}));
+  let culturaLibro: Cultura = CULTURA_ES_CO;
+  if (cultura)
+    culturaLibro = {
+      nombre: cultura.name,
+      decimal: cultura.numberFormat.numberDecimalSeparator,
+      miles: cultura.numberFormat.numberGroupSeparator,
+    };
+  else avisos.push("Esta versión de Excel no informa la configuración regional (ExcelApi 1.11): se usa es-CO.");
+
+  const entrada = hojas.items.filter((h) => !propias.has(h.name));
+  const usados = entrada.map((h) => ({
+    hoja: h,
+    usado: h.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+  }));
+  await ctx.sync();
+
+  const porLeer: HojaPorLeer[] = usados.map(({ hoja, usado }) => {
+    const vacia = usado.isNullObject;
+    return {
+      nombre: hoja.name,
+      visible: hoja.visibility === "Visible",
+      fila: vacia ? 0 : usado.rowIndex,
+      columna: vacia ? 0 : usado.columnIndex,
+      filas: vacia ? 0 : usado.rowCount,
+      columnas: vacia ? 0 : usado.columnCount,
+      siguiente: 0,
+      bytesFila: vacia ? 0 : usado.columnCount * BYTES_CELDA_INICIAL,
+      valores: [],
+      formatos: [],
+      combinadas: [],
+    };
+  });
+  const conCombinadas = entorno.soporta("1.13");
+  if (!conCombinadas && porLeer.some((h) => h.filas > 0))
+    avisos.push("Esta versión de Excel no informa las celdas combinadas (ExcelApi 1.13): se leen como celdas sueltas.");
+  await leerBloques(ctx, porLeer, conCombinadas);
+
+  return {
+    libro: {
+      hojas: porLeer.map(hojaLeida),
+      cultura: culturaLibro,
+      hojasPropias: [...propias],
+    },
+    propiedad,
+    ajustes: valorJson<Ajustes>(ajustesAj),
+    hojasExistentes: hojas.items.map((h) => h.name),
+    avisos,
+  };
+}
+
+function valorJson<T>(aj: AjusteExcel): T | null {
+  if (aj.isNullObject) return null;
+  const v = aj.value;
+  if (typeof v === "string") {
+    try {
+      return JSON.parse(v) as T;
+    } catch {
+      return null;
+    }
+  }
+  return typeof v === "object" && v !== null ? (v as T) : null;
+}
+
+interface Pedido {
+  readonly hoja: HojaPorLeer;
+  readonly desde: number;
+  readonly filas: number;
+  readonly rango: RangoExcel;
+  readonly areas: AreasExcel | null;
+}
+
+/** Row blocks packed into syncs under the budget; on a size error the batch retries at half. */
+async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinadas: boolean): Promise<void> {
+  let factor = 1;
+  for (;;) {
+    const pendientes = hojas.filter((h) => h.siguiente < h.filas);
+    if (pendientes.length === 0) return;
+    const pedidos: Pedido[] = [];
+    let bytes = 0;
+    for (const h of pendientes) {
+      const cabe = Math.floor((PRESUPUESTO_SYNC * factor - bytes) / Math.max(h.bytesFila, 1));
+      const filas = Math.min(h.filas - h.siguiente, pedidos.length === 0 ? Math.max(cabe, 1) : cabe);
+      if (filas < 1) break;
+      const hojaX = ctx.workbook.worksheets.getItem(h.nombre);
+      const rango = hojaX
+        .getRangeByIndexes(h.fila + h.siguiente, h.columna, filas, h.columnas)
+        .load("values,valueTypes,numberFormat");
+      const areas =
+        conCombinadas && h.siguiente === 0
+          ? hojaX
+              .getRangeByIndexes(h.fila, h.columna, h.filas, h.columnas)
+              .getMergedAreasOrNullObject()
+              .load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount")
+          : null;
+      pedidos.push({ hoja: h, desde: h.siguiente, filas, rango, areas });
+      bytes += filas * h.bytesFila;
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!esLimiteDatos(e) || factor < 1 / 64) throw e;
+      factor /= 2;
+      continue;
+    }
+    for (const p of pedidos) guardarBloque(p);
+  }
+}
+
+function guardarBloque(p: Pedido): void {
+  const { hoja: h, rango } = p;
+  const valores = rango.values;
+  const tipos = rango.valueTypes;
+  const formatos = rango.numberFormat;
+  valores.forEach((fila, i) => {
+    const f = h.fila + p.desde + i;
+    const vs: Valor[] = (h.valores[f] = Array<Valor>(h.columna).fill(null));
+    const fs: (string | null)[] = (h.formatos[f] = Array<string | null>(h.columna).fill(null));
+    fila.forEach((v, j) => {
+      const t = tipos[i]?.[j];
+      vs.push(t === "Empty" ? null : t === "Error" ? { error: String(v) } : v);
+      const nf = formatos[i]?.[j];
+      fs.push(typeof nf === "string" && nf !== "General" ? nf : null);
+    });
+  });
+  const medidos = (bytesJson(valores) + bytesJson(tipos) + bytesJson(formatos)) / Math.max(p.filas, 1);
+  h.bytesFila = Math.max(h.bytesFila, Math.ceil(medidos * 1.2));
+  h.siguiente = p.desde + p.filas;
+  if (p.areas && !p.areas.isNullObject)
+    h.combinadas = p.areas.areas.items.map((a) => ({
+      fila: a.rowIndex,
+      columna: a.columnIndex,
+      filas: a.rowCount,
+      columnas: a.columnCount,
+    }));
+}
+
+function hojaLeida(h: HojaPorLeer): Hoja {
+  const valores: Valor[][] = Array.from({ length: h.fila + h.filas }, (_, i) => h.valores[i] ?? []);
+  const formatos = Array.from({ length: h.fila + h.filas }, (_, i) => h.formatos[i] ?? []);
+  return { nombre: h.nombre, valores, combinadas: h.combinadas, formatos, visible: h.visible };
+}

@@ -1,0 +1,32 @@
+/**
+ * Payload budget per sync. Excel on the web refuses requests or responses above 5 MB
+ * (office-addin-notes §3.2, docs-reference#354); we aim well below to leave room for the
+ * envelope Office.js adds around each operation.
+ */
+export const PRESUPUESTO_SYNC = 3_500_000;
+
+/** JSON size of a value, as it travels in the request. */
+export function bytesJson(v: unknown): number {
+  return JSON.stringify(v ?? null).length;
+}
+
+/** Split rows into consecutive runs whose JSON stays under `presupuesto` (at least one row each). */
+export function partirFilas<T>(filas: readonly T[], presupuesto: number): { desde: number; filas: T[] }[] {
+  const trozos: { desde: number; filas: T[] }[] = [];
+  let actual: T[] = [];
+  let desde = 0;
+  let bytes = 0;
+  filas.forEach((f, i) => {
+    const b = bytesJson(f) + 1;
+    if (actual.length > 0 && bytes + b > presupuesto) {
+      trozos.push({ desde, filas: actual });
+      actual = [];
+      desde = i;
+      bytes = 0;
+    }
+    actual.push(f);
+    bytes += b;
+  });
+  if (actual.length > 0) trozos.push({ desde, filas: actual });
+  return trozos;
+}
