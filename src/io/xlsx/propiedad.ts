@@ -61,7 +61,7 @@ export async function escribirPropiedad(zip: JSZip, propiedad: Propiedad): Promi
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${NS_CUSTOM}" xmlns:vt="${NS_VT}">` +
         `<property fmtid="${FMTID}" pid="2" name="${CLAVE_AJUSTE_PROPIEDAD}"><vt:lpwstr>${valor}</vt:lpwstr></property></Properties>`,
     );
-    await asegurarTipoContenido(zip, PARTE, TIPO_CONTENIDO);
+    await asegurarTipoContenido(zip, PARTE, TIPO_CONTENIDO, true);
     const rels = (await leerParte(zip, "_rels/.rels")) ?? "";
     if (!rels.includes(TIPO_RELACION)) await agregarRelacion(zip, "_rels/.rels", TIPO_RELACION, PARTE);
     return;
@@ -74,7 +74,7 @@ export async function escribirPropiedad(zip: JSZip, propiedad: Propiedad): Promi
   const cuerpo = actual
     .replace(PROPIEDAD_RE, (p) => (nombreDe(p) === CLAVE_AJUSTE_PROPIEDAD ? "" : p)).replace(/<Properties\b([^>]*)\/>/, "<Properties$1></Properties>");
   zip.file(PARTE, cuerpo.replace("</Properties>", `${nueva}</Properties>`));
-  await asegurarTipoContenido(zip, PARTE, TIPO_CONTENIDO);
+  await asegurarTipoContenido(zip, PARTE, TIPO_CONTENIDO, true);
   const rels = (await leerParte(zip, "_rels/.rels")) ?? "";
   if (!rels.includes(TIPO_RELACION)) await agregarRelacion(zip, "_rels/.rels", TIPO_RELACION, PARTE);
 }

@@ -66,13 +66,20 @@ export async function agregarRelacion(zip: JSZip, rutaRelsParte: string, tipo: s
   return id;
 }
 
-/** Ensures an Override for `parte` (absolute part name without the leading slash). */
-export async function asegurarTipoContenido(zip: JSZip, parte: string, tipo: string): Promise<void> {
+/**
+ * Ensures an Override for `parte` (part name without the leading slash). `alFinal` moves an
+ * existing one to the end, so that a rerun lists the overrides in the same order.
+ */
+export async function asegurarTipoContenido(zip: JSZip, parte: string, tipo: string, alFinal = false): Promise<void> {
   const ruta = "[Content_Types].xml";
-  const actual = await leerParte(zip, ruta);
+  let actual = await leerParte(zip, ruta);
   if (actual === null) throw new PaqueteInvalidoError("falta [Content_Types].xml");
-  if (actual.includes(`PartName="/${parte}"`)) return;
-  zip.file(ruta, actual.replace("</Types>", `<Override PartName="/${escaparXml(parte)}" ContentType="${tipo}"/></Types>`));
+  const nombre = `/${escaparXml(parte)}`;
+  if (actual.includes(`PartName="${nombre}"`)) {
+    if (!alFinal) return;
+    actual = actual.replace(/<Override\b[^>]*>/g, (tag) => (tag.includes(`PartName="${nombre}"`) ? "" : tag));
+  }
+  zip.file(ruta, actual.replace("</Types>", `<Override PartName="${nombre}" ContentType="${tipo}"/></Types>`));
 }
 
 /** First free "prefix{N}.xml" in the package: xl/charts/chart{N}.xml. */

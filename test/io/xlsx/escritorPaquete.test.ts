@@ -1,0 +1,126 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { escribirXlsx } from "../../../src/io/xlsx/escritor";
+import { leerPropiedad } from "../../../src/io/xlsx/propiedad";
+import { fotoLibro, libroUsuario, nombresDefinidos, planEjemplo } from "./_plan";
+
+/** Parts the writer is allowed to edit; every other part of the input must keep its bytes. */
+const EDITABLES = new Set(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/custom.xml"]);
+
+async function partes(datos: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(datos);
+  const out = new Map<string, string>();
+  for (const f of Object.values(zip.files)) if (!f.dir) out.set(f.name, await f.async("base64"));
+  return out;
+}
+
+async function sinCambiosFuera(entrada: Uint8Array, salida: Uint8Array): Promise<string[]> {
+  const a = await partes(entrada);
+  const b = await partes(salida);
+  return [...a].filter(([nombre, bytes]) => !EDITABLES.has(nombre) && b.get(nombre) !== bytes).map(([n]) => n);
+}
+
+async function hojasEnOrden(datos: Uint8Array): Promise<string[]> {
+  const xml = (await (await JSZip.loadAsync(datos)).file("xl/workbook.xml")?.async("string")) ?? "";
+  return [...xml.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1] ?? "");
+}
+
+describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never changes another sheet)", () => {
+  it("every part of the input other than the workbook's lists and styles is unchanged", async () => {
+    const entrada = await libroUsuario({ conResumen: true });
+    const salida = await escribirXlsx(entrada, planEjemplo({ resumen: "Resumen (2)" }));
+    expect(await sinCambiosFuera(entrada, salida)).toEqual([]);
+  });
+
+  it("existing cell styles keep their indexes: styles.xml only grows at the end", async () => {
+    const entrada = await libroUsuario();
+    const salida = await escribirXlsx(entrada, planEjemplo());
+    const xfs = async (d: Uint8Array): Promise<string[]> => {
+      const xml = (await (await JSZip.loadAsync(d)).file("xl/styles.xml")?.async("string")) ?? "";
+      return [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+    };
+    const antes = await xfs(entrada);
+    const despues = await xfs(salida);
+    expect(despues.slice(0, antes.length)).toEqual(antes);
+    expect(despues.length).toBeGreaterThan(antes.length);
+  });
+
+  it("a second run reuses the first run's styles: styles.xml does not grow", async () => {
+    const primera = await escribirXlsx(await libroUsuario(), planEjemplo());
+    const segunda = await escribirXlsx(primera, planEjemplo());
+    const estilos = async (d: Uint8Array): Promise<string | undefined> => (await JSZip.loadAsync(d)).file("xl/styles.xml")?.async("string");
+    expect(await estilos(segunda)).toEqual(await estilos(primera));
+  });
+
+  it("a user sheet added after the owned ones keeps its position-bound defined name across runs", async () => {
+    const primera = await escribirXlsx(await libroUsuario(), planEjemplo());
+    // the user adds a sheet after ours, with a sheet-local name, in Excel
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(primera as unknown as ArrayBuffer);
+    const zip = await JSZip.loadAsync(primera);
+    let libro = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+    zip.file("xl/worksheets/notas.xml", '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>nota</t></is></c></row></sheetData></worksheet>');
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdNotas" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/notas.xml"/></Relationships>'));
+    libro = libro.replace("</sheets>", '<sheet name="Notas" sheetId="99" r:id="rIdNotas"/></sheets>');
+    libro = libro.replace("</workbook>", "").replace(/<definedNames>/, "<definedNames>") ;
+    libro = libro.includes("<definedNames>")
+      ? libro.replace("<definedNames>", '<definedNames><definedName name="Nota" localSheetId="4">Notas!$A$1</definedName>')
+      : libro.replace("</sheets>", '</sheets><definedNames><definedName name="Nota" localSheetId="4">Notas!$A$1</definedName></definedNames>');
+    zip.file("xl/workbook.xml", `${libro}</workbook>`);
+    const tipos = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+    zip.file("[Content_Types].xml", tipos.replace("</Types>", '<Override PartName="/xl/worksheets/notas.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+    const editado = await zip.generateAsync({ type: "uint8array" });
+    expect(await hojasEnOrden(editado)).toEqual(["Matriz", "Resumen", "Por dependencia", "Alertas", "Notas"]);
+
+    const segunda = await escribirXlsx(editado, planEjemplo());
+    // owned sheets are rewritten after the user's sheets; "Notas" moves from position 4 to 1
+    expect(await hojasEnOrden(segunda)).toEqual(["Matriz", "Notas", "Resumen", "Por dependencia", "Alertas"]);
+    expect((await nombresDefinidos(segunda)).find((n) => n.includes('name="Nota"'))).toContain('localSheetId="1"');
+    expect(await fotoLibro(segunda, ["Notas"])).toEqual(await fotoLibro(editado, ["Notas"]));
+  });
+
+  it("a user table that already uses the plan's table name keeps it; ours gets a suffix", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Matriz");
+    ws.addTable({ name: "SeguimientoAlertas", ref: "A1", columns: [{ name: "Meta" }, { name: "Valor" }], rows: [["a", 1]] });
+    const salida = await escribirXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), planEjemplo());
+    const zip = await JSZip.loadAsync(salida);
+    const nombres = await Promise.all(zip.file(/^xl\/tables\/.*\.xml$/).map(async (f) => /<table\b[^>]*\sname="([^"]*)"/.exec(await f.async("string"))?.[1]));
+    expect(nombres.sort()).toEqual(["SeguimientoAlertas", "SeguimientoAlertas_2", "SeguimientoDependencias"]);
+    const ids = await Promise.all(zip.file(/^xl\/tables\/.*\.xml$/).map(async (f) => /<table\b[^>]*\sid="(\d+)"/.exec(await f.async("string"))?.[1]));
+    expect(new Set(ids).size).toBe(3);
+  });
+});
+
+const dirReales = path.resolve(__dirname, "../../../../shared/fixtures/real");
+const reales = fs.existsSync(dirReales) ? fs.readdirSync(dirReales).filter((f) => f.endsWith(".xlsx")) : [];
+if (reales.length === 0) console.log("fixtures reales no disponibles en ../shared/fixtures/real/ — pruebas omitidas");
+const conReales = reales.length > 0 ? describe : describe.skip;
+
+conReales("escribirXlsx on the real workbooks (../shared/fixtures/real)", () => {
+  it.each(reales)("%s: input parts unchanged, input sheets cell-for-cell identical, all defined names kept", async (archivo) => {
+    const entrada = new Uint8Array(fs.readFileSync(path.join(dirReales, archivo)));
+    const plan = planEjemplo();
+    const salida = await escribirXlsx(entrada, plan);
+    expect(await sinCambiosFuera(entrada, salida)).toEqual([]);
+    const antes = await fotoLibro(entrada);
+    expect(await fotoLibro(salida, Object.keys(antes))).toEqual(antes);
+    expect(await nombresDefinidos(salida)).toEqual(await nombresDefinidos(entrada));
+    expect(await hojasEnOrden(salida)).toEqual([...(await hojasEnOrden(entrada)), "Resumen", "Por dependencia", "Alertas"]);
+    expect(await leerPropiedad(await JSZip.loadAsync(salida))).toEqual(plan.propiedad);
+  }, 60_000);
+
+  it.each(reales)("%s: a second run on the output gives identical owned sheets and package", async (archivo) => {
+    const entrada = new Uint8Array(fs.readFileSync(path.join(dirReales, archivo)));
+    const primera = await escribirXlsx(entrada, planEjemplo());
+    const segunda = await escribirXlsx(primera, planEjemplo());
+    const a = await partes(primera);
+    const b = await partes(segunda);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    const distintas = [...a].filter(([n, bytes]) => b.get(n) !== bytes).map(([n]) => n);
+    expect(distintas).toEqual([]);
+  }, 60_000);
+});
