@@ -13,7 +13,12 @@ const VECES = 3;
 
 async function principal(): Promise<void> {
   const escribir = (lineas: readonly string[]): void => void process.stdout.write(`${lineas.join("\n")}\n\n`);
-  escribir([`Seguimiento — bench (mediana de ${VECES} corridas tras un calentamiento; Node ${process.version}, ${os.cpus().length} núcleos)`]);
+  const carga = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 1 }).format(os.loadavg()[0] ?? 0);
+  escribir([
+    `Seguimiento — bench (mediana de ${VECES} corridas tras un calentamiento; Node ${process.version}, ${os.cpus().length} núcleos)`,
+    // Wall-clock figures grow with other work on the machine: the load shows how much there was.
+    `Carga del sistema al empezar: ${carga} (con carga mayor que el número de núcleos, los tiempos crecen)`,
+  ]);
   escribir(await benchMotor(50_000, VECES));
   escribir(await benchArchivo(5_000, VECES));
   if (existsSync(path.join(__dirname, "office.ts"))) {

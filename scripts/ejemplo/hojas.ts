@@ -32,7 +32,8 @@ function porcentajeMatriz(meta: MetaEjemplo, i: number, fila: number, cP: string
 export function hojaPrincipal(metas: readonly MetaEjemplo[], nombre = "PDM 2024-2027"): HojaEjemplo {
   const anios = CUATRIENIO.flatMap((a) => (a <= VIGENCIA ? [`PROGRAMADO VIGENCIA ${a}`, `EJECUTADO VIGENCIA ${a}`, `% EJEC. ${a}`] : [`PROGRAMADO VIGENCIA ${a}`, `EJECUTADO VIGENCIA ${a}`]));
   const encabezado = [...IDENTIFICACION, "DEPENDENCIA", ...anios, `APROPIACIÓN DEFINITIVA ${VIGENCIA}`, `COMPROMISOS ${VIGENCIA}`, "OBSERVACIONES"];
-  const col = (h: string): number => encabezado.indexOf(h);
+  const indices = new Map(encabezado.map((h, i) => [h, i] as const));
+  const col = (h: string): number => indices.get(h) ?? -1;
   const anchos = encabezado.map((h) => (h === "META DE PRODUCTO" ? 60 : h === "EJE" || h === "PROGRAMA" ? 28 : h === "OBSERVACIONES" ? 40 : 14));
   const l = new Lienzo(nombre, anchos);
   l.titulo(0, MUNICIPIO, encabezado.length);
