@@ -24,5 +24,7 @@ export function largoVisible(v: Celda, formato: string | undefined): number {
   if (typeof v === "boolean") return 5;
   if (formato?.includes("%")) return 7;
   if (formato?.startsWith("yyyy")) return formato.length;
-  return Math.min(15, String(Math.round(v * 100) / 100).length + 2);
+  // digits, thousands separators and two decimals, without formatting the number (hot path: Datos)
+  const digitos = Math.abs(v) < 1 ? 1 : Math.floor(Math.log10(Math.abs(v))) + 1;
+  return Math.min(18, digitos + Math.floor((digitos - 1) / 3) + (Number.isInteger(v) ? 0 : 3) + (v < 0 ? 1 : 0));
 }

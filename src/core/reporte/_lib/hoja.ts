@@ -5,13 +5,14 @@
  */
 import { direccion } from "../../grid/direccion";
 import type {
-  BloquePlan, ClaveHoja, CondicionalPlan, EstiloPlan, FormatoPlan, GraficoPlan, HojaPlan, TablaPlan, VinculoPlan,
+  BloquePlan, ClaveHoja, CondicionalPlan, EstiloPlan, FormatoPlan, GraficoPlan, HojaPlan, TablaPlan, ValorPlan, VinculoPlan,
 } from "../plan";
 import { aA1, type Rect } from "./a1";
 import { aValorPlan, largoVisible, type Celda } from "./celdas";
 
 const ANCHO_MIN = 8;
 const ANCHO_MAX = 60;
+const FILAS_MEDIDAS = 2000;
 
 export const COLOR_ENCABEZADO = "#1F4E78";
 export const COLOR_TITULO = "#1F4E78";
@@ -39,18 +40,28 @@ export class HojaEnConstruccion {
    * `formatos[j]` (optional) is used only to estimate column widths.
    */
   bloque(fila: number, columna: number, filas: readonly (readonly Celda[])[], opciones: { formatos?: readonly (string | undefined)[]; medirAncho?: boolean } = {}): Rect {
-    const ancho = Math.max(1, ...filas.map((f) => f.length));
-    const valores = filas.map((f) => Array.from({ length: ancho }, (_, j) => aValorPlan(f[j] ?? null)));
+    // reduce, not Math.max(...): a Datos block of 200,000 rows would overflow the call stack.
+    const ancho = filas.reduce((a, f) => Math.max(a, f.length), 1);
+    const valores = filas.map((f) => {
+      const fila: ValorPlan[] = new Array<ValorPlan>(ancho);
+      for (let j = 0; j < ancho; j++) fila[j] = aValorPlan(f[j] ?? null);
+      return fila;
+    });
     this.bloques.push({ inicio: direccion(fila, columna), valores });
-    if (opciones.medirAncho !== false) {
-      for (const f of filas) {
-        f.forEach((v, j) => {
-          const largo = largoVisible(v, opciones.formatos?.[j]);
-          this.largos.set(columna + j, Math.max(this.largos.get(columna + j) ?? 0, largo));
-        });
+    if (opciones.medirAncho !== false) this.medir(columna, filas, opciones.formatos);
+    return { fila1: fila, columna1: columna, fila2: fila + Math.max(filas.length, 1) - 1, columna2: columna + ancho - 1 };
+  }
+
+  /** Widths from the first FILAS_MEDIDAS rows: enough to size a column, cheap on a 200,000-row Datos. */
+  private medir(columna: number, filas: readonly (readonly Celda[])[], formatos: readonly (string | undefined)[] | undefined): void {
+    const n = Math.min(filas.length, FILAS_MEDIDAS);
+    for (let i = 0; i < n; i++) {
+      const f = filas[i] ?? [];
+      for (let j = 0; j < f.length; j++) {
+        const largo = largoVisible(f[j] ?? null, formatos?.[j]);
+        if (largo > (this.largos.get(columna + j) ?? 0)) this.largos.set(columna + j, largo);
       }
     }
-    return { fila1: fila, columna1: columna, fila2: fila + Math.max(filas.length, 1) - 1, columna2: columna + ancho - 1 };
   }
 
   /** A bold, large title in one cell; not used to size its column (titles may overflow). */
