@@ -4,6 +4,7 @@
  */
 import type { Consolidacion, Grupo } from "../core/calculo/tipos";
 import type { Hallazgo } from "../core/hallazgos/hallazgo";
+import type { HojaReconocida } from "../core/matriz/tipos";
 
 const PCT = new Intl.NumberFormat("es-CO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const ENTERO = new Intl.NumberFormat("es-CO");
@@ -65,9 +66,12 @@ export function resumenHallazgos(hallazgos: readonly Hallazgo[]): string {
 }
 
 function hojasLeidas(c: Consolidacion): string {
-  const con = c.hojas.filter((h) => h.reconocida && !h.duplicadaDe).map((h) => `${h.hoja} (${ENTERO.format(h.metas)} metas)`);
-  const sin = c.hojas.filter((h) => !h.reconocida).map((h) => h.hoja);
-  const dup = c.hojas.filter((h) => h.duplicadaDe).map((h) => `${h.hoja} (repite «${h.duplicadaDe ?? ""}»)`);
+  // With several files the same sheet name may come from each: name the file too.
+  const varios = new Set(c.hojas.map((h) => h.archivo)).size > 1;
+  const nombre = (h: HojaReconocida): string => (varios && h.archivo ? `${h.archivo} › ${h.hoja}` : h.hoja);
+  const con = c.hojas.filter((h) => h.reconocida && !h.duplicadaDe).map((h) => `${nombre(h)} (${ENTERO.format(h.metas)} metas)`);
+  const sin = c.hojas.filter((h) => !h.reconocida).map(nombre);
+  const dup = c.hojas.filter((h) => h.duplicadaDe).map((h) => `${nombre(h)} (repite «${h.duplicadaDe ?? ""}»)`);
   return [`Hojas leídas: ${con.join(", ") || "ninguna"}`, ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []), ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : [])].join("\n");
 }
 

@@ -131,6 +131,19 @@ describe("seguimiento consolidar on the bundled example (SPEC §9)", () => {
   });
 });
 
+describe("seguimiento consolidar: the settings of SPEC §8 reach the engine", () => {
+  test.each([
+    [["--vigencia", "2024"], (s: ResumenJson) => s.vigencia === 2024],
+    [["--corte", "2025-06-30"], (s: ResumenJson) => s.corte === "2025-06-30"],
+    [["--corte", "T2"], (s: ResumenJson) => s.corte === "2025-06-30"],
+    [["--semaforo", "dnp-5"], (s: ResumenJson) => s.grupos.every((g) => ["Sobresaliente", "Satisfactorio", "Medio", "Bajo", "Crítico", "Sin programación", "Sin reporte"].includes(g.semaforo)) && s.grupos.some((g) => ["Satisfactorio", "Medio", "Crítico"].includes(g.semaforo))],
+  ])("%j", async (opciones, cumple) => {
+    const r = await correr("consolidar", EJEMPLO, "--sin-salida", "--json", "-", ...opciones);
+    expect(r.codigo).toBe(0);
+    expect(cumple(JSON.parse(r.out) as ResumenJson)).toBe(true);
+  });
+});
+
 describe("seguimiento consolidar: output workbook", () => {
   it("writes <archivo>.consolidado.xlsx beside the first file and leaves the input untouched", async () => {
     const dir = mkdtempSync(path.join(tmp, "salida-"));
