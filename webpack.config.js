@@ -20,6 +20,8 @@ module.exports = (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       demo: "./src/demo/index.tsx",
+      // The e2e tests serve this in place of the CDN office.js (never loaded by a page itself).
+      officeFalso: "./src/demo/officeFalso.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -29,6 +31,8 @@ module.exports = (_env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // TypeScript's nodenext needs "./x.js" in dynamic import(); the file is x.ts.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
       // exceljs' browser build needs no Node core modules; stub the few its package mentions.
       fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false },
     },

@@ -16,7 +16,7 @@ function decimalesDe(parte: string): number {
 }
 
 function numeroEsCo(n: number, decimales: number, miles: boolean): string {
-  return n.toLocaleString("es-CO", { minimumFractionDigits: decimales, maximumFractionDigits: decimales, useGrouping: miles ? "always" : false });
+  return n.toLocaleString("es-CO", { minimumFractionDigits: decimales, maximumFractionDigits: decimales, useGrouping: miles });
 }
 
 function fecha(serial: number, formato: string): string {

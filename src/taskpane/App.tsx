@@ -32,8 +32,8 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
 
   const errores = c?.hallazgos.filter((h) => h.severidad === "error").length ?? 0;
   return (
-    <main style={{ padding: "8px 12px", minWidth: 300, display: "flex", flexDirection: "column", gap: 8 }}>
-      <header>
+    <main style={{ padding: "8px 10px", boxSizing: "border-box", maxWidth: "100%", display: "flex", flexDirection: "column", gap: 8 }}>
+      <header style={{ display: "flex", flexDirection: "column" }}>
         <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
           Seguimiento
         </Text>
@@ -57,6 +57,7 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
           <PanelValidacion
             hallazgos={c?.hallazgos ?? null}
             cargando={validacion.cargando}
+            sinEventos={validacion.sinEventos}
             onRevalidar={validacion.revalidar}
             onSeleccionar={(h) => h.hoja && h.celda && servicio.seleccionarCelda(h.hoja, h.celda).catch(fallo)}
           />

@@ -13,6 +13,8 @@ export interface EstadoValidacion {
   readonly consolidacion: Consolidacion | null;
   readonly cargando: boolean;
   readonly error: string | null;
+  /** Set when the host cannot report edits: validation then runs only on demand. */
+  readonly sinEventos: boolean;
   readonly revalidar: () => void;
 }
 
@@ -20,6 +22,7 @@ export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null):
   const [consolidacion, setConsolidacion] = useState<Consolidacion | null>(null);
   const [cargando, setCargando] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [sinEventos, setSinEventos] = useState(false);
   const turno = useRef(0);
 
   const revalidar = useCallback(() => {
@@ -43,7 +46,10 @@ export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null):
         clearTimeout(temporizador);
         temporizador = setTimeout(revalidar, ESPERA_REVALIDAR_MS);
       })
-      .then((c) => (vivo ? (cancelar = c) : c()));
+      .then(
+        (c) => (vivo ? (cancelar = c) : c()),
+        () => vivo && setSinEventos(true),
+      );
     return () => {
       vivo = false;
       clearTimeout(temporizador);
@@ -51,5 +57,5 @@ export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null):
     };
   }, [servicio, revalidar]);
 
-  return { consolidacion, cargando, error, revalidar };
+  return { consolidacion, cargando, error, sinEventos, revalidar };
 }

@@ -35,5 +35,5 @@ export function resultado(grupos: Grupo[]): ResultadoConsolidar {
     eliminar: [],
     propiedad: { hojas: { Resumen: "resumen", "Por dependencia": "dependencias" } },
   };
-  return { consolidacion: consolidacion(grupos), plan, duracionMs: 1200 };
+  return { consolidacion: consolidacion(grupos), plan, duracionMs: 1200, avisos: [] };
 }

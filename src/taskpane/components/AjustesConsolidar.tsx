@@ -45,10 +45,11 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <div style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 8 }}>
+      <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: 8 }}>
         <Field label="Vigencia">
           <Input
             type="number"
+            style={{ minWidth: 0 }}
             value={ajustes.vigencia === undefined ? "" : String(ajustes.vigencia)}
             placeholder={parametros ? String(parametros.vigencia) : "automática"}
             onChange={(_, d) => onCambiar(con(ajustes, "vigencia", d.value === "" ? undefined : Number(d.value)))}
@@ -56,6 +57,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         </Field>
         <Field label="Corte" hint="Fecha o T1–T4">
           <Input
+            style={{ minWidth: 0 }}
             value={ajustes.corte ?? ""}
             placeholder={parametros ? (parametros.corte.trimestre ? `T${parametros.corte.trimestre}` : parametros.corte.fecha) : "fin de vigencia"}
             onChange={(_, d) => onCambiar(con(ajustes, "corte", d.value.trim() === "" ? undefined : d.value.trim()))}

@@ -6,11 +6,13 @@ import { ListaHallazgos } from "./ListaHallazgos";
 export interface PropsPanelValidacion {
   readonly hallazgos: readonly Hallazgo[] | null;
   readonly cargando: boolean;
+  /** The host reports no edits: say that validation runs only on demand. */
+  readonly sinEventos?: boolean;
   readonly onSeleccionar: (h: Hallazgo) => void;
   readonly onRevalidar: () => void;
 }
 
-export function PanelValidacion({ hallazgos, cargando, onSeleccionar, onRevalidar }: PropsPanelValidacion) {
+export function PanelValidacion({ hallazgos, cargando, sinEventos = false, onSeleccionar, onRevalidar }: PropsPanelValidacion) {
   const errores = hallazgos?.filter((h) => h.severidad === "error").length ?? 0;
   const advertencias = (hallazgos?.length ?? 0) - errores;
   return (
@@ -25,7 +27,12 @@ export function PanelValidacion({ hallazgos, cargando, onSeleccionar, onRevalida
       </div>
       {cargando && <Spinner size="tiny" label="Validando…" />}
       <MessageBar intent="info">
-        <MessageBarBody>Se revalida sola al editar la matriz. Pulse un hallazgo para ir a su celda.</MessageBarBody>
+        <MessageBarBody>
+          {sinEventos
+            ? "Este Excel no avisa de los cambios: pulse «Validar ahora» después de editar. "
+            : "Se revalida sola al editar la matriz. "}
+          Pulse un hallazgo para ir a su celda.
+        </MessageBarBody>
       </MessageBar>
       {hallazgos && <ListaHallazgos hallazgos={hallazgos} onSeleccionar={onSeleccionar} />}
     </div>

@@ -1,5 +1,5 @@
 /** What Consolidar produced: plan totals, each dependency with its semáforo, links to the sheets. */
-import { Link, Text } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Grupo, Semaforo } from "../../core/calculo/tipos";
 import type { ResultadoConsolidar } from "../services/tipos";
 import { colorTextoSobre, entero, GRIS_SIN_DATO, pct } from "../formato";
@@ -64,6 +64,11 @@ export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen)
         <Cifra titulo="Metas" valor={entero(c.plan.conteos.metas)} />
         <Cifra titulo="Sin reporte" valor={entero(c.plan.conteos.sinReporte)} />
       </div>
+      {resultado.avisos.map((a) => (
+        <MessageBar key={a} intent="warning">
+          <MessageBarBody>{a}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Text size={200}>Terminado en {(resultado.duracionMs / 1000).toLocaleString("es-CO", { maximumFractionDigits: 1 })} s.</Text>
       <nav aria-label="Hojas generadas">
         <Text weight="semibold">Hojas generadas</Text>

@@ -17,12 +17,15 @@ export interface LibroLeido {
   readonly libro: Libro;
   readonly propiedad: Propiedad | null;
   readonly hojasExistentes: readonly string[];
+  /** What the host could not do and the user should know (Spanish). */
+  readonly avisos: readonly string[];
 }
 
 /** The workbook as the service sees it (Office adapter inside Excel, the fake in tests). */
 export interface PuertoLibro {
   leer(): Promise<LibroLeido>;
-  escribir(plan: WorkbookPlan, onProgress: (fraccion: number) => void): Promise<void>;
+  /** Writes all-or-nothing; returns the degradations met (Spanish). */
+  escribir(plan: WorkbookPlan, onProgress: (fraccion: number) => void): Promise<readonly string[]>;
 }
 
 export interface Reloj {
@@ -62,7 +65,12 @@ export async function consolidarLibro(
     duracionMs: reloj.ahoraMs() - inicio,
   });
   avisar({ etapa: "escribir", fraccion: 0.5, texto: "Escribiendo las hojas…" });
-  await puerto.escribir(plan, (f) => avisar({ etapa: "escribir", fraccion: 0.5 + 0.5 * f, texto: "Escribiendo las hojas…" }));
+  const avisosEscritura = await puerto.escribir(plan, (f) => {
+    const p: Progreso = { etapa: "escribir", fraccion: 0.5 + 0.5 * f, texto: "Escribiendo las hojas…" };
+    // At 1 the sheets are already swapped in: too late to cancel, so never throw there.
+    if (f < 1) avisar(p);
+    else opciones.onProgress?.(p);
+  });
   opciones.onProgress?.({ etapa: "listo", fraccion: 1, texto: "Consolidación terminada." });
-  return { consolidacion, plan, duracionMs: reloj.ahoraMs() - inicio };
+  return { consolidacion, plan, duracionMs: reloj.ahoraMs() - inicio, avisos: [...leido.avisos, ...avisosEscritura] };
 }

@@ -3,8 +3,10 @@
  * ribbon command reach the workbook. Nothing here calls Excel itself.
  */
 import type { Ajustes } from "../../core/calculo/tipos";
-import { escribirPlanExcel, guardarAjustes, leerLibroExcel, seleccionarCelda, suscribirCambiosExcel } from "../../io/office";
 import type { EntornoExcel } from "../../io/office/api";
+import { suscribirCambiosExcel } from "../../io/office/cambios";
+import { entornoOffice } from "../../io/office/entornoOffice";
+import { escribirPlanExcel, guardarAjustes, leerLibroExcel, seleccionarCelda } from "../../io/office";
 import { consolidarLibro, validarLibro, type PuertoLibro } from "./consolidar";
 import type { ServicioPanel } from "./tipos";
 
@@ -14,25 +16,18 @@ export interface PuertoOffice extends PuertoLibro {
   seleccionarCelda(hoja: string, celda: string): Promise<void>;
 }
 
-/** The host as office.js (or the fake installed in its place) gives it. */
-export function entornoOffice(): EntornoExcel {
-  return {
-    run: (lote) => Excel.run((ctx) => lote(ctx)),
-    soporta: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
-  };
-}
-
 export function crearPuertoOffice(entorno: EntornoExcel = entornoOffice()): PuertoOffice {
   let escribiendo = false;
   return {
     leer: async () => {
-      const r = await leerLibroExcel(entorno);
-      return { libro: r.libro, propiedad: r.propiedad, hojasExistentes: r.hojasExistentes };
+      const { libro, propiedad, avisos } = await leerLibroExcel(entorno);
+      // Owned sheets are not read as input, but their names are taken (SPEC §6).
+      return { libro, propiedad, avisos, hojasExistentes: [...libro.hojas.map((h) => h.nombre), ...(libro.hojasPropias ?? [])] };
     },
     escribir: async (plan, onProgress) => {
       escribiendo = true;
       try {
-        await escribirPlanExcel(entorno, plan, onProgress);
+        return (await escribirPlanExcel(entorno, plan, onProgress)).avisos;
       } finally {
         escribiendo = false;
       }

@@ -18,6 +18,8 @@ export interface ResultadoConsolidar {
   readonly consolidacion: Consolidacion;
   readonly plan: WorkbookPlan;
   readonly duracionMs: number;
+  /** Degradations of the host (older API set…), in Spanish. */
+  readonly avisos: readonly string[];
 }
 
 export interface OpcionesConsolidar {

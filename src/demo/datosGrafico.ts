@@ -1,0 +1,67 @@
+/** A fake Excel chart resolved to numbers: categories and series read from the cells it points at. */
+import type { GraficoModelo, RangoGraficoModelo } from "./excelFalso/modelo";
+import { cajaDe } from "./excelFalso/valores";
+
+export interface SerieDibujo {
+  readonly nombre: string;
+  readonly valores: readonly (number | null)[];
+  readonly color: string;
+  readonly coloresPuntos: readonly (string | undefined)[];
+}
+
+export interface DatosGrafico {
+  readonly tipo: "barras" | "columnas" | "circular";
+  readonly titulo: string;
+  readonly categorias: readonly string[];
+  readonly series: readonly SerieDibujo[];
+  readonly formato: string | null;
+  readonly minimo: number | null;
+  readonly maximo: number | null;
+  readonly etiquetas: boolean;
+}
+
+const PALETA = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
+
+function celdas(r: RangoGraficoModelo): (string | number | null)[] {
+  const caja = cajaDe(r.rango);
+  const fuera: (string | number | null)[] = [];
+  for (let f = caja.fila; f < caja.fila + caja.filas; f++)
+    for (let c = caja.columna; c < caja.columna + caja.columnas; c++) {
+      const v = r.hoja.valor(f, c);
+      fuera.push(typeof v === "number" || typeof v === "string" ? v : null);
+    }
+  return fuera;
+}
+
+/** Column `c` (0-based within the box) of the chart's source range, without the header. */
+function columnaOrigen(g: GraficoModelo, c: number): RangoGraficoModelo {
+  const caja = cajaDe(g.origen.rango);
+  const letra = (i: number): string => String.fromCharCode(65 + i);
+  const col = caja.columna + c;
+  return { hoja: g.origen.hoja, rango: `${letra(col)}${caja.fila + 2}:${letra(col)}${caja.fila + caja.filas}` };
+}
+
+export function datosGrafico(g: GraficoModelo): DatosGrafico {
+  const tipo = g.tipo.startsWith("Bar") ? "barras" : g.tipo.startsWith("Pie") || g.tipo.startsWith("Doughnut") ? "circular" : "columnas";
+  const primera = g.series[0];
+  const categorias = celdas(primera?.categorias ?? columnaOrigen(g, 0)).map((v) => (v === null ? "" : String(v)));
+  const series = g.series.map((s, i) => {
+    const valores = celdas(s.valores ?? columnaOrigen(g, i + 1)).map((v) => (typeof v === "number" ? v : null));
+    return {
+      nombre: s.nombre,
+      valores,
+      color: s.color ?? PALETA[i % PALETA.length] ?? "#4472C4",
+      coloresPuntos: valores.map((_, j) => s.coloresPuntos[j]),
+    };
+  });
+  return {
+    tipo,
+    titulo: g.titulo,
+    categorias,
+    series,
+    formato: g.ejeValores.formato,
+    minimo: g.ejeValores.minimo,
+    maximo: g.ejeValores.maximo,
+    etiquetas: g.etiquetas,
+  };
+}
