@@ -51,10 +51,13 @@ export class Cola {
 
   /** An API newer than the host: Office.js fails the batch with ApiNotFound. */
   requiere(version: string, api: string): void {
-    this.encolar({ requiere: api }, () => {
-      if (!versionAlcanza(this.servicios.opciones.versionApi, version))
-        falla("ApiNotFound", `La API ${api} requiere ExcelApi ${version}.`, api);
-    });
+    this.encolar({ requiere: api }, () => this.exigir(version, api));
+  }
+
+  /** The same check while a batch executes. */
+  exigir(version: string, api: string): void {
+    if (!versionAlcanza(this.servicios.opciones.versionApi, version))
+      falla("ApiNotFound", `La API ${api} requiere ExcelApi ${version}.`, api);
   }
 
   get pendientes(): number {

@@ -50,6 +50,8 @@ export class ExcelFalso implements Servicios {
 
   /** Seed from the core's grid snapshot (e.g. leerXlsx's output). */
   cargarLibro(libro: Libro): this {
+    const archivo = libro.archivos?.[0];
+    if (archivo !== undefined) this.modelo.nombre = archivo;
     for (const h of libro.hojas) {
       const m = new HojaModelo(h.nombre);
       m.valores = h.valores.map((fila) => fila.map((v) => v));

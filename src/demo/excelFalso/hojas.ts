@@ -377,27 +377,46 @@ class ProteccionLibroFalsa extends ProxyFalso {
   }
 }
 
-export class ContextoFalso implements ContextoExcel {
-  readonly workbook: LibroExcel;
-  readonly runtime: { enableEvents: boolean };
-  constructor(private readonly cola: Cola) {
-    const ajustes: AjustesExcel = {
+class LibroFalso extends ProxyFalso implements LibroExcel {
+  readonly worksheets: HojasFalsas;
+  readonly settings: AjustesExcel;
+  readonly application: AplicacionExcel;
+  readonly protection: ProteccionLibroFalsa;
+  constructor(cola: Cola) {
+    super(cola);
+    this.worksheets = new HojasFalsas(cola);
+    this.settings = {
       add: (clave, valor) => new AjusteFalso(cola, clave, valor),
       getItemOrNullObject: (clave) => new AjusteFalso(cola, clave, null),
     };
-    const aplicacion: AplicacionExcel = {
+    this.application = {
       suspendApiCalculationUntilNextSync: () => {
         cola.requiere("1.6", "Application.suspendApiCalculationUntilNextSync");
         cola.encolar({ suspendApiCalculationUntilNextSync: true }, () => cola.modelo.calculoSuspendido++);
       },
       cultureInfo: new CulturaFalsa(cola),
     };
-    this.workbook = {
-      worksheets: new HojasFalsas(cola),
-      settings: ajustes,
-      application: aplicacion,
-      protection: new ProteccionLibroFalsa(cola),
-    };
+    this.protection = new ProteccionLibroFalsa(cola);
+  }
+  get name(): string {
+    return this.leer("name");
+  }
+  load(spec: string): LibroFalso {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta.join("/") !== "name") return propiedadDesconocida(ruta);
+    this.cola.exigir("1.7", "Workbook.name");
+    this.preparar(r, "name", this.cola.modelo.nombre);
+  }
+}
+
+export class ContextoFalso implements ContextoExcel {
+  readonly workbook: LibroExcel;
+  readonly runtime: { enableEvents: boolean };
+  constructor(private readonly cola: Cola) {
+    this.workbook = new LibroFalso(cola);
     const servicios = cola.servicios;
     this.runtime = {
       get enableEvents(): boolean {

@@ -110,6 +110,8 @@ export class HojaModelo {
 }
 
 export class LibroModelo {
+  /** Workbook.name: the file name. */
+  nombre = "Libro1.xlsx";
   hojas: HojaModelo[] = [];
   readonly ajustes = new Map<string, string>();
   protegido = false;

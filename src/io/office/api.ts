@@ -29,7 +29,7 @@
  * | application.suspendApiCalculationUntilNextSync               | 1.6  | writes                      |
  * | context.runtime.enableEvents                                 | 1.8  | optional (isSetSupported)   |
  * | application.cultureInfo.numberFormat separators              | 1.11 | optional, default es-CO     |
- * | workbook.protection.protected                                | 1.7  | preflight                   |
+ * | workbook.protection.protected, workbook.name                 | 1.7  | preflight, sources          |
  * Manifest minimum: ExcelApi 1.7 (getRangeByIndexes, hyperlink, series.add/setValues, freezePanes).
  */
 
@@ -204,6 +204,9 @@ export interface AplicacionExcel {
 }
 
 export interface LibroExcel {
+  /** The file name (ExcelApi 1.7). */
+  readonly name: string;
+  load(propiedades: string): LibroExcel;
   readonly worksheets: ColeccionHojasExcel;
   readonly settings: AjustesExcel;
   readonly application: AplicacionExcel;

@@ -52,6 +52,7 @@ export async function leerLibroExcel(entorno: EntornoExcel): Promise<LecturaExce
 async function leer(ctx: ContextoExcel, entorno: EntornoExcel): Promise<LecturaExcel> {
   const avisos: string[] = [];
   const libro = ctx.workbook;
+  libro.load("name");
   const hojas = libro.worksheets.load("items/name,items/visibility");
   const propiedadAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
   const ajustesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_AJUSTES).load("value");
@@ -102,8 +103,9 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel): Promise<LecturaE
 
   return {
     libro: {
-      hojas: porLeer.map(hojaLeida),
+      hojas: porLeer.map((h) => hojaLeida(h, libro.name)),
       cultura: culturaLibro,
+      archivos: [libro.name],
       hojasPropias: [...propias],
     },
     propiedad,
@@ -199,8 +201,8 @@ function guardarBloque(p: Pedido): void {
     }));
 }
 
-function hojaLeida(h: HojaPorLeer): Hoja {
+function hojaLeida(h: HojaPorLeer, archivo: string): Hoja {
   const valores: Valor[][] = Array.from({ length: h.fila + h.filas }, (_, i) => h.valores[i] ?? []);
   const formatos = Array.from({ length: h.fila + h.filas }, (_, i) => h.formatos[i] ?? []);
-  return { nombre: h.nombre, valores, combinadas: h.combinadas, formatos, visible: h.visible };
+  return { nombre: h.nombre, valores, combinadas: h.combinadas, formatos, visible: h.visible, archivo };
 }
