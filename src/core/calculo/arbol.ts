@@ -14,10 +14,12 @@ export interface Nodo {
   readonly metas: MetaCalculada[];
   /** Every meta under it, in plan order. */
   readonly todas: MetaCalculada[];
+  /** Children by nivel and code/normalised name: no path string is built per meta. */
+  readonly porSegmento: Map<string, Nodo>;
 }
 
 function nuevoNodo(nivel: string, nombre: string, codigo: string | null, clave: string, padre: Nodo | null, peso: number | null): Nodo {
-  return { nivel, nombre, codigo, clave, padre, peso, hijos: [], metas: [], todas: [] };
+  return { nivel, nombre, codigo, clave, padre, peso, hijos: [], metas: [], todas: [], porSegmento: new Map() };
 }
 
 export interface Arboles {
@@ -39,6 +41,12 @@ function fusionarNiveles(orden: string[], camino: readonly string[]): void {
   }
 }
 
+function mismosNiveles(firma: readonly string[], niveles: readonly { readonly nivel: string }[]): boolean {
+  if (firma.length !== niveles.length) return false;
+  for (let i = 0; i < firma.length; i++) if (firma[i] !== niveles[i]?.nivel) return false;
+  return true;
+}
+
 /**
  * Builds the trees in one pass. Hierarchy nodes are keyed by their path of codes (or normalised
  * names), so equal codes under different parents stay apart; dependencias by normalised name,
@@ -46,22 +54,31 @@ function fusionarNiveles(orden: string[], camino: readonly string[]): void {
  */
 export function construirArboles(metas: readonly MetaCalculada[]): Arboles {
   const plan = nuevoNodo("plan", "Plan", null, "plan", null, null);
-  const porClave = new Map<string, Nodo>();
   const nodos: Nodo[] = [];
   const dependencias = new Map<string, Nodo>();
   const niveles: string[] = [];
   const caminosVistos = new Set<string>();
+  const normalizados = new Map<string, string>();
+  const normalizado = (texto: string): string => {
+    let n = normalizados.get(texto);
+    if (n === undefined) {
+      n = normalizar(texto);
+      normalizados.set(texto, n);
+    }
+    return n;
+  };
+  let ultimaFirma: readonly string[] = [];
   for (const mc of metas) {
     const meta = mc.meta;
     let padre = plan;
-    let camino = "";
     for (const n of meta.niveles) {
-      camino = `${camino}${camino ? " / " : ""}${n.codigo ?? normalizar(n.nombre)}`;
-      const id = `${n.nivel}\u0000${camino}`;
-      let nodo = porClave.get(id);
+      const segmento = n.codigo ?? normalizado(n.nombre);
+      const id = `${n.nivel}\u0000${segmento}`;
+      let nodo = padre.porSegmento.get(id);
       if (!nodo) {
-        nodo = nuevoNodo(n.nivel, n.nombre, n.codigo, camino, padre === plan ? null : padre, n.peso);
-        porClave.set(id, nodo);
+        const clave = padre === plan ? segmento : `${padre.clave} / ${segmento}`;
+        nodo = nuevoNodo(n.nivel, n.nombre, n.codigo, clave, padre === plan ? null : padre, n.peso);
+        padre.porSegmento.set(id, nodo);
         nodos.push(nodo);
         padre.hijos.push(nodo);
       } else if (nodo.peso === null) nodo.peso = n.peso;
@@ -70,12 +87,16 @@ export function construirArboles(metas: readonly MetaCalculada[]): Arboles {
     }
     padre.metas.push(mc);
     plan.todas.push(mc);
-    const firma = meta.niveles.map((n) => n.nivel).join("\u0000");
-    if (!caminosVistos.has(firma)) {
-      caminosVistos.add(firma);
-      fusionarNiveles(niveles, meta.niveles.map((n) => n.nivel));
+    // Consecutive metas nearly always share their nivel names: skip the join then.
+    if (!mismosNiveles(ultimaFirma, meta.niveles)) {
+      ultimaFirma = meta.niveles.map((n) => n.nivel);
+      const firma = ultimaFirma.join("\u0000");
+      if (!caminosVistos.has(firma)) {
+        caminosVistos.add(firma);
+        fusionarNiveles(niveles, ultimaFirma);
+      }
     }
-    const claveDep = normalizar(meta.dependencia);
+    const claveDep = normalizado(meta.dependencia);
     let dep = dependencias.get(claveDep);
     if (!dep) {
       dep = nuevoNodo("dependencia", meta.dependencia, null, claveDep, null, null);

@@ -1,6 +1,6 @@
 /** % de avance del cuatrienio, its expectation por programación, and a[t], x[t] (SPEC §5.4–§5.5). */
 import type { TipoAcumulacion } from "../matriz/tipos";
-import { avanceRelativo } from "./_lib/formula";
+import { avanceRelativo, faltaLineaBase } from "./_lib/formula";
 
 /** One year's numbers (null = blank, ND, NA or unreadable); the vigencia carries its values at the corte. */
 export interface ValorSerie {
@@ -63,7 +63,7 @@ function metaEfectiva(e: EntradaCuatrienio, hasta: readonly ValorSerie[]): numbe
 }
 
 /** Avance of the values of `campo` up to the vigencia: Σ for SUMA, the last level otherwise. */
-function avanceDe(e: EntradaCuatrienio, hasta: readonly ValorSerie[], campo: "p" | "e", meta: number) {
+function avanceDe(e: EntradaCuatrienio, hasta: readonly ValorSerie[], campo: "p" | "e", meta: number): number | null {
   if (e.tipo === "SUMA") {
     const extra = campo === "e" ? (e.acumuladoAnterior ?? 0) : 0;
     return avanceRelativo("SUMA", (sumar(hasta, campo) ?? 0) + extra, meta, null);
@@ -81,22 +81,17 @@ function avanceDe(e: EntradaCuatrienio, hasta: readonly ValorSerie[], campo: "p"
  * @example CONSTANTE, M = 884, E = 884 then 919 → avance 919/884, never (884 + 919)/884
  */
 export function calcularCuatrienio(e: EntradaCuatrienio): Cuatrienio {
-  const hasta = e.serie.filter((s) => s.anio <= e.vigencia);
+  let n = 0;
+  while (n < e.serie.length && (e.serie[n]?.anio ?? Infinity) <= e.vigencia) n++;
+  const hasta = n === e.serie.length ? e.serie : e.serie.slice(0, n);
   const meta = metaEfectiva(e, hasta);
   if (meta === null) return { meta, avance: null, esperado: null, porAnio: [], faltaMeta: true, faltaLineaBase: false };
   const avance = avanceDe(e, hasta, "e", meta);
   const esperado = avanceDe(e, hasta, "p", meta);
   const porAnio = e.serie.map((s) => ({
     anio: s.anio,
-    a: s.e !== null && s.anio <= e.vigencia ? avanceRelativo(e.tipo, s.e, meta, e.lineaBase).valor : null,
-    x: s.p !== null ? avanceRelativo(e.tipo, s.p, meta, e.lineaBase).valor : null,
+    a: s.e !== null && s.anio <= e.vigencia ? avanceRelativo(e.tipo, s.e, meta, e.lineaBase) : null,
+    x: s.p !== null ? avanceRelativo(e.tipo, s.p, meta, e.lineaBase) : null,
   }));
-  return {
-    meta,
-    avance: avance.valor,
-    esperado: esperado.valor,
-    porAnio,
-    faltaMeta: false,
-    faltaLineaBase: avance.faltaLineaBase,
-  };
+  return { meta, avance, esperado, porAnio, faltaMeta: false, faltaLineaBase: faltaLineaBase(e.tipo, e.lineaBase) };
 }

@@ -2,6 +2,7 @@
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { HojaReconocida, Lectura, MetaLeida } from "../matriz/tipos";
 import { construirArboles } from "./arbol";
+import { trimestresAlCorte } from "./corte";
 import { grupoDe, medidas } from "./grupos";
 import { hallazgosMeta } from "./hallazgosMeta";
 import { calcularMeta } from "./metaCalculada";
@@ -38,8 +39,9 @@ export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archi
   const aniosMatriz = new Set(lectura.anios);
   const metas: MetaCalculada[] = [];
   const propios: Hallazgo[] = [];
+  const trimestres = trimestresAlCorte(parametros.corte, parametros.vigencia);
   for (const meta of lectura.metas) {
-    const ev = calcularMeta(meta, parametros);
+    const ev = calcularMeta(meta, parametros, trimestres);
     metas.push(ev.calculada);
     const columnaObservaciones = columnas.observaciones.get(claveHoja(meta.archivo, meta.hoja)) ?? null;
     for (const h of hallazgosMeta(ev, { parametros, columnaObservaciones, aniosMatriz })) propios.push(h);

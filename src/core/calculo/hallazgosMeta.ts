@@ -24,8 +24,17 @@ export function celdaDe(d: Dato | null | undefined, meta: MetaLeida): string {
   return d?.celda || meta.celdaNombre;
 }
 
+/** Few distinct units per workbook: memoised, since normalizar is costly on 50.000 metas. */
+const UNIDADES_PORCENTAJE = new Map<string, boolean>();
+
 function esUnidadPorcentaje(unidad: string | null): boolean {
-  return unidad !== null && /PORCENT|%/.test(normalizar(unidad));
+  if (unidad === null) return false;
+  let es = UNIDADES_PORCENTAJE.get(unidad);
+  if (es === undefined) {
+    es = /PORCENT|%/.test(normalizar(unidad));
+    if (UNIDADES_PORCENTAJE.size < 10_000) UNIDADES_PORCENTAJE.set(unidad, es);
+  }
+  return es;
 }
 
 /** P ≤ 1,5 with E > 1,5 or the reverse: a fraction next to points (SPEC §4); never converted. */

@@ -1,6 +1,6 @@
 /** Everything SPEC §5.2–§5.10 computes for one meta. */
 import type { Dato, MetaLeida } from "../matriz/tipos";
-import { avanceRelativo } from "./_lib/formula";
+import { avanceRelativo, faltaLineaBase } from "./_lib/formula";
 import { calcularCuatrienio, type Cuatrienio, type ValorSerie } from "./avanceCuatrienio";
 import { trimestresAlCorte } from "./corte";
 import { esperadoSegunModo } from "./esperado";
@@ -36,8 +36,9 @@ export function numero(d: Dato | null | undefined): number | null {
 function evaluarAnio(anio: number, programado: Dato | null, ejecutado: Dato | null, meta: MetaLeida): AnioEvaluado {
   const estado = estadoDe(programado, ejecutado);
   if (estado !== "REPORTADA") return { anio, programado, ejecutado, estado, pct: null, faltaLineaBase: false };
-  const r = avanceRelativo(meta.tipo, ejecutado?.valor ?? 0, programado?.valor ?? 0, numero(meta.lineaBase));
-  return { anio, programado, ejecutado, estado, pct: r.valor, faltaLineaBase: r.faltaLineaBase };
+  const lineaBase = numero(meta.lineaBase);
+  const pct = avanceRelativo(meta.tipo, ejecutado?.valor ?? 0, programado?.valor ?? 0, lineaBase);
+  return { anio, programado, ejecutado, estado, pct, faltaLineaBase: faltaLineaBase(meta.tipo, lineaBase) };
 }
 
 function semaforoDe(anio: AnioEvaluado, p: Parametros): string {
@@ -49,7 +50,7 @@ function semaforoDe(anio: AnioEvaluado, p: Parametros): string {
 /**
  * @example calcularMeta(meta SUMA con P2024 = 10 y E2024 = 8, parámetros de 2024).calculada.pctVigencia → { bruto: 0.8, tope: 0.8 }
  */
-export function calcularMeta(meta: MetaLeida, p: Parametros): Evaluacion {
+export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia = trimestresAlCorte(p.corte, p.vigencia)): Evaluacion {
   const serie: ValorSerie[] = [];
   const anios: AnioEvaluado[] = [];
   let vigencia: AnioEvaluado | undefined;
@@ -57,7 +58,7 @@ export function calcularMeta(meta: MetaLeida, p: Parametros): Evaluacion {
     const v = meta.anios[String(anio)];
     if (!v && anio !== p.vigencia) continue;
     // Only the vigencia is cut; earlier years are closed and later ones are shown whole (x[t]).
-    const trimestres = anio === p.vigencia ? trimestresAlCorte(p.corte, anio) : 4;
+    const trimestres = anio === p.vigencia ? trimestresVigencia : 4;
     const usados = valoresAlCorte(v, meta.tipo, trimestres);
     if (v) serie.push({ anio, p: numero(usados.programado), e: numero(usados.ejecutado) });
     if (anio > p.vigencia) continue;

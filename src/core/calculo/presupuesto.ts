@@ -12,6 +12,7 @@ export function presupuestoDe(programado: number, ejecutado: number, pagos: numb
  * matrix names no year; null when no budget value was read.
  */
 export function presupuestoMeta(meta: MetaLeida, vigencia: number): PresupuestoCalculado | null {
+  if (meta.presupuesto.length === 0) return null;
   const delAnio = meta.presupuesto.filter((p) => p.anio === vigencia);
   const entradas = delAnio.length > 0 ? delAnio : meta.presupuesto.filter((p) => p.anio === null);
   let programado: number | null = null;

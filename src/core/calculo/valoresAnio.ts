@@ -13,12 +13,19 @@ export interface ValoresUsados {
  * report has to be typed.
  */
 function combinarTrimestres(trimestres: readonly (Dato | null)[], hasta: number, tipo: TipoAcumulacion): Dato | null {
-  const dentro = trimestres.slice(0, hasta);
-  const celda = [...dentro].reverse().find((d) => d !== null)?.celda ?? "";
-  const numericos = dentro.filter((d): d is Dato => d !== null && d.valor !== null);
-  if (numericos.length === 0) return { valor: null, estado: "vacio", celda };
-  if (tipo !== "SUMA") return numericos[numericos.length - 1] ?? null;
-  const suma = numericos.reduce((s, d) => s + (d.valor ?? 0), 0);
+  let celda = "";
+  let ultimo: Dato | null = null;
+  let suma = 0;
+  for (let i = 0; i < hasta && i < trimestres.length; i++) {
+    const d = trimestres[i];
+    if (!d) continue;
+    celda = d.celda;
+    if (d.valor === null) continue;
+    ultimo = d;
+    suma += d.valor;
+  }
+  if (ultimo === null) return { valor: null, estado: "vacio", celda };
+  if (tipo !== "SUMA") return ultimo;
   return { valor: suma, estado: "numero", celda };
 }
 
