@@ -1,5 +1,6 @@
 /** Alertas, Hallazgos, Presupuesto and Datos (SPEC §6), checked against the builder's matrix. */
 import { contiene, parseRango } from "../../../src/core/reporte/_lib/a1";
+import { HojaEnConstruccion } from "../../../src/core/reporte/_lib/hoja";
 import { tramosConValor } from "../../../src/core/reporte/_lib/tablaDatos";
 import { NOMBRE_TABLA_ALERTAS } from "../../../src/core/reporte/hojaAlertas";
 import { NOMBRE_TABLA_DATOS } from "../../../src/core/reporte/hojaDatos";
@@ -198,5 +199,33 @@ describe("semáforo % rules never paint a blank cell (Excel compares blanks as 0
     const cubren = h.condicionales.filter((r) => r.tipo === "valor" && contiene(parseRango(r.rango), celda));
     expect(registros(h, NOMBRE_TABLA_ALERTAS)[i]!["% calculado"]).toBeNull();
     expect(cubren).toEqual([]);
+  });
+});
+
+describe("Presupuesto by sector, when the matrix has a sector level (SPEC §5.9: 'per group and per sector')", () => {
+  const base = construirConsolidacion();
+  const sector = (nombre: string, programado: number, ejecutado: number) => ({
+    ...base.grupos[0]!, nivel: "sector", nombre, codigo: null, clave: nombre, presupuesto: { programado, ejecutado, pagos: null, pct: ejecutado / programado },
+  });
+  const conSector = { ...base, grupos: [...base.grupos, sector("Salud y protección social", 100, 69), sector("Educación", 100, 70)] };
+  const h = hoja(planificar(conSector, CTX), "presupuesto");
+
+  it("adds a sector table with the 70 % classification (70 % itself is ≥ 70 %)", () => {
+    expect(registros(h, "Seg_Presupuesto_Sectores").map((f) => [f["Sector"], f["Clasificación"]])).toEqual([
+      ["Salud y protección social", "< 70 %"], ["Educación", "≥ 70 %"],
+    ]);
+  });
+
+  it("the budget chart is drawn by sector", () => {
+    const g = h.graficos[0]!;
+    expect(g.titulo).toBe("Presupuesto programado frente a ejecutado por sector");
+    expect(g.categorias.rango).toBe(celdaDeTabla(h, "Seg_Presupuesto_Sectores", "Sector", 0) + ":" + celdaDeTabla(h, "Seg_Presupuesto_Sectores", "Sector", 1));
+  });
+});
+
+describe("large plans", () => {
+  it("a 300,000-row block is written without exhausting the call stack", () => {
+    const h = new HojaEnConstruccion("datos", "Datos");
+    expect(() => h.bloque(0, 0, Array.from({ length: 300_000 }, (_, i) => [i]))).not.toThrow();
   });
 });
