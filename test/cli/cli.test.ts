@@ -43,7 +43,7 @@ async function hechosDelEjemplo(): Promise<{ metas: number; celdaMetaCumplida: s
     ws.eachRow((row, n) =>
       row.eachCell((c) => {
         if (c.value === "Meta cumplida") celdaMetaCumplida = c.address;
-        if (/^\d{7}$/.test(String(c.value)) && n > 4) metas++;
+        if (typeof c.value === "string" && /^\d{7}$/.test(c.value) && n > 4) metas++;
       }),
     ),
   );

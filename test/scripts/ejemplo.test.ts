@@ -22,6 +22,9 @@ function simple(v: ExcelJS.CellValue): Simple {
   return v;
 }
 
+/** A cell as text (objects such as error values as JSON). */
+const texto = (v: Simple): string => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
+
 const sinTildes = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toUpperCase();
 
 interface Tabla {
@@ -80,7 +83,7 @@ describe("the bundled example (issue 3 item 5)", () => {
   });
 
   it("has plan-style title rows above the header", () => {
-    const titulos = [1, 2, 3, 4].map((f) => String(simple(pdm.ws.getCell(f, 1).value)));
+    const titulos = [1, 2, 3, 4].map((f) => texto(simple(pdm.ws.getCell(f, 1).value)));
     expect(titulos.join(" ")).toMatch(/PLAN DE DESARROLLO MUNICIPAL 2024-2027/);
     expect(pdm.filaEncabezado).toBeGreaterThan(4);
   });
@@ -90,9 +93,9 @@ describe("the bundled example (issue 3 item 5)", () => {
   });
 
   it("has at least 5 dependencias (column values plus the «Dependencia:» label)", () => {
-    const etiqueta = String(simple(salud.ws.getCell(3, 1).value));
+    const etiqueta = texto(simple(salud.ws.getCell(3, 1).value));
     expect(etiqueta).toMatch(/^Dependencia: /);
-    const deps = new Set(pdm.filas.map((f) => sinTildes(String(pdm.v(f, "DEPENDENCIA")))));
+    const deps = new Set(pdm.filas.map((f) => sinTildes(texto(pdm.v(f, "DEPENDENCIA")))));
     deps.add(sinTildes(etiqueta.replace("Dependencia: ", "")));
     expect(deps.size).toBeGreaterThanOrEqual(5);
   });
@@ -111,9 +114,9 @@ describe("the bundled example (issue 3 item 5)", () => {
   });
 
   it("has all four tipos, and every DECRECIENTE meta has a línea base", () => {
-    const tipos = todas().map(({ t, f }) => TIPO_CANONICO[sinTildes(String(t.v(f, "TIPO DE ACUMULACIÓN")))]);
+    const tipos = todas().map(({ t, f }) => TIPO_CANONICO[sinTildes(texto(t.v(f, "TIPO DE ACUMULACIÓN")))]);
     expect(new Set(tipos)).toEqual(new Set(["SUMA", "CONSTANTE", "CRECIENTE", "DECRECIENTE"]));
-    const decrecientes = todas().filter(({ t, f }) => sinTildes(String(t.v(f, "TIPO DE ACUMULACIÓN"))) === "DECRECIENTE");
+    const decrecientes = todas().filter(({ t, f }) => sinTildes(texto(t.v(f, "TIPO DE ACUMULACIÓN"))) === "DECRECIENTE");
     expect(decrecientes.every(({ t, f }) => typeof t.v(f, "LÍNEA BASE") === "number")).toBe(true);
   });
 
@@ -155,7 +158,7 @@ describe("the bundled example (issue 3 item 5)", () => {
     it("a duplicated meta code within one dependency", () => {
       const vistos = new Map<string, number>();
       for (const f of pdm.filas) {
-        const k = `${sinTildes(String(pdm.v(f, "DEPENDENCIA")))}|${String(pdm.v(f, "CÓDIGO DE PRODUCTO"))}`;
+        const k = `${sinTildes(texto(pdm.v(f, "DEPENDENCIA")))}|${texto(pdm.v(f, "CÓDIGO DE PRODUCTO"))}`;
         vistos.set(k, (vistos.get(k) ?? 0) + 1);
       }
       expect([...vistos.values()].filter((n) => n > 1)).toEqual([2]);
@@ -171,7 +174,7 @@ describe("the bundled example (issue 3 item 5)", () => {
     it("a spelling variant of a dependency name", () => {
       const escritas = new Map<string, Set<string>>();
       for (const f of pdm.filas) {
-        const raw = String(pdm.v(f, "DEPENDENCIA"));
+        const raw = texto(pdm.v(f, "DEPENDENCIA"));
         escritas.set(sinTildes(raw), (escritas.get(sinTildes(raw)) ?? new Set()).add(raw));
       }
       expect([...escritas.values()].filter((s) => s.size > 1)).toHaveLength(1);
@@ -184,7 +187,7 @@ describe("the bundled example (issue 3 item 5)", () => {
       const discrepantes = pdm.filas.filter((f) => {
         const [p, e, lb, r] = ["PROGRAMADO VIGENCIA 2025", "EJECUTADO VIGENCIA 2025", "LÍNEA BASE", "% EJEC. 2025"].map((h) => pdm.v(f, h));
         if (typeof p !== "number" || typeof e !== "number" || typeof r !== "number") return false;
-        const tipo = TIPO_CANONICO[sinTildes(String(pdm.v(f, "TIPO DE ACUMULACIÓN")))];
+        const tipo = TIPO_CANONICO[sinTildes(texto(pdm.v(f, "TIPO DE ACUMULACIÓN")))];
         const base = typeof lb === "number" ? lb : 0;
         const calculado = tipo === "CRECIENTE" ? (e - base) / (p - base) : tipo === "DECRECIENTE" ? (base - e) / (base - p) : e / p;
         return Math.abs(calculado - r) > 0.005;
