@@ -63,6 +63,14 @@ export class ExcelFalso implements Servicios {
     return this;
   }
 
+  /** A user sheet, as if typed by hand (tests and the demo). */
+  agregarHoja(nombre: string, valores: HojaModelo["valores"] = []): HojaModelo {
+    const h = new HojaModelo(nombre);
+    h.valores = valores;
+    this.modelo.hojas.push(h);
+    return h;
+  }
+
   hoja(nombre: string): HojaModelo {
     const h = this.modelo.buscar(nombre);
     if (!h) throw new RangeError(`El simulador no tiene la hoja ${nombre}`);
