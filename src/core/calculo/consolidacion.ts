@@ -36,7 +36,7 @@ function columnasPorHoja(hojas: readonly HojaReconocida[]) {
 export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archivos: readonly string[] = []): Consolidacion {
   const parametros = resolverParametros(lectura, ajustes);
   const columnas = columnasPorHoja(lectura.hojas);
-  const aniosMatriz = new Set(lectura.anios);
+  const cuatrienioCompleto = parametros.cuatrienio.every((a) => lectura.anios.includes(a));
   const metas: MetaCalculada[] = [];
   const propios: Hallazgo[] = [];
   const trimestres = trimestresAlCorte(parametros.corte, parametros.vigencia);
@@ -44,7 +44,7 @@ export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archi
     const ev = calcularMeta(meta, parametros, trimestres);
     metas.push(ev.calculada);
     const columnaObservaciones = columnas.observaciones.get(claveHoja(meta.archivo, meta.hoja)) ?? null;
-    for (const h of hallazgosMeta(ev, { parametros, columnaObservaciones, aniosMatriz })) propios.push(h);
+    for (const h of hallazgosMeta(ev, { parametros, columnaObservaciones, cuatrienioCompleto })) propios.push(h);
   }
   const arboles = construirArboles(metas);
   const celdaPeso = (meta: MetaLeida, nivel: string | null): string => {

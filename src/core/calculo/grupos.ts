@@ -87,7 +87,7 @@ export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, p: Par
     cumplimiento: pctCuatrienio !== null && esperado !== null && esperado > 0 ? pctCuatrienio / esperado : null,
     semaforo: semaforoGrupo(conteos, pctVigencia, p),
     estadoTexto: textoGrupo(conteos, pctVigencia),
-    presupuesto: sumarPresupuestos(nodo.todas.map((m) => m.presupuesto)),
+    presupuesto: sumarPresupuestos(nodo.todas),
     metas: nodo.todas.map((m) => m.meta.id),
   };
 }

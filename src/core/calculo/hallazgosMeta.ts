@@ -12,8 +12,8 @@ export interface ContextoHallazgos {
   readonly parametros: Parametros;
   /** Letter of the sheet's observaciones column, when it has one. */
   readonly columnaObservaciones: string | null;
-  /** Years the matrix holds (A-SUMA-PROGRAMADO needs the whole cuatrienio). */
-  readonly aniosMatriz: ReadonlySet<number>;
+  /** The matrix holds every year of the cuatrienio (A-SUMA-PROGRAMADO needs them all). */
+  readonly cuatrienioCompleto: boolean;
 }
 
 const SOBREEJECUCION = 1.25;

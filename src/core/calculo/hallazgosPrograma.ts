@@ -23,7 +23,7 @@ export function hallazgosPrograma(meta: MetaLeida, ctx: ContextoHallazgos, crear
   const celdaM = meta.metaCuatrienio?.celda || meta.celdaNombre;
   const cuatrienio = ctx.parametros.cuatrienio;
   if (m === null) return;
-  if (meta.tipo === "SUMA" && cuatrienio.every((a) => ctx.aniosMatriz.has(a))) {
+  if (meta.tipo === "SUMA" && ctx.cuatrienioCompleto) {
     let suma: number | null = null;
     for (const anio of cuatrienio) {
       const p = programacionAnio(meta, anio)?.valor ?? null;

@@ -1,6 +1,6 @@
 /** Budget execution of SPEC §5.9: ejecutado / presupuestado, never capped. */
 import type { MetaLeida } from "../matriz/tipos";
-import type { PresupuestoCalculado } from "./tipos";
+import type { MetaCalculada, PresupuestoCalculado } from "./tipos";
 
 /** pct is null without a positive presupuestado. */
 export function presupuestoDe(programado: number, ejecutado: number, pagos: number | null): PresupuestoCalculado {
@@ -28,12 +28,13 @@ export function presupuestoMeta(meta: MetaLeida, vigencia: number): PresupuestoC
 }
 
 /** Money is one unit (pesos), so budgets add across metas — unlike physical values (§5.7). */
-export function sumarPresupuestos(lista: readonly (PresupuestoCalculado | null)[]): PresupuestoCalculado | null {
+export function sumarPresupuestos(metas: readonly MetaCalculada[]): PresupuestoCalculado | null {
   let hay = false;
   let programado = 0;
   let ejecutado = 0;
   let pagos: number | null = null;
-  for (const p of lista) {
+  for (const m of metas) {
+    const p = m.presupuesto;
     if (!p) continue;
     hay = true;
     programado += p.programado;

@@ -121,3 +121,14 @@ export function validarNiveles(niveles: readonly BandaSemaforo[], decimales = 0)
   }
   return problemas;
 }
+
+/**
+ * Fill colour of a semáforo name as stored on metas and groups, greys included, so writers
+ * colour cells and chart points consistently: `colorSemaforo("Sin reporte", s)` → "#A6A6A6".
+ */
+export function colorSemaforo(nombre: string, semaforo: Semaforo): string {
+  if (nombre === SIN_PROGRAMACION) return COLOR_SIN_PROGRAMACION;
+  if (nombre === SIN_REPORTE) return COLOR_SIN_REPORTE;
+  if (nombre === SIN_DATO) return COLOR_SIN_DATO;
+  return semaforo.niveles.find((n) => n.nombre === nombre)?.color ?? COLOR_SIN_DATO;
+}

@@ -1,4 +1,4 @@
-import { nivelSemaforo, PRESETS_SEMAFORO, validarNiveles, type BandaSemaforo } from "../../../src/core/calculo/semaforo";
+import { colorSemaforo, nivelSemaforo, PRESETS_SEMAFORO, validarNiveles, type BandaSemaforo } from "../../../src/core/calculo/semaforo";
 import { ErrorParametros } from "../../../src/core/calculo/errores";
 import type { PresetSemaforoId } from "../../../src/core/calculo/tipos";
 import { calcular, calcularUna, meta } from "./_meta";
@@ -43,6 +43,23 @@ describe("presets de semáforo (SPEC §5.8)", () => {
       expect(validarNiveles(s.niveles, s.decimales)).toEqual([]);
       expect(s.niveles[0]?.desde).toBe(0);
     }
+  });
+
+  it("colores: verde, amarillo y rojo en municipal-3; grises distintos para los estados sin valor", () => {
+    const s = PRESETS_SEMAFORO["municipal-3"];
+    const rgb = (nombre: string) => {
+      const hex = colorSemaforo(nombre, s);
+      return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+    };
+    const [vr, vg, vb] = rgb("Sobresaliente");
+    const [ar, ag, ab] = rgb("Aceptable");
+    const [rr, rg, rb] = rgb("Bajo");
+    expect(vg > vr && vg > vb).toBe(true); // verde
+    expect(ar > ab && ag > ab && Math.abs(ar - ag) < 40).toBe(true); // amarillo
+    expect(rr > rg && rr > rb).toBe(true); // rojo
+    const grises = ["Sin programación", "Sin reporte", "Sin dato"].map(rgb);
+    for (const [r, g, b] of grises) expect(r === g && g === b).toBe(true);
+    expect(new Set(grises.map((c) => c[0])).size).toBe(3);
   });
 
   it("el grupo cuenta metas por nivel, incluidos los grises", () => {
