@@ -10,7 +10,7 @@ import type { HojaPlan } from "./plan";
 import { COLOR_ESPERADO, COLOR_REAL, FILAS_POR_GRAFICO, graficoCantidad, graficoPorcentaje } from "./_lib/graficos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { escribirSeccion } from "./_lib/seccion";
-import { colorFuentePara, colorNivel, condicionalesPorcentaje, condicionalesTexto, nivelesEnOrden } from "./_lib/semaforo";
+import { colorFuentePara, colorNivel, condicionalesPorcentaje, condicionalesTexto } from "./_lib/semaforo";
 import { subtitulo } from "./_lib/subtitulo";
 import { escribirTabla } from "./_lib/tablaDatos";
 import { serialExcel, textoEsperado, textoPonderacion, textoTope } from "./_lib/textos";
@@ -70,7 +70,7 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   h.grafico(graficoCantidad({
     id: "resumen-metas-semaforo", tipo: "columnas", titulo: `Metas por nivel de semáforo (vigencia ${p.vigencia})`,
     categorias: sem.categorias, tituloCategorias: "Nivel de semáforo", ancla: direccion(3, COLUMNA_GRAFICOS),
-    series: [{ nombre: "Metas", valores: sem.valores, color: COLOR_REAL, coloresPuntos: nivelesEnOrden(p.semaforo).map((n) => colorNivel(n, p.semaforo)) }],
+    series: [{ nombre: "Metas", valores: sem.valores, color: COLOR_REAL, coloresPuntos: sem.niveles.map((n) => colorNivel(n, p.semaforo)) }],
   }, "Metas"));
 
   const parametros = escribirSeccion(h, sem.siguiente, "Parámetros utilizados", [

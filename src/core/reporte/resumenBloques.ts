@@ -1,4 +1,5 @@
 /** Two tables of the Resumen: metas per semáforo level and the sources read. */
+import { SIN_DATO } from "../calculo/semaforo";
 import type { Consolidacion } from "../calculo/tipos";
 import type { HojaReconocida } from "../matriz/tipos";
 import type { RangoHoja } from "./plan";
@@ -7,9 +8,15 @@ import { escribirSeccion } from "./_lib/seccion";
 import { nivelesEnOrden } from "./_lib/semaforo";
 import { escribirTabla } from "./_lib/tablaDatos";
 
-/** Every level of the preset (top first) and the grey states, with its count of metas (0 when none). */
-export function bloqueSemaforo(h: HojaEnConstruccion, fila: number, c: Consolidacion): { categorias: RangoHoja; valores: RangoHoja; siguiente: number } {
-  const filas = nivelesEnOrden(c.parametros.semaforo).map((nivel) => ({ nivel, metas: c.plan.conteos.porSemaforo[nivel] ?? 0 }));
+/**
+ * Every level of the preset (top first), then Sin reporte and Sin programación, with its count of
+ * metas (0 when none); "Sin dato" (a % that could not be computed) only when some meta has it.
+ */
+export function bloqueSemaforo(h: HojaEnConstruccion, fila: number, c: Consolidacion): { niveles: string[]; categorias: RangoHoja; valores: RangoHoja; siguiente: number } {
+  const k = c.plan.conteos.porSemaforo;
+  const filas = nivelesEnOrden(c.parametros.semaforo)
+    .filter((nivel) => nivel !== SIN_DATO || (k[nivel] ?? 0) > 0)
+    .map((nivel) => ({ nivel, metas: k[nivel] ?? 0 }));
   const t = escribirTabla(h, {
     fila, columna: 0, nombre: "Seg_Metas_Semaforo", semaforo: c.parametros.semaforo, filas,
     columnas: [
@@ -17,7 +24,7 @@ export function bloqueSemaforo(h: HojaEnConstruccion, fila: number, c: Consolida
       { encabezado: "Metas", valor: (x) => x.metas, formato: "#,##0" },
     ],
   });
-  return { categorias: t.rangoDe("Nivel de semáforo"), valores: t.rangoDe("Metas"), siguiente: fila + filas.length + 2 };
+  return { niveles: filas.map((x) => x.nivel), categorias: t.rangoDe("Nivel de semáforo"), valores: t.rangoDe("Metas"), siguiente: fila + filas.length + 2 };
 }
 
 function observacion(x: HojaReconocida): string | null {

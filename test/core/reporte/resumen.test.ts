@@ -1,4 +1,5 @@
 /** Resumen (SPEC §6): plan totals with semáforo, esperado vs real, parameters, sources, the run. */
+import { COLOR_SIN_PROGRAMACION, COLOR_SIN_REPORTE } from "../../../src/core/calculo/semaforo";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion, ESPECS, SEMAFORO_MUNICIPAL } from "./_consolidacion";
 import { celdas, formatosDe, hoja, registros, valorJuntoA } from "./_plan";
@@ -54,7 +55,7 @@ describe("Resumen: metas por nivel de semáforo", () => {
     const g = h.graficos.find((x) => x.id === "resumen-metas-semaforo")!;
     expect(g.tipo).toBe("columnas");
     expect(g.titulo).toBe("Metas por nivel de semáforo (vigencia 2025)");
-    expect(g.series[0]!.coloresPuntos).toEqual(["#63BE7B", "#FFEB84", "#F8696B", "#BFBFBF", "#E7E6E6"]);
+    expect(g.series[0]!.coloresPuntos).toEqual(["#63BE7B", "#FFEB84", "#F8696B", COLOR_SIN_REPORTE, COLOR_SIN_PROGRAMACION]);
     expect(g.ejeValores.formato).toBe("#,##0");
   });
 

@@ -2,15 +2,21 @@
  * Semáforo colours in the plan (SPEC §5.8): conditional formats on % cells and on level names,
  * and the colour of a level for chart points. Colours come from the preset in the parameters.
  */
+import {
+  COLOR_SIN_DATO, COLOR_SIN_PROGRAMACION, COLOR_SIN_REPORTE, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE,
+} from "../../calculo/semaforo";
 import type { Semaforo } from "../../calculo/tipos";
 import type { CondicionalPlan } from "../plan";
 
-/** The grey states of SPEC §5.8, not part of any preset. */
-export const SIN_REPORTE = "Sin reporte";
-export const SIN_PROGRAMACION = "Sin programación";
-export const GRISES: Readonly<Record<string, string>> = { [SIN_REPORTE]: "#BFBFBF", [SIN_PROGRAMACION]: "#E7E6E6" };
+/** The grey states of SPEC §5.8 (not levels of any preset), with the engine's colours. */
+export const GRISES: Readonly<Record<string, string>> = {
+  [SIN_REPORTE]: COLOR_SIN_REPORTE, [SIN_PROGRAMACION]: COLOR_SIN_PROGRAMACION, [SIN_DATO]: COLOR_SIN_DATO,
+};
 const COLOR_DESCONOCIDO = "#D9D9D9";
-/** Keeps adjacent inclusive bounds from touching (the plan's bounds are inclusive). */
+/**
+ * Bounds move down by EPSILON so a ratio stored as 0.80499999… bands like the engine does
+ * (it rounds with a small epsilon, calculo/semaforo.ts); upper bounds stop just below the next level.
+ */
 const EPSILON = 1e-9;
 
 /** Fill colour of a level name (preset level or grey state). */
@@ -39,8 +45,8 @@ export function condicionalesPorcentaje(rango: string, semaforo: Semaforo): Cond
     return {
       tipo: "valor",
       rango,
-      desde: i === 0 ? null : (n.desde - medioPaso) / 100,
-      hasta: siguiente === undefined ? null : (siguiente.desde - medioPaso) / 100 - EPSILON,
+      desde: i === 0 ? null : (n.desde - medioPaso) / 100 - EPSILON,
+      hasta: siguiente === undefined ? null : (siguiente.desde - medioPaso) / 100 - 2 * EPSILON,
       relleno: n.color,
       colorFuente: colorFuentePara(n.color),
     };
