@@ -25,14 +25,21 @@ export interface InformeEscritura {
 /** Letters and digits only: valid both as a sheet and as a table name. */
 const PREFIJO_TEMPORAL = "SegTmp";
 
+export interface OpcionesEscritura {
+  /** Request bytes per sync (default PRESUPUESTO_SYNC); smaller values only add syncs. */
+  readonly presupuestoSync?: number;
+}
+
 export async function escribirPlanExcel(
   entorno: EntornoExcel,
   plan: WorkbookPlan,
   onProgress?: (fraccion: number) => void,
+  opciones: OpcionesEscritura = {},
 ): Promise<InformeEscritura> {
   if (!entorno.soporta("1.7")) throw new ErrorExcel("api-no-soportada", null, "No se escribió nada en el libro.");
+  const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
-    return await entorno.run((ctx) => escribir(ctx, entorno, plan, onProgress));
+    return await entorno.run((ctx) => escribir(ctx, entorno, plan, presupuesto, onProgress));
   } catch (e) {
     throw codigoOffice(e) === null && !(e instanceof ErrorExcel) ? e : traducirError(e);
   }
@@ -91,6 +98,7 @@ async function escribir(
   ctx: ContextoExcel,
   entorno: EntornoExcel,
   plan: WorkbookPlan,
+  presupuesto: number,
   onProgress?: (fraccion: number) => void,
 ): Promise<InformeEscritura> {
   const { eliminar, temporal } = await inspeccionar(ctx, plan);
@@ -101,7 +109,7 @@ async function escribir(
   if (!conEventos && plan.hojas.some((h) => h.graficos.length > 0))
     avisos.push("Esta versión de Excel no permite dar formato a los ejes de los gráficos (ExcelApi 1.8).");
 
-  const pasos: Paso[] = plan.hojas.flatMap((h) => pasosHoja(h, temporal));
+  const pasos: Paso[] = plan.hojas.flatMap((h) => pasosHoja(h, temporal, presupuesto));
   pasos.push({ bytes: 2000, aplicar: (e) => intercambiar(e, plan, eliminar, temporal) });
   const total = pasos.reduce((s, p) => s + p.bytes, 0);
   let hechos = 0;
@@ -118,7 +126,7 @@ async function escribir(
         p.aplicar(estado);
         bytes += p.bytes;
         hechos += p.bytes;
-      } while (i < pasos.length && bytes + (pasos[i]?.bytes ?? 0) <= PRESUPUESTO_SYNC);
+      } while (i < pasos.length && bytes + (pasos[i]?.bytes ?? 0) <= presupuesto);
       tocado = true;
       await ctx.sync();
       if (i < pasos.length) onProgress?.(hechos / total);

@@ -40,16 +40,22 @@ interface HojaPorLeer {
 /** A first guess before a block is measured: ~48 bytes per cell for the three arrays. */
 const BYTES_CELDA_INICIAL = 48;
 
-export async function leerLibroExcel(entorno: EntornoExcel): Promise<LecturaExcel> {
+export interface OpcionesLectura {
+  /** Response bytes per sync (default PRESUPUESTO_SYNC); smaller values only add syncs. */
+  readonly presupuestoSync?: number;
+}
+
+export async function leerLibroExcel(entorno: EntornoExcel, opciones: OpcionesLectura = {}): Promise<LecturaExcel> {
   if (!entorno.soporta("1.7")) throw new ErrorExcel("api-no-soportada", null);
+  const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
-    return await entorno.run((ctx) => leer(ctx, entorno));
+    return await entorno.run((ctx) => leer(ctx, entorno, presupuesto));
   } catch (e) {
     throw traducirError(e);
   }
 }
 
-async function leer(ctx: ContextoExcel, entorno: EntornoExcel): Promise<LecturaExcel> {
+async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: number): Promise<LecturaExcel> {
   const avisos: string[] = [];
   const libro = ctx.workbook;
   libro.load("name");
@@ -99,7 +105,7 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel): Promise<LecturaE
   const conCombinadas = entorno.soporta("1.13");
   if (!conCombinadas && porLeer.some((h) => h.filas > 0))
     avisos.push("Esta versión de Excel no informa las celdas combinadas (ExcelApi 1.13): se leen como celdas sueltas.");
-  await leerBloques(ctx, porLeer, conCombinadas);
+  await leerBloques(ctx, porLeer, conCombinadas, presupuesto);
 
   return {
     libro: {
@@ -137,7 +143,7 @@ interface Pedido {
 }
 
 /** Row blocks packed into syncs under the budget; on a size error the batch retries at half. */
-async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinadas: boolean): Promise<void> {
+async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinadas: boolean, presupuesto: number): Promise<void> {
   let factor = 1;
   for (;;) {
     const pendientes = hojas.filter((h) => h.siguiente < h.filas);
@@ -145,7 +151,7 @@ async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinad
     const pedidos: Pedido[] = [];
     let bytes = 0;
     for (const h of pendientes) {
-      const cabe = Math.floor((PRESUPUESTO_SYNC * factor - bytes) / Math.max(h.bytesFila, 1));
+      const cabe = Math.floor((presupuesto * factor - bytes) / Math.max(h.bytesFila, 1));
       const filas = Math.min(h.filas - h.siguiente, pedidos.length === 0 ? Math.max(cabe, 1) : cabe);
       if (filas < 1) break;
       const hojaX = ctx.workbook.worksheets.getItem(h.nombre);

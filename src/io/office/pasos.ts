@@ -7,7 +7,7 @@ import { parseDireccion } from "../../core/grid/direccion";
 import type { BloquePlan, EstiloPlan, HojaPlan } from "../../core/reporte/plan";
 import type { ContextoExcel, HojaExcel, TablaExcel } from "./api";
 import { pasoGrafico } from "./graficos";
-import { PRESUPUESTO_SYNC, bytesJson, partirFilas } from "./presupuesto";
+import { bytesJson, partirFilas } from "./presupuesto";
 import { esTextoLiteral, valorExcel } from "./textoLiteral";
 
 export interface Estado {
@@ -26,7 +26,6 @@ export interface Paso {
 }
 
 const GASTO_OP = 120;
-const TROZO = Math.floor(PRESUPUESTO_SYNC * 0.8);
 
 function hojaDe(e: Estado, nombre: string): HojaExcel {
   const h = e.hojas.get(nombre);
@@ -42,7 +41,7 @@ export function caja(rango: string): { fila: number; columna: number; filas: num
   return { fila: p.fila, columna: p.columna, filas: q.fila - p.fila + 1, columnas: q.columna - p.columna + 1 };
 }
 
-function pasosBloque(nombre: string, b: BloquePlan): Paso[] {
+function pasosBloque(nombre: string, b: BloquePlan, trozo: number): Paso[] {
   const { fila, columna } = parseDireccion(b.inicio);
   const pasos: Paso[] = [];
   const ancho = b.valores[0]?.length ?? 0;
@@ -66,7 +65,7 @@ function pasosBloque(nombre: string, b: BloquePlan): Paso[] {
     }
   }
   const filas = b.valores.map((f) => f.map(valorExcel));
-  for (const t of partirFilas(filas, TROZO))
+  for (const t of partirFilas(filas, trozo))
     pasos.push({
       bytes: GASTO_OP + bytesJson(t.filas),
       aplicar: (e) => void (hojaDe(e, nombre).getRangeByIndexes(fila + t.desde, columna, t.filas.length, ancho).values = t.filas),
@@ -74,11 +73,11 @@ function pasosBloque(nombre: string, b: BloquePlan): Paso[] {
   return pasos;
 }
 
-function pasosFormato(nombre: string, rango: string, formato: string): Paso[] {
+function pasosFormato(nombre: string, rango: string, formato: string, trozo: number): Paso[] {
   const k = caja(rango);
   const fila = Array.from({ length: k.columnas }, () => formato);
   const filas = Array.from({ length: k.filas }, () => fila);
-  return partirFilas(filas, TROZO).map((t) => ({
+  return partirFilas(filas, trozo).map((t) => ({
     bytes: GASTO_OP + bytesJson(t.filas),
     aplicar: (e: Estado) =>
       void (hojaDe(e, nombre).getRangeByIndexes(k.fila + t.desde, k.columna, t.filas.length, k.columnas).numberFormat = t.filas),
@@ -106,11 +105,13 @@ export function puntosDeAncho(caracteres: number): number {
   return Math.round((caracteres * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string): Paso[] {
+/** `presupuesto`: request bytes per sync; a value block is cut into row chunks of 80 % of it. */
+export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, presupuesto: number): Paso[] {
   const n = h.nombre;
+  const trozo = Math.floor(presupuesto * 0.8);
   const pasos: Paso[] = [{ bytes: GASTO_OP, aplicar: (e) => void e.hojas.set(n, e.ctx.workbook.worksheets.add(nombreTemporal(`hoja:${n}`))) }];
-  for (const b of h.bloques) pasos.push(...pasosBloque(n, b));
-  for (const f of h.formatos) pasos.push(...pasosFormato(n, f.rango, f.formato));
+  for (const b of h.bloques) pasos.push(...pasosBloque(n, b, trozo));
+  for (const f of h.formatos) pasos.push(...pasosFormato(n, f.rango, f.formato, trozo));
   for (const s of h.estilos) pasos.push(pasoEstilo(n, s));
   for (const a of h.anchos)
     pasos.push({

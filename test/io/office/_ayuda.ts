@@ -20,14 +20,15 @@ export async function falsoDelEjemplo(opciones: Partial<OpcionesFalso> = {}): Pr
   return new ExcelFalso(opciones).cargarLibro(await leerXlsx(bytesEjemplo(), "matriz-seguimiento-ejemplo.xlsx"));
 }
 
-export async function planDelFalso(falso: ExcelFalso): Promise<WorkbookPlan> {
-  const l = await leerLibroExcel(falso.entorno);
+export async function planDelFalso(falso: ExcelFalso, presupuestoSync?: number): Promise<WorkbookPlan> {
+  const l = await leerLibroExcel(falso.entorno, presupuestoSync !== undefined ? { presupuestoSync } : {});
   const c = consolidar(l.libro, l.ajustes ?? {});
   return planificar(c, { hojasExistentes: l.hojasExistentes, propiedadPrevia: l.propiedad, fechaEjecucion: FECHA, duracionMs: null });
 }
 
-export async function consolidarEnFalso(falso: ExcelFalso): Promise<WorkbookPlan> {
-  const plan = await planDelFalso(falso);
-  await escribirPlanExcel(falso.entorno, plan);
+/** `presupuestoSync` small makes a small workbook span many syncs (same code path). */
+export async function consolidarEnFalso(falso: ExcelFalso, presupuestoSync?: number): Promise<WorkbookPlan> {
+  const plan = await planDelFalso(falso, presupuestoSync);
+  await escribirPlanExcel(falso.entorno, plan, undefined, presupuestoSync !== undefined ? { presupuestoSync } : {});
   return plan;
 }
