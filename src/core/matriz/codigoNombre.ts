@@ -20,13 +20,27 @@ export interface CodigoNombre {
 }
 
 function limpio(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, " ").trim();
+  return /[\t\n\r\u00a0]| {2}/.test(s) ? s.replace(/[\s\u00a0]+/g, " ").trim() : s.trim();
 }
+
+/** Only texts starting with a digit or a level word can carry a code. */
+const CANDIDATO = /^\s*(\d|EJE|L[IÍ]NEA|PROGRAMA|SUBPROGRAMA|PILAR|DIMENSI|COMPONENTE|SECTOR|OBJETIVO|ESTRATEGIA)/i;
+const cache = new Map<string, CodigoNombre>();
 
 /**
  * @example separarCodigo("1.1.1 Fortalecer la red") // { codigo: "1.1.1", nombre: "Fortalecer la red" }
  */
 export function separarCodigo(texto: string): CodigoNombre {
+  if (!CANDIDATO.test(texto)) return { codigo: null, nombre: limpio(texto) };
+  const hecho = cache.get(texto);
+  if (hecho) return hecho;
+  const r = separar(texto);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(texto, r);
+  return r;
+}
+
+function separar(texto: string): CodigoNombre {
   const t = texto.trim();
   for (const re of PATRONES) {
     const m = re.exec(t);

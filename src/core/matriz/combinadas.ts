@@ -5,23 +5,42 @@
  */
 import { valorEn, type Combinada, type Hoja, type Valor } from "../grid/libro";
 
-/** Areas larger than this are formatting, not structure (a whole merged column), and are not indexed. */
-const MAX_CELDAS = 200_000;
-const ANCHO = 20_000;
-
 export interface IndiceCombinadas {
+  /** True when the sheet has no merged area: readers take the fast path. */
+  readonly vacio: boolean;
   /** The merged area covering (fila, columna), master included. */
   area(fila: number, columna: number): Combinada | undefined;
+  /** Last row any area covers in `columna` (-1 when none): rows below it read the grid directly. */
+  ultimaFila(columna: number): number;
 }
 
 export function indexarCombinadas(hoja: Hoja): IndiceCombinadas {
-  if (hoja.combinadas.length === 0) return { area: () => undefined };
-  const mapa = new Map<number, Combinada>();
+  if (hoja.combinadas.length === 0) return { vacio: true, area: () => undefined, ultimaFila: () => -1 };
+  // per column, the areas crossing it sorted by first row (areas never overlap): a binary search
+  // answers a cell without indexing every covered cell
+  const porColumna: Combinada[][] = [];
+  const ultima: number[] = [];
   for (const c of hoja.combinadas) {
-    if (c.filas * c.columnas > MAX_CELDAS) continue;
-    for (let f = c.fila; f < c.fila + c.filas; f++) for (let k = c.columna; k < c.columna + c.columnas; k++) mapa.set(f * ANCHO + k, c);
+    for (let k = c.columna; k < c.columna + c.columnas; k++) {
+      (porColumna[k] ??= []).push(c);
+      ultima[k] = Math.max(ultima[k] ?? -1, c.fila + c.filas - 1);
+    }
   }
-  return { area: (f, k) => mapa.get(f * ANCHO + k) };
+  for (const lista of porColumna) lista?.sort((x, y) => x.fila - y.fila);
+  const area = (f: number, k: number): Combinada | undefined => {
+    const lista = porColumna[k];
+    if (!lista || f > (ultima[k] ?? -1)) return undefined;
+    let lo = 0;
+    let hi = lista.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if ((lista[m]?.fila ?? 0) <= f) lo = m;
+      else hi = m - 1;
+    }
+    const c = lista[lo];
+    return c && c.fila <= f && f < c.fila + c.filas ? c : undefined;
+  };
+  return { vacio: false, area, ultimaFila: (k) => ultima[k] ?? -1 };
 }
 
 /** Header reading: any cell of an area answers the area's value. */
@@ -31,6 +50,14 @@ export function valorArea(hoja: Hoja, idx: IndiceCombinadas, fila: number, colum
 }
 
 /** Data reading: the area's value fills down its first column; other covered cells are empty. */
+export function valorVerticalSolo(hoja: Hoja, idx: IndiceCombinadas, fila: number, columna: number): Valor {
+  if (idx.vacio || fila > idx.ultimaFila(columna)) return hoja.valores[fila]?.[columna] ?? null;
+  const a = idx.area(fila, columna);
+  if (!a) return hoja.valores[fila]?.[columna] ?? null;
+  return a.columna === columna ? valorEn(hoja, a.fila, a.columna) : null;
+}
+
+/** As valorVerticalSolo, with the row the value was written on (for the cell address). */
 export function valorVertical(hoja: Hoja, idx: IndiceCombinadas, fila: number, columna: number): { valor: Valor; fila: number } {
   const a = idx.area(fila, columna);
   if (!a) return { valor: valorEn(hoja, fila, columna), fila };

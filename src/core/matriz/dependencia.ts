@@ -20,10 +20,20 @@ export function dependenciaDeHoja(nombreHoja: string): string | null {
 export class RegistroDependencias {
   private readonly primera = new Map<string, string>();
   private readonly variantes = new Set<string>();
+  /** Raw text → name shown, so repeated cells skip normalising. */
+  private readonly vistos = new Map<string, string>();
   readonly hallazgos: Hallazgo[] = [];
 
   /** The name to show for `escrito` (its first spelling), noting a new spelling at `celda`. */
   nombre(escrito: string, hoja: string, celda: string | null): string {
+    const visto = this.vistos.get(escrito);
+    if (visto !== undefined) return visto;
+    const r = this.registrar(escrito, hoja, celda);
+    this.vistos.set(escrito, r);
+    return r;
+  }
+
+  private registrar(escrito: string, hoja: string, celda: string | null): string {
     const limpio = escrito.trim();
     const clave = normalizar(limpio);
     const primera = this.primera.get(clave);

@@ -10,6 +10,8 @@ import { esCubierta, type IndiceCombinadas } from "./combinadas";
 export type ClaseFila = { readonly clase: "vacia" | "encabezado" | "total" | "nota" | "meta" } | { readonly clase: "grupo"; readonly texto: string };
 
 const TOTAL = /^(SUB ?TOTAL|TOTAL|PROMEDIO|CONSOLIDADO)\b/;
+/** Cheap pre-test so only candidate rows pay for normalising. */
+const PRIMERA_TOTAL = /^\s*[STPCstpc]/;
 
 export interface ContextoFilas {
   readonly hoja: Hoja;
@@ -48,7 +50,7 @@ export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
   }
   if (llenas === 0) return { clase: "vacia" };
   if (comoEncabezado >= 2 && comoEncabezado * 2 >= Math.min(llenas, ctx.encabezados.size)) return { clase: "encabezado" };
-  if (primerTexto !== null && TOTAL.test(normalizar(primerTexto))) return { clase: "total" };
+  if (primerTexto !== null && PRIMERA_TOTAL.test(primerTexto) && TOTAL.test(normalizar(primerTexto.slice(0, 16)))) return { clase: "total" };
   const texto = unica >= 0 ? celdas[unica] : null;
   if (llenas === 1 && typeof texto === "string" && (unica === ctx.desde || unica === ctx.columnaMeta) && !esCubierta(ctx.idx, fila, unica)) {
     return { clase: "grupo", texto: texto.trim() };

@@ -20,9 +20,12 @@ function pareceCopia(nombre: string): boolean {
 }
 
 export function marcarDuplicadas(hojas: HojaLeida[]): HojaLeida[] {
+  // only sheets with as many metas as another one can repeat it: most workbooks pay nothing here
+  const porCantidad = new Map<number, number>();
+  for (const h of hojas) if (h.metas.length > 0) porCantidad.set(h.metas.length, (porCantidad.get(h.metas.length) ?? 0) + 1);
   const porFirma = new Map<string, number[]>();
   hojas.forEach((h, i) => {
-    if (!h.hoja.reconocida || h.metas.length === 0) return;
+    if (!h.hoja.reconocida || h.metas.length === 0 || (porCantidad.get(h.metas.length) ?? 0) < 2) return;
     const f = firma(h);
     porFirma.set(f, [...(porFirma.get(f) ?? []), i]);
   });

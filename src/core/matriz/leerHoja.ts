@@ -13,7 +13,7 @@ import { claveMeta, leerMeta, tieneCampoNumerico, tieneIdentidad, type ContextoM
 import { planificarLectura } from "./planLectura";
 import { leerTitulos, type Titulos } from "./titulos";
 import type { CorreccionHoja, FuenteDependencia, HojaReconocida, MetaLeida } from "./tipos";
-import { direccion } from "../grid/direccion";
+import { direccion, letraColumna } from "../grid/direccion";
 
 export interface HojaLeida {
   readonly hoja: HojaReconocida;
@@ -88,6 +88,7 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   const ctx: ContextoMeta = {
     hoja, idx, plan, cultura, archivo: hoja.archivo ?? null, hallazgos, celdasInvalidas: new Set(),
     describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
+    letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
   };
   const filasCtx = contextoFilas(hoja, idx, cols, cab, plan.meta ?? plan.indicador);
   const deHoja = dependenciaDeHoja(hoja.nombre);

@@ -1,16 +1,19 @@
-/** One meta row read into a MetaLeida (SPEC §3.4, §4), collecting its findings. */
-import { valorEn, type Cultura, type Hoja, type Valor } from "../grid/libro";
-import { direccion } from "../grid/direccion";
+/**
+ * One meta row read into a MetaLeida (SPEC §3.4, §4), collecting its findings. Runs once per row
+ * of matrices with 50,000 metas: addresses are built from cached column letters, shared empty
+ * quarter lists, no per-cell normalising.
+ */
+import type { Cultura, Hoja, Valor } from "../grid/libro";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { leerDato, textoDeValor } from "../valores/leerDato";
 import { numeroDeTexto } from "../valores/numeroTexto";
 import { separarCodigo, textoCelda } from "./codigoNombre";
-import { valorVertical, type IndiceCombinadas } from "./combinadas";
+import { valorVertical, valorVerticalSolo, type IndiceCombinadas } from "./combinadas";
 import type { ColumnasSerie, PlanLectura } from "./planLectura";
 import { tipoDeTexto } from "./tipoAcumulacion";
 import type { Dato, MetaLeida, NivelMeta, PresupuestoMeta, Reportado, TipoAcumulacion, ValoresAnio } from "./tipos";
-import { resolverSerie, valoresDelAnio, type DatosSerie } from "./valoresAnio";
+import { resolverSerie, totalInconsistente, valoresDelAnio, type DatosSerie } from "./valoresAnio";
 
 export interface ContextoMeta {
   readonly hoja: Hoja;
@@ -22,13 +25,26 @@ export interface ContextoMeta {
   readonly hallazgos: Hallazgo[];
   readonly celdasInvalidas: Set<string>;
   readonly describir: ReadonlyMap<number, string>;
+  /** Column letters by index (A1 addresses without recomputing letters per cell). */
+  readonly letras: readonly string[];
 }
 
-function texto(ctx: ContextoMeta, fila: number, col: number | null): { texto: string; celda: string } | null {
+const SIN_TRIMESTRES: readonly (Dato | null)[] = Object.freeze([null, null, null, null]);
+const NINGUNO: readonly never[] = Object.freeze([]);
+
+export function celda(ctx: ContextoMeta, fila: number, col: number): string {
+  return `${ctx.letras[col] ?? ""}${fila + 1}`;
+}
+
+function texto(ctx: ContextoMeta, fila: number, col: number | null): string | null {
   if (col === null) return null;
-  const { valor, fila: f } = valorVertical(ctx.hoja, ctx.idx, fila, col);
-  const t = textoCelda(valor).trim();
-  return t === "" ? null : { texto: t, celda: direccion(f, col) };
+  const t = textoCelda(valorVerticalSolo(ctx.hoja, ctx.idx, fila, col)).trim();
+  return t === "" ? null : t;
+}
+
+/** Address of the cell a (possibly merged) text field was written in. */
+function celdaTexto(ctx: ContextoMeta, fila: number, col: number): string {
+  return celda(ctx, ctx.idx.vacio ? fila : valorVertical(ctx.hoja, ctx.idx, fila, col).fila, col);
 }
 
 /** A numeric field; `llenar` reads merged areas down (levels, LB), values are read only where written. */
@@ -36,23 +52,25 @@ function dato(ctx: ContextoMeta, fila: number, col: number | null, llenar: boole
   if (col === null) return null;
   let v: Valor;
   let f = fila;
-  if (llenar) ({ valor: v, fila: f } = valorVertical(ctx.hoja, ctx.idx, fila, col));
-  else v = valorEn(ctx.hoja, fila, col);
-  const celda = direccion(f, col);
-  const d = leerDato(v, celda, ctx.cultura);
-  if (d.estado === "invalido" && !ctx.celdasInvalidas.has(celda)) {
-    ctx.celdasInvalidas.add(celda);
-    ctx.hallazgos.push(crearHallazgo("E-NO-NUMERICO", ctx.hoja.nombre, celda, textoDeValor(v), { campo: ctx.describir.get(col) ?? "numérico" }));
+  if (llenar && !ctx.idx.vacio && fila <= ctx.idx.ultimaFila(col)) ({ valor: v, fila: f } = valorVertical(ctx.hoja, ctx.idx, fila, col));
+  else v = ctx.hoja.valores[fila]?.[col] ?? null;
+  const dir = celda(ctx, f, col);
+  const d = leerDato(v, dir, ctx.cultura);
+  if (d.estado === "invalido" && !ctx.celdasInvalidas.has(dir)) {
+    ctx.celdasInvalidas.add(dir);
+    ctx.hallazgos.push(crearHallazgo("E-NO-NUMERICO", ctx.hoja.nombre, dir, textoDeValor(v), { campo: ctx.describir.get(col) ?? "numérico" }));
   }
   return d;
 }
 
 function serie(ctx: ContextoMeta, fila: number, s: ColumnasSerie): DatosSerie {
+  const t = s.trimestres;
+  const conTrimestres = t[0] !== null || t[1] !== null || t[2] !== null || t[3] !== null;
   return {
     total: dato(ctx, fila, s.total, false),
     anual: dato(ctx, fila, s.anual, false),
     corte: dato(ctx, fila, s.corte, false),
-    trimestres: s.trimestres.map((c) => dato(ctx, fila, c, false)),
+    trimestres: conTrimestres ? t.map((c) => dato(ctx, fila, c, false)) : SIN_TRIMESTRES,
   };
 }
 
@@ -66,9 +84,9 @@ function niveles(ctx: ContextoMeta, fila: number): NivelMeta[] {
   for (const n of ctx.plan.niveles) {
     const cod = texto(ctx, fila, n.codigo);
     const nom = texto(ctx, fila, n.nombre);
-    if (!cod && !nom) continue;
-    const partes = nom ? separarCodigo(nom.texto) : { codigo: null, nombre: "" };
-    const codigo = cod?.texto ?? partes.codigo;
+    if (cod === null && nom === null) continue;
+    const partes = nom !== null ? separarCodigo(nom) : { codigo: null, nombre: "" };
+    const codigo = cod ?? partes.codigo;
     out.push({ nivel: n.nivel, codigo, nombre: partes.nombre || (codigo ?? ""), peso: peso(dato(ctx, fila, n.peso, true)) });
   }
   return out;
@@ -77,10 +95,10 @@ function niveles(ctx: ContextoMeta, fila: number): NivelMeta[] {
 function reportados(ctx: ContextoMeta, fila: number): Reportado[] {
   const out: Reportado[] = [];
   for (const c of ctx.plan.reportados) {
-    const v = valorEn(ctx.hoja, fila, c.columna);
+    const v = ctx.hoja.valores[fila]?.[c.columna] ?? null;
     if (v === null || v === "") continue;
     const valor = typeof v === "number" ? v : typeof v === "string" ? numeroDeTexto(v, ctx.cultura) : null;
-    out.push({ anio: c.anio, alcance: c.alcance ?? "vigencia", valor, celda: direccion(fila, c.columna) });
+    out.push({ anio: c.anio, alcance: c.alcance ?? "vigencia", valor, celda: celda(ctx, fila, c.columna) });
   }
   return out;
 }
@@ -89,52 +107,59 @@ function presupuesto(ctx: ContextoMeta, fila: number): PresupuestoMeta[] {
   const out: PresupuestoMeta[] = [];
   for (const [anio, p] of ctx.plan.presupuesto) {
     const m = { anio, programado: dato(ctx, fila, p.programado, false), ejecutado: dato(ctx, fila, p.ejecutado, false), pagos: dato(ctx, fila, p.pagos, false) };
-    if ([m.programado, m.ejecutado, m.pagos].some((d) => d && d.estado !== "vacio")) out.push(m);
+    if ((m.programado && m.programado.estado !== "vacio") || (m.ejecutado && m.ejecutado.estado !== "vacio") || (m.pagos && m.pagos.estado !== "vacio")) out.push(m);
   }
   return out;
 }
 
 function tipoDe(ctx: ContextoMeta, fila: number): { tipo: TipoAcumulacion; texto: string | null } {
-  const t = texto(ctx, fila, ctx.plan.tipo);
-  if (!t) return { tipo: "SUMA", texto: null };
-  const tipo = tipoDeTexto(t.texto);
+  const col = ctx.plan.tipo;
+  const t = texto(ctx, fila, col);
+  if (t === null || col === null) return { tipo: "SUMA", texto: null };
+  const tipo = tipoDeTexto(t);
   if (tipo === null) {
-    ctx.hallazgos.push(crearHallazgo("A-TIPO-DESCONOCIDO", ctx.hoja.nombre, t.celda, t.texto));
-    return { tipo: "SUMA", texto: t.texto };
+    ctx.hallazgos.push(crearHallazgo("A-TIPO-DESCONOCIDO", ctx.hoja.nombre, celdaTexto(ctx, fila, col), t));
+    return { tipo: "SUMA", texto: t };
   }
-  return { tipo: tipo === "vacio" ? "SUMA" : tipo, texto: t.texto };
+  return { tipo: tipo === "vacio" ? "SUMA" : tipo, texto: t };
+}
+
+function inconsistente(ctx: ContextoMeta, anio: number, s: DatosSerie, tipo: TipoAcumulacion): void {
+  const trimestres = totalInconsistente(s, tipo);
+  if (trimestres === null || !s.total) return;
+  ctx.hallazgos.push(crearHallazgo("A-TOTAL-INCONSISTENTE", ctx.hoja.nombre, s.total.celda, s.total.valor, { anio, total: s.total.valor, trimestres }));
 }
 
 /** Reads row `fila` (0-based) as a meta of `dependencia`. */
 export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): MetaLeida {
   const p = ctx.plan;
   const nom = texto(ctx, fila, p.meta) ?? texto(ctx, fila, p.indicador);
-  const partes = nom ? separarCodigo(nom.texto) : { codigo: null, nombre: "" };
+  const partes = nom !== null ? separarCodigo(nom) : { codigo: null, nombre: "" };
   const cod = texto(ctx, fila, p.codigo);
   const { tipo, texto: tipoTexto } = tipoDe(ctx, fila);
   const anios: Record<string, ValoresAnio> = {};
-  for (const [anio, s] of p.anios) {
+  for (const s of p.anios) {
     const prog = serie(ctx, fila, s.programado);
     const ejec = serie(ctx, fila, s.ejecutado);
-    const rp = resolverSerie(prog, tipo);
-    const re = resolverSerie(ejec, tipo);
-    for (const inc of [rp.inconsistencia, re.inconsistencia]) {
-      if (inc) ctx.hallazgos.push(crearHallazgo("A-TOTAL-INCONSISTENTE", ctx.hoja.nombre, inc.total.celda, inc.total.valor, { anio, total: inc.total.valor, trimestres: inc.trimestres }));
+    if (s.verificarTotales) {
+      inconsistente(ctx, s.anio, prog, tipo);
+      inconsistente(ctx, s.anio, ejec, tipo);
     }
-    anios[String(anio)] = valoresDelAnio(rp, re, prog, ejec);
+    anios[s.clave] = valoresDelAnio(resolverSerie(prog, tipo), resolverSerie(ejec, tipo), prog, ejec);
   }
-  const obs = p.observaciones.map((c) => texto(ctx, fila, c)).find((t) => t !== null);
+  let observacion: string | null = null;
+  for (const c of p.observaciones) if ((observacion = texto(ctx, fila, c)) !== null) break;
   const colNombre = p.meta ?? p.indicador ?? p.codigo ?? 0;
   return {
     id: `${ctx.archivo ?? ""}|${ctx.hoja.nombre}|${fila + 1}`,
     archivo: ctx.archivo,
     hoja: ctx.hoja.nombre,
     fila: fila + 1,
-    codigo: cod?.texto ?? partes.codigo,
-    nombre: partes.nombre || (cod?.texto ?? ""),
-    unidad: texto(ctx, fila, p.unidad)?.texto ?? null,
+    codigo: cod ?? partes.codigo,
+    nombre: partes.nombre || (cod ?? ""),
+    unidad: texto(ctx, fila, p.unidad),
     dependencia,
-    niveles: niveles(ctx, fila),
+    niveles: p.niveles.length > 0 ? niveles(ctx, fila) : NINGUNO,
     tipo,
     tipoTexto,
     lineaBase: dato(ctx, fila, p.lineaBase, true),
@@ -142,34 +167,32 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): 
     ponderacion: dato(ctx, fila, p.ponderacion, true)?.valor ?? null,
     anios,
     acumuladoAnterior: dato(ctx, fila, p.acumuladoAnterior, false),
-    reportados: reportados(ctx, fila),
-    presupuesto: presupuesto(ctx, fila),
-    observacion: obs?.texto ?? null,
-    celdaNombre: direccion(fila, colNombre),
+    reportados: p.reportados.length > 0 ? reportados(ctx, fila) : NINGUNO,
+    presupuesto: p.presupuesto.size > 0 ? presupuesto(ctx, fila) : NINGUNO,
+    observacion,
+    celdaNombre: celda(ctx, fila, colNombre),
   };
 }
 
-/** Name of the row's meta and its code column text, to decide whether the row is a meta at all. */
+/** The row names a meta: a name, an indicator name or a code (SPEC §3.4). */
 export function tieneIdentidad(ctx: ContextoMeta, fila: number): boolean {
   return texto(ctx, fila, ctx.plan.meta) !== null || texto(ctx, fila, ctx.plan.indicador) !== null || texto(ctx, fila, ctx.plan.codigo) !== null;
 }
 
 /** SPEC §3.4: at least one numeric field holds a number or is blank. */
 export function tieneCampoNumerico(ctx: ContextoMeta, fila: number): boolean {
+  const celdas = ctx.hoja.valores[fila];
   for (const c of ctx.plan.numericas) {
-    const v = valorEn(ctx.hoja, fila, c.columna);
-    if (leerDato(v, "", ctx.cultura).estado !== "invalido") return true;
+    const v = celdas?.[c.columna] ?? null;
+    if (v === null || typeof v === "number" || leerDato(v, "", ctx.cultura).estado !== "invalido") return true;
   }
   return ctx.plan.numericas.length === 0;
 }
 
 /** Identity of a meta within its matrix (E-META-DUPLICADA): dependency, levels, code or name and indicator. */
 export function claveMeta(ctx: ContextoMeta, fila: number, m: MetaLeida): string {
-  const niveles = m.niveles.map((n) => n.codigo ?? n.nombre).join("/");
-  const identidad = m.codigo ?? `${m.nombre}|${texto(ctx, fila, ctx.plan.indicador)?.texto ?? ""}`;
-  return normalizarClave(`${m.dependencia}|${niveles}|${identidad}`);
-}
-
-function normalizarClave(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toUpperCase();
+  let niveles = "";
+  for (const n of m.niveles) niveles += `${n.codigo ?? n.nombre}/`;
+  const identidad = m.codigo ?? `${m.nombre}|${texto(ctx, fila, ctx.plan.indicador) ?? ""}`;
+  return `${m.dependencia}|${niveles}|${identidad}`;
 }

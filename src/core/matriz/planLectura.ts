@@ -28,7 +28,14 @@ export interface PlanLectura {
   readonly ponderacion: number | null;
   readonly acumuladoAnterior: number | null;
   readonly niveles: readonly ColumnasNivel[];
-  readonly anios: ReadonlyMap<number, { readonly programado: ColumnasSerie; readonly ejecutado: ColumnasSerie }>;
+  readonly anios: readonly {
+    readonly anio: number;
+    readonly clave: string;
+    readonly programado: ColumnasSerie;
+    readonly ejecutado: ColumnasSerie;
+    /** A total column and quarter columns exist: compare them (A-TOTAL-INCONSISTENTE). */
+    readonly verificarTotales: boolean;
+  }[];
   readonly reportados: readonly ColumnaLeida[];
   readonly presupuesto: ReadonlyMap<number | null, { programado: number | null; ejecutado: number | null; pagos: number | null }>;
   /** Observaciones columns, best first. */
@@ -41,6 +48,10 @@ const NUMERICOS = new Set(["programado", "ejecutado", "lineaBase", "metaCuatrien
 
 function serieVacia(): ColumnasSerie {
   return { total: null, anual: null, corte: null, trimestres: [null, null, null, null] };
+}
+
+function conTotalYTrimestres(s: ColumnasSerie): boolean {
+  return s.total !== null && s.trimestres.some((t) => t !== null);
 }
 
 export function planificarLectura(cols: Columnas): PlanLectura {
@@ -87,7 +98,7 @@ export function planificarLectura(cols: Columnas): PlanLectura {
     ponderacion: uno("ponderacion"),
     acumuladoAnterior: uno("acumuladoAnterior"),
     niveles: [...niveles.values()].sort((a, b) => a.orden - b.orden),
-    anios,
+    anios: [...anios.entries()].sort((a, b) => a[0] - b[0]).map(([anio, s]) => ({ anio, clave: String(anio), ...s, verificarTotales: conTotalYTrimestres(s.programado) || conTotalYTrimestres(s.ejecutado) })),
     reportados: cols.usadas.filter((c) => c.campo === "reportado" && c.trimestre === null),
     presupuesto,
     observaciones: [...cols.usadas, ...cols.secundarias].filter((c) => c.campo === "observaciones").sort((a, b) => b.prioridad - a.prioridad).map((c) => c.columna),

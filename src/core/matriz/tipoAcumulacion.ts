@@ -31,7 +31,14 @@ const REGISTRO: Readonly<Record<string, TipoAcumulacion>> = {
  * @example tipoDeTexto("Incremento ") // "SUMA"
  */
 export function tipoDeTexto(texto: string): TipoAcumulacion | "vacio" | null {
+  const hecho = cache.get(texto);
+  if (hecho !== undefined) return hecho;
   const n = normalizar(texto).replace(/[.()]/g, "").trim();
-  if (n === "") return "vacio";
-  return REGISTRO[n] ?? null;
+  const r = n === "" ? "vacio" : (REGISTRO[n] ?? null);
+  if (cache.size > 1000) cache.clear();
+  cache.set(texto, r);
+  return r;
 }
+
+/** A tipo column holds a handful of distinct texts: each is normalised once. */
+const cache = new Map<string, TipoAcumulacion | "vacio" | null>();

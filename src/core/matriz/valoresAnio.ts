@@ -22,15 +22,23 @@ const TOLERANCIA = 0.005;
  * @example combinarTrimestres([q(1), q(2), null, null], "SUMA") // { valor: 3, estado: "numero", celda: "" }
  */
 export function combinarTrimestres(trimestres: readonly (Dato | null)[], tipo: TipoAcumulacion): Dato | null {
-  const presentes = trimestres.filter((d): d is Dato => d !== null);
-  if (presentes.length === 0) return null;
-  const numeros = presentes.filter((d) => d.estado === "numero");
-  if (numeros.length > 0) {
-    const valor = tipo === "SUMA" ? numeros.reduce((s, d) => s + (d.valor ?? 0), 0) : (numeros[numeros.length - 1]?.valor ?? null);
-    return { valor, estado: "numero", celda: "" };
+  let presentes = 0;
+  let numeros = 0;
+  let suma = 0;
+  let ultimo: number | null = null;
+  let otro: Dato | null = null;
+  for (const d of trimestres) {
+    if (d === null) continue;
+    presentes++;
+    if (d.estado === "numero") {
+      numeros++;
+      suma += d.valor ?? 0;
+      ultimo = d.valor;
+    } else if (d.estado !== "vacio" && otro === null) otro = d;
   }
-  const estado = presentes.find((d) => d.estado !== "vacio");
-  return estado ? { valor: null, estado: estado.estado, celda: estado.celda } : VACIO;
+  if (presentes === 0) return null;
+  if (numeros > 0) return { valor: tipo === "SUMA" ? suma : ultimo, estado: "numero", celda: "" };
+  return otro ? { valor: null, estado: otro.estado, celda: otro.celda } : VACIO;
 }
 
 /** Total consistent with its quarters? Relative difference ≤ 0,5 % (of the larger magnitude). */
@@ -39,30 +47,29 @@ export function totalConsistente(total: number, trimestres: number): boolean {
   return escala === 0 || Math.abs(total - trimestres) <= TOLERANCIA * escala;
 }
 
-export interface SerieResuelta {
-  readonly dato: Dato;
-  /** Set when a stored total disagrees with its quarters. */
-  readonly inconsistencia: { readonly total: Dato; readonly trimestres: number } | null;
-}
-
-export function resolverSerie(s: DatosSerie, tipo: TipoAcumulacion): SerieResuelta {
+/** Value of the year per the precedence: stored total > quarters combined > annual target (> corte). */
+export function resolverSerie(s: DatosSerie, tipo: TipoAcumulacion): Dato {
+  if (s.total && s.total.estado !== "vacio") return s.total;
   const combinado = combinarTrimestres(s.trimestres, tipo);
-  if (s.total && s.total.estado !== "vacio") {
-    const inconsistente =
-      s.total.estado === "numero" && combinado?.estado === "numero" && combinado.valor !== null && !totalConsistente(s.total.valor ?? 0, combinado.valor);
-    return { dato: s.total, inconsistencia: inconsistente && combinado?.valor != null ? { total: s.total, trimestres: combinado.valor } : null };
-  }
-  if (combinado && combinado.estado !== "vacio") return { dato: combinado, inconsistencia: null };
-  if (s.anual && s.anual.estado !== "vacio") return { dato: s.anual, inconsistencia: null };
+  if (combinado && combinado.estado !== "vacio") return combinado;
+  if (s.anual && s.anual.estado !== "vacio") return s.anual;
   // without any annual value, what was executed up to the corte is the year's execution so far
-  if (s.corte && s.corte.estado !== "vacio") return { dato: s.corte, inconsistencia: null };
-  return { dato: s.total ?? combinado ?? s.anual ?? s.corte ?? VACIO, inconsistencia: null };
+  if (s.corte && s.corte.estado !== "vacio") return s.corte;
+  return s.total ?? combinado ?? s.anual ?? s.corte ?? VACIO;
 }
 
-export function valoresDelAnio(p: SerieResuelta, e: SerieResuelta, prog: DatosSerie, ejec: DatosSerie): ValoresAnio {
+/** The quarters' combination when a stored numeric total differs from it by more than 0,5 % (A-TOTAL-INCONSISTENTE), else null. */
+export function totalInconsistente(s: DatosSerie, tipo: TipoAcumulacion): number | null {
+  if (s.total?.estado !== "numero") return null;
+  const combinado = combinarTrimestres(s.trimestres, tipo);
+  if (combinado?.estado !== "numero" || combinado.valor === null) return null;
+  return totalConsistente(s.total.valor ?? 0, combinado.valor) ? null : combinado.valor;
+}
+
+export function valoresDelAnio(p: Dato, e: Dato, prog: DatosSerie, ejec: DatosSerie): ValoresAnio {
   return {
-    programado: p.dato,
-    ejecutado: e.dato,
+    programado: p,
+    ejecutado: e,
     metaAnio: prog.anual,
     programadoTrimestres: prog.trimestres,
     ejecutadoTrimestres: ejec.trimestres,

@@ -3,7 +3,7 @@ import { analizarEncabezado } from "../../../src/core/matriz/encabezadoTexto";
 import { tipoDeTexto } from "../../../src/core/matriz/tipoAcumulacion";
 import { separarCodigo } from "../../../src/core/matriz/codigoNombre";
 import { leerTitulos } from "../../../src/core/matriz/titulos";
-import { combinarTrimestres, resolverSerie } from "../../../src/core/matriz/valoresAnio";
+import { combinarTrimestres, resolverSerie, totalInconsistente } from "../../../src/core/matriz/valoresAnio";
 import type { Dato } from "../../../src/core/matriz/tipos";
 
 const campo = (h: string) => {
@@ -117,15 +117,17 @@ describe("Value of the year from several columns (SPEC §3.2 precedence)", () =>
     expect(combinarTrimestres([null, null, null, null], "SUMA")).toBeNull();
   });
   it("an explicit total wins over quarters and annual target, and disagreeing quarters are reported", () => {
-    const r = resolverSerie({ total: n(10, "AR2"), anual: n(7), corte: null, trimestres: [n(2), n(2), n(2), n(2)] }, "SUMA");
-    expect(r.dato.valor).toBe(10);
-    expect(r.inconsistencia).toEqual({ total: n(10, "AR2"), trimestres: 8 });
+    const s = { total: n(10, "AR2"), anual: n(7), corte: null, trimestres: [n(2), n(2), n(2), n(2)] };
+    expect(resolverSerie(s, "SUMA").valor).toBe(10);
+    expect(totalInconsistente(s, "SUMA")).toBe(8);
+    expect(totalInconsistente(s, "CONSTANTE")).toBe(2);
   });
   it("a total within 0,5 % of its quarters is consistent", () => {
-    expect(resolverSerie({ total: n(100.4), anual: null, corte: null, trimestres: [n(100), null, null, null] }, "SUMA").inconsistencia).toBeNull();
+    expect(totalInconsistente({ total: n(100.4), anual: null, corte: null, trimestres: [n(100), null, null, null] }, "SUMA")).toBeNull();
+    expect(totalInconsistente({ total: n(100.6), anual: null, corte: null, trimestres: [n(100), null, null, null] }, "SUMA")).toBe(100);
   });
   it("without a total the quarters win over the annual target; without both the annual target", () => {
-    expect(resolverSerie({ total: null, anual: n(7), corte: null, trimestres: [n(1), n(2), null, null] }, "SUMA").dato.valor).toBe(3);
-    expect(resolverSerie({ total: v, anual: n(7), corte: null, trimestres: [v, v, v, v] }, "SUMA").dato.valor).toBe(7);
+    expect(resolverSerie({ total: null, anual: n(7), corte: null, trimestres: [n(1), n(2), null, null] }, "SUMA").valor).toBe(3);
+    expect(resolverSerie({ total: v, anual: n(7), corte: null, trimestres: [v, v, v, v] }, "SUMA").valor).toBe(7);
   });
 });
