@@ -12,7 +12,7 @@ import { planificar } from "../src/core/reporte/planificar";
 import { escribirXlsx } from "../src/io/xlsx/escritor";
 import { leerXlsx } from "../src/io/xlsx/lector";
 import { generarXlsxGrande } from "../scripts/ejemplo";
-import { kb, linea, medir, ms, razon } from "./medir";
+import { kb, linea, medir, razon, tiempo } from "./medir";
 
 const NULO = { write: (): boolean => true, isTTY: false };
 
@@ -44,11 +44,11 @@ export async function benchArchivo(metas: number, veces: number): Promise<string
 
   return [
     `Archivo .xlsx de ${n} metas (${kb(bytes.byteLength)})`,
-    linea("CLI consolidar (leer + consolidar + tabla, sin escribir)", ms(cli.ms)),
-    linea("exceljs leyendo el mismo archivo, solo", ms(lectura.ms)),
+    linea("CLI consolidar (leer + consolidar + tabla, sin escribir)", tiempo(cli)),
+    linea("exceljs leyendo el mismo archivo, solo", tiempo(lectura)),
     linea("razón CLI / lectura exceljs", razon(r), { texto: "≤ 1,5", cumple: r <= 1.5 }),
-    linea("planificar (WorkbookPlan)", ms(plan.ms)),
-    linea(`escribirXlsx (copia + hojas propias + gráficos, ${kb(tamano)})`, ms(escritura.ms)),
-    linea("exceljs escribiendo la misma entrada, solo", ms(soloExceljs.ms)),
+    linea("planificar (WorkbookPlan)", tiempo(plan)),
+    linea(`escribirXlsx (copia + hojas propias + gráficos, ${kb(tamano)})`, tiempo(escritura)),
+    linea("exceljs escribiendo la misma entrada, solo", tiempo(soloExceljs)),
   ];
 }

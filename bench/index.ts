@@ -3,6 +3,7 @@
  * Medians of a few runs after a warm-up, on this machine as it is.
  */
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { benchArchivo } from "./cli";
@@ -22,8 +23,8 @@ async function principal(): Promise<void> {
   escribir(await benchMotor(50_000, VECES));
   escribir(await benchArchivo(5_000, VECES));
   if (existsSync(path.join(__dirname, "office.ts"))) {
-    // Computed path: bench/office.ts belongs to the Office adapter and may not exist yet.
-    const { benchOffice } = (await import(path.join(__dirname, "office"))) as { benchOffice: () => Promise<string | readonly string[] | void> };
+    // Loaded by path: bench/office.ts belongs to the Office adapter and may not exist yet.
+    const { benchOffice } = createRequire(__filename)(path.join(__dirname, "office")) as { benchOffice: () => Promise<string | readonly string[] | void> };
     const salida = await benchOffice();
     if (typeof salida === "string") escribir([salida]);
     else if (salida) escribir(salida);

@@ -5,7 +5,7 @@
 import { consolidar } from "../src/core/calculo/consolidar";
 import type { Libro } from "../src/core/grid/libro";
 import { generarLibroGrande } from "../scripts/ejemplo";
-import { kb, linea, medir, ms, razon } from "./medir";
+import { kb, linea, medir, razon, tiempo } from "./medir";
 
 export async function benchMotor(metas: number, veces: number): Promise<string[]> {
   const libro = generarLibroGrande(metas);
@@ -16,8 +16,8 @@ export async function benchMotor(metas: number, veces: number): Promise<string[]
   const n = new Intl.NumberFormat("es-CO").format(metas);
   return [
     `Motor (${n} metas × 4 años)`,
-    linea("consolidar: reconocer + validar + calcular", ms(motor.ms), { texto: "≤ 1.500 ms", cumple: motor.ms <= 1500 }),
-    linea(`JSON.parse de la misma grilla serializada (${kb(texto.length)})`, ms(parse.ms)),
+    linea("consolidar: reconocer + validar + calcular", tiempo(motor), { texto: "≤ 1.500 ms", cumple: motor.ms <= 1500 }),
+    linea(`JSON.parse de la misma grilla serializada (${kb(texto.length)})`, tiempo(parse)),
     linea("razón motor / JSON.parse", razon(r), { texto: "≤ 10", cumple: r <= 10 }),
   ];
 }
