@@ -19,16 +19,20 @@ function cuatrienioDe(vigencia: number, anios: readonly number[]): number[] {
 
 /** Latest year with a non-zero ejecutado: real matrices carry placeholder zeros in future years. */
 function ultimoAnioEjecutado(lectura: Lectura): number | null {
-  const anios = [...lectura.anios].sort((a, b) => b - a);
-  for (const anio of anios) {
-    const clave = String(anio);
-    for (const m of lectura.metas) {
+  const claves = [...lectura.anios].sort((a, b) => b - a).map((a) => [a, String(a)] as const);
+  let mejor: number | null = null;
+  for (const m of lectura.metas) {
+    for (const [anio, clave] of claves) {
+      if (mejor !== null && anio <= mejor) break;
       const v = m.anios[clave];
       const e = v?.ejecutado.valor ?? v?.ejecutadoCorte?.valor ?? null;
-      if (e !== null && e !== 0) return anio;
+      if (e !== null && e !== 0) {
+        mejor = anio;
+        break;
+      }
     }
   }
-  return null;
+  return mejor;
 }
 
 function vigenciaTitulo(lectura: Lectura): number | null {
