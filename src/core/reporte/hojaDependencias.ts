@@ -2,7 +2,7 @@
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
 import type { HojaPlan } from "./plan";
-import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO as E } from "./_lib/columnasGrupo";
+import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO as E, TOTAL_PLAN } from "./_lib/columnasGrupo";
 import { COLOR_ESPERADO, COLOR_REAL, FILAS_POR_GRAFICO, graficoPorcentaje } from "./_lib/graficos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { colorNivel } from "./_lib/semaforo";
@@ -23,7 +23,7 @@ export function hojaDependencias(c: Consolidacion, nombre: string): HojaPlan {
   const grupos = ordenarPorVigencia(c.grupos.filter((g) => g.nivel === "dependencia"));
   h.titulo(0, "Ejecución por dependencia");
   subtitulo(h, 1, c);
-  const t = escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: NOMBRE_TABLA_DEPENDENCIAS, columnas: COLUMNAS, filas: grupos, semaforo: c.parametros.semaforo });
+  const t = escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: NOMBRE_TABLA_DEPENDENCIAS, columnas: COLUMNAS, filas: grupos, semaforo: c.parametros.semaforo, totales: { ...c.plan, nombre: TOTAL_PLAN } });
   h.congelar(FILA_ENCABEZADO + 1, 1);
   if (grupos.length === 0) return h.construir();
   const categorias = t.rangoDe("Dependencia");

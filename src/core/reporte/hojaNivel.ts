@@ -6,7 +6,7 @@ import type { Consolidacion, Grupo } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
 import { normalizar } from "../texto/normalizar";
 import type { HojaPlan } from "./plan";
-import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO as E } from "./_lib/columnasGrupo";
+import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO as E, TOTAL_PLAN } from "./_lib/columnasGrupo";
 import { COLOR_ESPERADO, COLOR_REAL, graficoPorcentaje } from "./_lib/graficos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { subtitulo } from "./_lib/subtitulo";
@@ -36,7 +36,7 @@ export function hojaNivel(c: Consolidacion, nivel: string, nombre: string, nombr
   ];
   h.titulo(0, `Ejecución por ${nivel}`);
   subtitulo(h, 1, c);
-  const t = escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: nombreTabla, columnas, filas: grupos, semaforo: c.parametros.semaforo });
+  const t = escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: nombreTabla, columnas, filas: grupos, semaforo: c.parametros.semaforo, totales: { ...c.plan, codigo: null, peso: null, nombre: TOTAL_PLAN } });
   h.congelar(FILA_ENCABEZADO + 1, 2);
   if (grupos.length > 0 && nivel === c.niveles[0]) {
     h.grafico(graficoPorcentaje({

@@ -7,6 +7,7 @@ import { direccion } from "../grid/direccion";
 import type { HojaPlan } from "./plan";
 import { COLOR_EJECUTADO, COLOR_PROGRAMADO, graficoCantidad } from "./_lib/graficos";
 import { HojaEnConstruccion } from "./_lib/hoja";
+import { TOTAL_PLAN } from "./_lib/columnasGrupo";
 import { subtitulo } from "./_lib/subtitulo";
 import { escribirTabla, type ColumnaTabla, type TablaEscrita } from "./_lib/tablaDatos";
 
@@ -45,7 +46,7 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
   const sectores = c.grupos.filter((g) => g.nivel === NIVEL_SECTOR && g.presupuesto !== null);
   const porDependencia = escribir(h, c, FILA_ENCABEZADO, "Dependencia", "Seg_Presupuesto_Dependencias", dependencias);
   h.congelar(FILA_ENCABEZADO + 1, 1);
-  let filaSector = FILA_ENCABEZADO + dependencias.length + 3;
+  let filaSector = porDependencia.filaFin + 3;
   let porSector: TablaEscrita | null = null;
   if (sectores.length > 0) {
     h.bloque(filaSector, 0, [["Por sector"]], { medirAncho: false });
@@ -68,7 +69,8 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
 }
 
 function escribir(h: HojaEnConstruccion, c: Consolidacion, fila: number, etiqueta: string, nombreTabla: string, grupos: readonly Grupo[]): TablaEscrita {
-  const t = escribirTabla(h, { fila, columna: 0, nombre: nombreTabla, columnas: columnas(etiqueta), filas: grupos, semaforo: c.parametros.semaforo });
+  const totales = c.plan.presupuesto === null ? {} : { totales: { ...c.plan, nombre: TOTAL_PLAN } };
+  const t = escribirTabla(h, { fila, columna: 0, nombre: nombreTabla, columnas: columnas(etiqueta), filas: grupos, semaforo: c.parametros.semaforo, ...totales });
   if (grupos.length > 0) {
     const rango = t.rangoDe("Clasificación").rango;
     h.condicional({ tipo: "texto", rango, igualA: ALTA, relleno: "#C6EFCE", colorFuente: "#006100" });

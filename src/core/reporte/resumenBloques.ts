@@ -47,5 +47,5 @@ export function bloqueFuentes(h: HojaEnConstruccion, fila: number, c: Consolidac
       { encabezado: "Archivo", valor: (x) => x.archivo },
     ],
   });
-  return t.filaHasta + 3;
+  return t.filaFin + 3;
 }

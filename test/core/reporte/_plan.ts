@@ -74,12 +74,23 @@ export function registros(h: HojaPlan, nombreTabla: string): Record<string, Valo
   const enc = Array.from({ length: r.columna2 - r.columna1 + 1 }, (_, j) => JSON.stringify(m.get(direccion(r.fila1, r.columna1 + j))));
   const sinComillas = enc.map((e) => JSON.parse(e) as string);
   const out: Record<string, ValorPlan>[] = [];
-  for (let f = r.fila1 + 1; f <= r.fila2; f++) {
+  for (let f = r.fila1 + 1; f <= (t.totales ? r.fila2 - 1 : r.fila2); f++) {
     const o: Record<string, ValorPlan> = {};
     sinComillas.forEach((e, j) => (o[e] = m.get(direccion(f, r.columna1 + j)) ?? null));
     out.push(o);
   }
   return out;
+}
+
+/** A table's totals row as an object keyed by header text. */
+export function filaTotales(h: HojaPlan, nombreTabla: string): Record<string, ValorPlan> {
+  const t = h.tablas.find((x) => x.nombre === nombreTabla);
+  if (!t?.totales) throw new Error(`la tabla ${nombreTabla} no tiene fila de totales`);
+  const r = parseRango(t.rango);
+  const m = celdas(h);
+  const o: Record<string, ValorPlan> = {};
+  for (let c = r.columna1; c <= r.columna2; c++) o[comoTexto(m.get(direccion(r.fila1, c)))] = m.get(direccion(r.fila2, c)) ?? null;
+  return o;
 }
 
 /** The A1 address of the cell in a table's column `encabezado` on record `i` (0-based). */

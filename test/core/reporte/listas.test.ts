@@ -7,7 +7,7 @@ import { NOMBRE_TABLA_DATOS } from "../../../src/core/reporte/hojaDatos";
 import { NOMBRE_TABLA_HALLAZGOS } from "../../../src/core/reporte/hojaHallazgos";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion, ESPECS, filaDe, HALLAZGOS, HOJA } from "./_consolidacion";
-import { celdaDeTabla, formatosDe, hoja, registros } from "./_plan";
+import { celdaDeTabla, filaTotales, formatosDe, hoja, registros } from "./_plan";
 
 const CTX: ContextoPlan = { hojasExistentes: ["PDM"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: 1250 };
 const c = construirConsolidacion();
@@ -119,6 +119,12 @@ describe("Presupuesto (SPEC §5.9, §6): by dependency, with ≥ 70 % / < 70 %",
     expect(f["% ejecución presupuestal"]).toBeCloseTo(ejec! / prog!, 12);
     expect(f["Clasificación"]).toBe(clase);
     expect(f["Pagos"]).toBeNull();
+  });
+
+  it("the totals row carries the whole plan's budget", () => {
+    const todos = ESPECS.filter((e) => e.ppto).reduce((a, e) => [a[0]! + e.ppto![0], a[1]! + e.ppto![1]], [0, 0]);
+    const t = filaTotales(h, "Seg_Presupuesto_Dependencias");
+    expect([t["Dependencia"], t["Presupuestado"], t["Ejecutado (compromisos)"]]).toEqual(["Total del plan", ...todos]);
   });
 
   it("a dependency without budget data is not listed", () => {

@@ -9,7 +9,7 @@ import type { CondicionalPlan } from "../../../src/core/reporte/plan";
 import { NOMBRE_TABLA_DEPENDENCIAS } from "../../../src/core/reporte/hojaDependencias";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion } from "./_consolidacion";
-import { celdaDeTabla, formatosDe, hoja, registros } from "./_plan";
+import { celdaDeTabla, filaTotales, formatosDe, hoja, registros } from "./_plan";
 
 const CTX: ContextoPlan = { hojasExistentes: ["PDM"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: 1250 };
 const plan = planificar(construirConsolidacion(), CTX);
@@ -45,7 +45,7 @@ describe("Por dependencia: one row per dependency (SPEC §6)", () => {
   it("is an Excel table with a built-in style and the header row frozen", () => {
     const t = dep.tablas.find((x) => x.nombre === NOMBRE_TABLA_DEPENDENCIAS)!;
     expect(t.estilo).toMatch(/^TableStyle(Light|Medium|Dark)\d+$/);
-    expect(t.rango).toBe("A4:L7");
+    expect(t.rango).toBe("A4:L8"); // header, 3 dependencies, totals
     expect(dep.inmovilizar).toEqual({ filas: 4, columnas: 1 });
   });
 
@@ -54,6 +54,18 @@ describe("Por dependencia: one row per dependency (SPEC §6)", () => {
     ["Metas", "#,##0"], ["Programadas", "#,##0"], ["Bajo 50 %", "#,##0"],
   ])("%s is formatted %s", (col, fmt) => {
     expect(formatosDe(dep, celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, col, 0))).toContain(fmt);
+  });
+
+  it("ends with a totals row holding the plan's own roll-up (not a sum of the rows: SPEC §5.7)", () => {
+    const t = filaTotales(dep, NOMBRE_TABLA_DEPENDENCIAS);
+    expect(dep.tablas[0]!.totales).toBe(true);
+    expect([t["Dependencia"], t["Metas"], t["Programadas"], t["Sin reporte"]]).toEqual(["Total del plan", 10, 9, 1]);
+    expect(t["% ejecución vigencia"]).toBeCloseTo((0.8 + 0.4 + 0 + 1 + 0.99 + 0.54 + 1 + 0.56 + 0.805) / 9, 12);
+    expect(dep.estilos).toContainEqual(expect.objectContaining({ rango: "A8:L8", negrita: true }));
+  });
+
+  it("the totals row is not a category of the charts", () => {
+    dep.graficos.forEach((g) => expect(g.categorias.rango).toBe("A5:A7"));
   });
 
   it("the header row is bold and filled", () => {
@@ -68,7 +80,8 @@ function rellenoPara(reglas: readonly CondicionalPlan[], v: number): string[] {
 }
 
 describe("semáforo conditional formats follow the preset (SPEC §5.8)", () => {
-  const rango = `${celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, "% ejecución vigencia", 0)}:${celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, "% ejecución vigencia", 2)}`;
+  // the 3 dependencies and the totals row
+  const rango = `${celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, "% ejecución vigencia", 0)}:${celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, "% ejecución vigencia", 3)}`;
   const reglas = dep.condicionales.filter((r) => r.rango === rango);
 
   it.each([

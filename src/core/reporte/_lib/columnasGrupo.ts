@@ -2,6 +2,9 @@
 import type { Grupo } from "../../calculo/tipos";
 import type { ColumnaTabla } from "./tablaDatos";
 
+/** Label of the totals row: the plan's own roll-up (weighted), not a sum of the rows above. */
+export const TOTAL_PLAN = "Total del plan";
+
 export const ENCABEZADOS_GRUPO = {
   metas: "Metas",
   programadas: "Programadas",

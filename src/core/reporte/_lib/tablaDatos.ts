@@ -31,27 +31,37 @@ export interface TablaEscrita {
   /** 0-based rows of the first and last record (filaHasta < filaDesde when there are none). */
   readonly filaDesde: number;
   readonly filaHasta: number;
+  /** 0-based last row written: the totals row when there is one, else filaHasta. */
+  readonly filaFin: number;
   /** The records' cells of the column with this header, on this sheet (for charts). */
   readonly rangoDe: (encabezado: string) => RangoHoja;
 }
 
 export function escribirTabla<T>(
   h: HojaEnConstruccion,
-  opciones: { fila: number; columna: number; nombre: string; columnas: readonly ColumnaTabla<T>[]; filas: readonly T[]; semaforo: Semaforo },
+  opciones: {
+    fila: number; columna: number; nombre: string; columnas: readonly ColumnaTabla<T>[]; filas: readonly T[]; semaforo: Semaforo;
+    /** A record written as the table's totals row (the plan's own roll-up, not a sum: SPEC §5.7 weights). */
+    totales?: T;
+  },
 ): TablaEscrita {
   const { fila, columna, columnas, filas } = opciones;
-  const datos = filas.map((t) => columnas.map((c) => c.valor(t)));
+  const totales = filas.length > 0 ? opciones.totales : undefined;
+  const conTotales = totales === undefined ? filas : [...filas, totales];
+  const datos = conTotales.map((t) => columnas.map((c) => c.valor(t)));
   const r = h.bloque(fila, columna, [columnas.map((c) => c.encabezado), ...datos], { formatos: columnas.map((c) => c.formato) });
   h.encabezado(aA1({ ...r, fila2: fila }));
   const filaDesde = fila + 1;
   const filaHasta = fila + filas.length;
+  const filaFin = fila + conTotales.length;
   // Excel tables need at least one data row; an empty list is written as a bare header.
-  if (filas.length > 0) h.tabla({ nombre: opciones.nombre, rango: aA1(r), estilo: ESTILO_TABLA, totales: false });
+  if (filas.length > 0) h.tabla({ nombre: opciones.nombre, rango: aA1(r), estilo: ESTILO_TABLA, totales: totales !== undefined });
+  if (totales !== undefined) h.estilo({ rango: aA1({ ...r, fila1: filaFin }), negrita: true });
   columnas.forEach((c, j) => {
     const col = columna + j;
     if (c.ancho !== undefined) h.ancho(col, c.ancho);
     if (filas.length === 0) return;
-    const rango = rangoColumna(col, filaDesde, filaHasta);
+    const rango = rangoColumna(col, filaDesde, filaFin);
     if (c.formato !== undefined) h.formato(rango, c.formato);
     if (c.semaforo === "porcentaje") {
       for (const [desde, hasta] of tramosConValor(datos.map((f) => f[j] ?? null))) {
@@ -67,12 +77,13 @@ export function escribirTabla<T>(
       });
     }
   });
+  // Charts and links read the records only, never the totals row.
   const rangoDe = (encabezado: string): RangoHoja => {
     const j = columnas.findIndex((c) => c.encabezado === encabezado);
     if (j < 0) throw new ColumnaInexistenteError(encabezado);
     return { hoja: h.nombre, rango: rangoColumna(columna + j, filaDesde, filaHasta) };
   };
-  return { filaEncabezado: fila, filaDesde, filaHasta, rangoDe };
+  return { filaEncabezado: fila, filaDesde, filaHasta, filaFin, rangoDe };
 }
 
 /**
