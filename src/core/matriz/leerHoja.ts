@@ -74,8 +74,10 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   const cab = buscarCabecera(hoja, idx, corr?.filaEncabezado !== undefined ? corr.filaEncabezado - 1 : undefined, corr);
   if (!cab || !cab.esMatriz) {
     const hallazgos: Hallazgo[] = [];
-    if (cab && cab.campos >= 4) {
-      const tieneMeta = cab.columnas.some((c) => c.clas?.campo === "meta");
+    const tieneMeta = cab?.columnas.some((c) => c.clas?.campo === "meta") ?? false;
+    const tienePE = cab?.columnas.some((c) => c.clas?.campo === "programado" || c.clas?.campo === "ejecutado") ?? false;
+    // a header with several fields and one of the two essentials is a matrix missing the other
+    if (cab && cab.campos >= 4 && (tieneMeta || tienePE)) {
       hallazgos.push(faltante(hoja, cab, tieneMeta ? "columnas de programado ni de ejecutado" : "la columna del nombre de la meta"));
     }
     return { hoja: hojaSinMatriz(hoja), metas: [], hallazgos };

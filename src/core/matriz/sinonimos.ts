@@ -22,9 +22,9 @@ type Regla = { readonly re: RegExp } & Partial<Clasificacion> & { readonly clasi
 
 /** Levels of the plan hierarchy (SPEC §2), specific before general. */
 const NIVELES: readonly (readonly [RegExp, string])[] = [
-  [/META DE RESULTADO|INDICADOR DE RESULTADO|META DE BIENESTAR|\bMR\b/, "meta de resultado"],
-  [/SUB ?PROGRAMA/, "subprograma"],
-  [/\bPROGRAMA\b/, "programa"],
+  [/METAS? DE RESULTADO|INDICADOR(ES)? DE RESULTADO|METAS? DE BIENESTAR|\bMR\b/, "meta de resultado"],
+  [/SUB ?PROGRAMAS?\b/, "subprograma"],
+  [/\bPROGRAMAS?\b/, "programa"],
   [/\bEJE\b/, "eje"],
   [/LINEA ESTRATEGICA|^LINEA$/, "línea"],
   [/\bPILAR\b/, "pilar"],
@@ -94,7 +94,7 @@ const REGLAS: readonly Regla[] = [
   { re: /META DE PRODUCTO|METAS DE PRODUCTO|DESCRIPCION META|PRODUCTO ESPERADO|ACTIVIDADES PROGRAMADAS|^ACTIVIDAD(ES)?$|META SECTORIAL|^NOMBRE DE LA META/, campo: "meta", prioridad: 3 },
   { re: /INDICADOR|PERSONALIZACION/, campo: "meta", prioridad: 1 },
   // programado / ejecutado of a year or quarter; the variant comes from the words
-  { re: /EJECUTAD|EJECUCION|AVANCE|LOGRO|MAGNITUD|RESULTADO/, campo: "ejecutado", clasificar: (b) => ({ variante: /^TOTAL\b|\bTOTAL$/.test(b) ? "total" : null }) },
+  { re: /EJECUTAD|EJECUCION|AVANCE|LOGRO|MAGNITUD|^RESULTADOS?\b|RESULTADO (ANO|DEL ANO|VIGENTE|OBTENIDO)/, campo: "ejecutado", clasificar: (b) => ({ variante: /^TOTAL\b|\bTOTAL$/.test(b) ? "total" : null }) },
   { re: /PROGRAMAD|PLANEAD|PROGRAMACION|VALOR ESPERADO|ESPERADA|^META\b/, campo: "programado", clasificar: (b) => ({ variante: /TOTAL/.test(b) ? "total" : null }) },
 ];
 

@@ -37,6 +37,13 @@ d("Tenjo plan indicativo (README §1)", () => {
     ]);
   });
 
+  it("even made visible, the helper sheets add no metas (their fragments lack a meta name or any programado/ejecutado)", async () => {
+    const libro = await leerArchivo(tenjo);
+    const visible = leerLibro({ ...libro, hojas: libro.hojas.map((h) => ({ ...h, visible: true })) });
+    expect(visible.metas).toHaveLength(331);
+    expect(visible.hojas.filter((h) => h.hoja !== "PDM").every((h) => !h.reconocida)).toBe(true);
+  });
+
   it("15 dependencies, shown trimmed as first written (README §1.3)", () => {
     const deps = new Set(l.metas.map((m) => m.dependencia));
     expect(deps.size).toBe(15);
