@@ -65,8 +65,9 @@ function cifras(g: Grupo) {
   };
 }
 
-function porClave(c: Consolidacion) {
-  return Object.fromEntries([["plan", cifras(c.plan)], ...c.grupos.map((g) => [`${g.nivel}|${g.clave}`, cifras(g)])]);
+function porClave(c: Consolidacion): Record<string, ReturnType<typeof cifras>> {
+  const entradas: [string, ReturnType<typeof cifras>][] = [["plan", cifras(c.plan)], ...c.grupos.map((g): [string, ReturnType<typeof cifras>] => [`${g.nivel}|${g.clave}`, cifras(g)])];
+  return Object.fromEntries(entradas);
 }
 
 function shuffled<T>(lista: readonly T[], orden: readonly number[]): T[] {
