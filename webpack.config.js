@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the add-in (task pane, ribbon commands) and the browser demo into dist/.
  * `https://localhost:3000/` in the manifest is rewritten to URL_PRODUCCION in production,

@@ -29,18 +29,19 @@ export function Cuadricula({ hoja, seleccion, version, onSeleccionar, onEditar }
   const [editando, setEditando] = useState<{ f: number; c: number; texto: string } | null>(null);
   const contenedor = useRef<HTMLDivElement>(null);
   const [posiciones, setPosiciones] = useState<Record<string, { top: number; left: number }>>({});
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // `version` is the repaint signal: the fake mutates the sheet in place.
   const estilos = useMemo(() => estilosDeHoja(hoja), [hoja, version]);
   const usado = hoja.usado(false);
-  const filas = Math.min(MAX_FILAS, Math.max(30, usado ? usado.fila + usado.filas + 2 : 0));
-  const columnas = Math.max(12, usado ? usado.columna + usado.columnas + 1 : 0);
+  // Charts float over cells beyond the data: render enough of the grid to hold their anchors.
+  const anclas = hoja.graficos.flatMap((g) => (g.ancla ? [cajaDe(g.ancla)] : []));
+  const filas = Math.min(MAX_FILAS, Math.max(30, usado ? usado.fila + usado.filas + 2 : 0, ...anclas.map((a) => a.fila + 16)));
+  const columnas = Math.max(12, usado ? usado.columna + usado.columnas + 1 : 0, ...anclas.map((a) => a.columna + 8));
   const sel = seleccion ? cajaDe(seleccion) : null;
   const enSeleccion = (f: number, c: number): boolean => !!sel && f >= sel.fila && f < sel.fila + sel.filas && c >= sel.columna && c < sel.columna + sel.columnas;
 
   useEffect(() => {
     if (!sel) return;
     contenedor.current?.querySelector(`[data-celda="${direccion(sel.fila, sel.columna)}"]`)?.scrollIntoView({ block: "center", inline: "center" });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [seleccion, hoja]);
 
   useLayoutEffect(() => {

@@ -36,7 +36,7 @@ function servicioDemo(a: Anfitrion): ServicioPanel {
       }
     },
     // Excel raises onChanged for the user's typing; the demo raises it from the grid editor.
-    suscribirCambios: async (f) => a.alEditar(() => propias || f()),
+    suscribirCambios: (f) => Promise.resolve(a.alEditar(() => propias || f())),
   };
 }
 
@@ -83,7 +83,7 @@ export function DemoApp() {
   const consolidarCinta = useCallback(async () => {
     if (!anfitrion) return;
     setAviso(null);
-    await consolidarDesdeCinta(crearPuertoOffice(anfitrion.entorno), async (m) => setAviso(`Consolidar (cinta): ${m}`));
+    await consolidarDesdeCinta(crearPuertoOffice(anfitrion.entorno), (m) => Promise.resolve(setAviso(`Consolidar (cinta): ${m}`)));
   }, [anfitrion]);
   useEffect(() => {
     if (anfitrion) window.seguimientoDemo = { anfitrion, consolidarCinta };

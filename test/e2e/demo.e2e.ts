@@ -62,7 +62,8 @@ beforeAll(async () => {
   libro = await leerArchivo(EJEMPLO);
   esperado = consolidar(libro, {});
   entorno = await abrirEntorno();
-  pagina = await entorno.navegador.newPage({ viewport: { width: 1440, height: 900 } });
+  // axe needs a page from an explicit context.
+  pagina = await (await entorno.navegador.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await pagina.goto(`${entorno.servidor.url}demo.html`);
   await pagina.getByTestId("estado-libro").filter({ hasText: "metas en" }).waitFor({ timeout: 60000 });
 });
@@ -131,7 +132,7 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
     const porDependencia = hojas.find((h) => h.nombre === "Por dependencia");
     if (!porDependencia) throw new Error("no se escribió Por dependencia");
     for (const g of c.grupos.filter((x) => x.nivel === "dependencia")) {
-      const fila = porDependencia.valores.find((f) => f.includes(g.nombre));
+      const fila = porDependencia.valores.find((f) => (f ?? []).includes(g.nombre));
       expect(fila).toBeDefined();
       expect(fila?.some((v) => typeof v === "number" && g.pctVigencia !== null && Math.abs(v - g.pctVigencia) < 1e-9)).toBe(true);
     }

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Ajustes } from "../../src/core/calculo/tipos";
 import { PanelConsolidar } from "../../src/taskpane/components/PanelConsolidar";
 import { ConsolidarCancelado } from "../../src/taskpane/services/errores";

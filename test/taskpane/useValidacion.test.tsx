@@ -7,13 +7,13 @@ import { consolidacion } from "./_datos";
 function servicio() {
   let avisar: () => void = () => undefined;
   const s: ServicioPanel = {
-    cargarAjustes: async () => ({}),
-    guardarAjustes: async () => undefined,
-    validar: jest.fn(async (_a: Ajustes): Promise<Consolidacion> => consolidacion([])),
-    consolidar: async () => Promise.reject(new Error("no se usa")),
-    seleccionarCelda: async () => undefined,
-    activarHoja: async () => undefined,
-    suscribirCambios: async (f) => ((avisar = f), () => (avisar = () => undefined)),
+    cargarAjustes: () => Promise.resolve({}),
+    guardarAjustes: () => Promise.resolve(),
+    validar: jest.fn((): Promise<Consolidacion> => Promise.resolve(consolidacion([]))),
+    consolidar: () => Promise.reject(new Error("no se usa")),
+    seleccionarCelda: () => Promise.resolve(),
+    activarHoja: () => Promise.resolve(),
+    suscribirCambios: (f) => Promise.resolve(((avisar = f), () => (avisar = () => undefined))),
   };
   return { s, cambiar: () => avisar() };
 }
@@ -26,12 +26,12 @@ describe("re-validation while the user types (issue 6: debounced)", () => {
     const { s, cambiar } = servicio();
     const ajustes: Ajustes = {};
     renderHook(() => useValidacion(s, ajustes));
-    await act(async () => undefined);
+    await act(() => Promise.resolve());
     expect(s.validar).toHaveBeenCalledTimes(1);
     act(() => (cambiar(), cambiar(), cambiar()));
     act(() => jest.advanceTimersByTime(ESPERA_REVALIDAR_MS - 1));
     expect(s.validar).toHaveBeenCalledTimes(1);
-    await act(async () => jest.advanceTimersByTime(1));
+    await act(() => Promise.resolve(jest.advanceTimersByTime(1)));
     expect(s.validar).toHaveBeenCalledTimes(2);
   });
 });

@@ -9,8 +9,9 @@
 import type { EntornoExcel } from "./api";
 
 export async function suscribirCambiosExcel(entorno: EntornoExcel, alCambiar: () => void): Promise<() => void> {
-  const manejador = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
+  const manejador = (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if ((e as { triggerSource?: string }).triggerSource !== "ThisLocalAddin") alCambiar();
+    return Promise.resolve();
   };
   const registros = await Excel.run(async (ctx) => {
     const hechos: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];

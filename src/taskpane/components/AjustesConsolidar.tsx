@@ -24,7 +24,7 @@ function con<K extends keyof Ajustes>(a: Ajustes, k: K, v: Ajustes[K] | undefine
   const copia: Record<string, unknown> = { ...a };
   if (v === undefined) delete copia[k];
   else copia[k] = v;
-  return copia as Ajustes;
+  return copia;
 }
 
 function pesosTexto(p: readonly number[] | undefined): string {
@@ -45,7 +45,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: 8 }}>
+      <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: 8, alignItems: "start" }}>
         <Field label="Vigencia">
           <Input
             type="number"

@@ -36,8 +36,8 @@ export function EditorCorreccion({ hoja, correccion, onGuardar }: PropsEditorCor
   const [fila, setFila] = useState(String(correccion?.filaEncabezado ?? hoja.filaEncabezado ?? ""));
   const [ignorar, setIgnorar] = useState(correccion?.ignorar ?? false);
   const [columnas, setColumnas] = useState<Record<string, ColumnaEditada>>({ ...(correccion?.columnas ?? {}) });
-  const filas = [
-    ...hoja.columnas.map((c) => ({ letra: c.letra, encabezado: c.encabezado, campo: c.campo as Campo | null, anio: c.anio })),
+  const filas: { letra: string; encabezado: string; campo: Campo | null; anio: number | null }[] = [
+    ...hoja.columnas.map((c) => ({ letra: c.letra, encabezado: c.encabezado, campo: c.campo, anio: c.anio })),
     ...hoja.noReconocidas.map((c) => ({ letra: c.letra, encabezado: c.encabezado, campo: null, anio: null })),
   ];
 

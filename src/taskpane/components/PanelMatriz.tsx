@@ -70,7 +70,7 @@ export function PanelMatriz({ hojas, correcciones, onGuardar }: PropsPanelMatriz
           <AccordionItem key={h.hoja} value={h.hoja}>
             <AccordionHeader>
               <span style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
-                {h.hoja}
+                <span>{h.hoja}</span>
                 <Badge appearance="tint" color={h.reconocida ? "success" : "informative"}>
                   {h.reconocida ? `${h.metas} metas` : "sin matriz"}
                 </Badge>

@@ -17,7 +17,6 @@ export interface PuertoOffice extends PuertoLibro {
 }
 
 export function crearPuertoOffice(entorno: EntornoExcel = entornoOffice()): PuertoOffice {
-  let escribiendo = false;
   return {
     leer: async () => {
       const { libro, propiedad, avisos } = await leerLibroExcel(entorno);
@@ -25,12 +24,7 @@ export function crearPuertoOffice(entorno: EntornoExcel = entornoOffice()): Puer
       return { libro, propiedad, avisos, hojasExistentes: [...libro.hojas.map((h) => h.nombre), ...(libro.hojasPropias ?? [])] };
     },
     escribir: async (plan, onProgress) => {
-      escribiendo = true;
-      try {
-        return (await escribirPlanExcel(entorno, plan, onProgress)).avisos;
-      } finally {
-        escribiendo = false;
-      }
+      return (await escribirPlanExcel(entorno, plan, onProgress)).avisos;
     },
     cargarAjustes: async () => (await leerLibroExcel(entorno)).ajustes ?? {},
     guardarAjustes: (a) => guardarAjustes(entorno, a),
