@@ -96,12 +96,15 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   const deHoja = dependenciaDeHoja(hoja.nombre);
   let grupo: { texto: string; celda: string } | null = null;
   let usoGrupo = false;
+  // below a total row, notes and signatures ("Elaboró: …") follow: only rows with a number are metas
+  let trasTotal = false;
   const metas: MetaLeida[] = [];
   const vistas = new Map<string, number>();
   for (let f = cab.fila + 1; f < hoja.valores.length; f++) {
     const clase = clasificarFila(filasCtx, f);
     if (clase.clase === "grupo") grupo = { texto: clase.texto, celda: direccion(f, cols.desde) };
-    if (clase.clase !== "meta" || !tieneIdentidad(ctx, f) || !tieneCampoNumerico(ctx, f)) continue;
+    if (clase.clase === "total") trasTotal = true;
+    if (clase.clase !== "meta" || !tieneIdentidad(ctx, f) || !tieneCampoNumerico(ctx, f, trasTotal)) continue;
     let dependencia: string;
     const enColumna = plan.dependencia !== null ? depEnColumna(ctx, f, plan.dependencia) : null;
     if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, enColumna.celda);

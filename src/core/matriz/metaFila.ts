@@ -179,12 +179,14 @@ export function tieneIdentidad(ctx: ContextoMeta, fila: number): boolean {
   return texto(ctx, fila, ctx.plan.meta) !== null || texto(ctx, fila, ctx.plan.indicador) !== null || texto(ctx, fila, ctx.plan.codigo) !== null;
 }
 
-/** SPEC §3.4: at least one numeric field holds a number or is blank. */
-export function tieneCampoNumerico(ctx: ContextoMeta, fila: number): boolean {
+/** SPEC §3.4: at least one numeric field holds a number or is blank (a number, when `exigirNumero`). */
+export function tieneCampoNumerico(ctx: ContextoMeta, fila: number, exigirNumero = false): boolean {
   const celdas = ctx.hoja.valores[fila];
   for (const c of ctx.plan.numericas) {
     const v = celdas?.[c.columna] ?? null;
-    if (v === null || typeof v === "number" || leerDato(v, "", ctx.cultura).estado !== "invalido") return true;
+    if (typeof v === "number") return true;
+    const estado = leerDato(v, "", ctx.cultura).estado;
+    if (exigirNumero ? estado === "numero" : estado !== "invalido") return true;
   }
   return ctx.plan.numericas.length === 0;
 }

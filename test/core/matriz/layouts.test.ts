@@ -138,8 +138,11 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       ["PROMEDIO", 1.5, 1],
       ["CONSOLIDADO", 3, 2],
       ["Total general", 3, 2],
+      [],
+      ["Elaboró:", "Juan Pérez"],
+      ["Meta tardía", 4, 4],
     ])]));
-    expect(l.metas.map((m) => m.nombre)).toEqual(["Meta A", "Meta B"]);
+    expect(l.metas.map((m) => m.nombre)).toEqual(["Meta A", "Meta B", "Meta tardía"]);
     expect(l.hojas[0]?.columnas.map((c) => c.letra)).toEqual(["A", "B", "C"]);
   });
 
