@@ -81,7 +81,7 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     { etiqueta: "Tope", valor: textoTope(p.tope) },
     { etiqueta: "Avance esperado", valor: textoEsperado(p.esperado) },
     { etiqueta: "Ponderación", valor: textoPonderacion(p.ponderacion) },
-    { etiqueta: "Semáforo", valor: p.semaforo.preset },
+    { etiqueta: "Preset del semáforo", valor: p.semaforo.preset },
     { etiqueta: "Redondeo del semáforo (decimales)", valor: p.semaforo.decimales, formato: "0" },
   ]);
   let fila = parametros.siguiente;

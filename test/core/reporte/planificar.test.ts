@@ -112,6 +112,21 @@ describe("planificar: what a writer can rely on", () => {
   });
 });
 
+describe("edge cases", () => {
+  it("a workbook without metas (E-SIN-MATRIZ) still gets a valid plan: no tables without rows, no charts without data", () => {
+    const vacia = construirConsolidacion({ especs: [] });
+    const p = planificar({ ...vacia, niveles: [] }, CTX);
+    expect(p.hojas.map((h) => h.clave)).toEqual(["resumen", "dependencias", "alertas", "hallazgos", "datos"]);
+    expect(rangosFueraDeBloques(p)).toEqual([]);
+    const graficos = p.hojas.filter((h) => h.clave !== "resumen").flatMap((h) => h.graficos);
+    expect(graficos).toEqual([]);
+    p.hojas.flatMap((h) => h.tablas).forEach((t) => {
+      const r = parseRango(t.rango);
+      expect(r.fila2).toBeGreaterThan(r.fila1);
+    });
+  });
+});
+
 describe("text that looks like a formula is marked to be written as text (SPEC §4)", () => {
   const todas = plan.hojas.flatMap((h) => [...celdas(h).values()]);
 

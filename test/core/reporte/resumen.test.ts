@@ -85,7 +85,7 @@ describe("Resumen: parameters used and sources read (SPEC §6, §8)", () => {
   });
 
   it("the preset and its bands are written, each band filled with its colour", () => {
-    expect(celdas(h).get(valorJuntoA(h, "Semáforo").celda)).toBeDefined();
+    expect(valorJuntoA(h, "Preset del semáforo").valor).toBe("municipal-3");
     const bandas = registros(h, "Seg_Semaforo");
     expect(bandas.map((b) => [b["Nivel del semáforo"], b["Desde"], b["Color"]])).toEqual([
       ["Sobresaliente", 0.81, "#63BE7B"], ["Aceptable", 0.56, "#FFEB84"], ["Bajo", 0, "#F8696B"],
