@@ -4,7 +4,7 @@
  */
 import type { Consolidacion, Grupo, MetaCalculada, Tope } from "./calculo/tipos";
 import type { Campo, HojaReconocida, TipoAcumulacion, Trimestre } from "./matriz/tipos";
-import type { CodigoHallazgo, Severidad } from "./hallazgos/codigos";
+import type { Hallazgo } from "./hallazgos/hallazgo";
 
 export interface PlanJson {
   readonly metas: number;
@@ -49,14 +49,8 @@ export interface MetaJson {
   readonly estado: string;
 }
 
-export interface HallazgoJson {
-  readonly codigo: CodigoHallazgo;
-  readonly severidad: Severidad;
-  readonly hoja: string | null;
-  readonly celda: string | null;
-  readonly mensaje: string;
-  readonly valor: string | number | null;
-}
+/** A finding as SPEC §9 shows it: the finding without its message params. */
+export type HallazgoJson = Omit<Hallazgo, "params">;
 
 export interface ColumnaJson {
   readonly columna: string;
