@@ -38,12 +38,13 @@ const grilla = fc.record({
   filas: fc.array(fc.oneof({ weight: 4, arbitrary: filaMeta }, { weight: 1, arbitrary: filaRara }), { minLength: 1, maxLength: 25 }),
   lateral: fc.boolean(),
   combinarTitulo: fc.boolean(),
+  combinarCodigos: fc.boolean(),
 });
 
 describe("Random messy grids (issue 3 property tests)", () => {
   it("never throw, and every non-numeric cell of a numeric field is E-NO-NUMERICO at its exact address", () => {
     fc.assert(
-      fc.property(grilla, ({ titulos, filas, lateral, combinarTitulo }) => {
+      fc.property(grilla, ({ titulos, filas, lateral, combinarTitulo, combinarCodigos }) => {
         const inicio = titulos.length;
         const valores: Valor[][] = [...titulos.map((t) => [...t]), [...ENCABEZADO, ...(lateral ? [null, "Resumen", "Total"] : [])]];
         const esperadas = new Set<string>();
@@ -54,6 +55,15 @@ describe("Random messy grids (issue 3 property tests)", () => {
           if (f.tipo === "meta") f.basura.forEach((b, k) => b && esperadas.add(direccion(r, NUMERICAS[k] ?? 0)));
         });
         const combinadas = combinarTitulo && inicio > 0 ? [`A1:C1`] : [];
+        // a code merged down over two consecutive metas (hierarchy columns are often merged)
+        if (combinarCodigos) {
+          for (let i = 0; i + 1 < filas.length; i += 2) {
+            if (filas[i]?.tipo !== "meta" || filas[i + 1]?.tipo !== "meta") continue;
+            const r = inicio + 1 + i;
+            (valores[r + 1] as Valor[])[0] = null;
+            combinadas.push(`${direccion(r, 0)}:${direccion(r + 1, 0)}`);
+          }
+        }
         const l = leerLibro(libro([hoja("PDT", valores, { combinadas })]));
         const encontradas = new Set(l.hallazgos.filter((h) => h.codigo === "E-NO-NUMERICO").map((h) => h.celda ?? ""));
         expect(encontradas).toEqual(esperadas);
