@@ -7,6 +7,9 @@ import ExcelJS from "exceljs";
 import path from "node:path";
 import { ejemploXlsx, generarLibroGrande } from "../../scripts/ejemplo";
 
+// Reading and generating .xlsx files is slow on a loaded CI machine; timings never gate tests.
+jest.setTimeout(60_000);
+
 const ARCHIVO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 type Simple = number | string | boolean | null | { error: string };
 
