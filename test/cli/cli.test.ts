@@ -152,8 +152,16 @@ describe("seguimiento consolidar: output workbook", () => {
     const antes = createHash("sha256").update(readFileSync(entrada)).digest("hex");
     const r = await correr("consolidar", entrada);
     expect(r.codigo).toBe(0);
-    expect(existsSync(path.join(dir, "plan.consolidado.xlsx"))).toBe(true);
+    const salida = path.join(dir, "plan.consolidado.xlsx");
+    expect(existsSync(salida)).toBe(true);
     expect(createHash("sha256").update(readFileSync(entrada)).digest("hex")).toBe(antes);
+    expect(r.out).toContain(`Libro consolidado: ${salida}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(salida);
+    const nombres = wb.worksheets.map((w) => w.name);
+    // the input's sheets, then the owned sheets of SPEC §6
+    expect(nombres.slice(0, 3)).toEqual(["PDM 2024-2027", "SEC. SALUD", "Instrucciones"]);
+    expect(nombres).toEqual(expect.arrayContaining(["Resumen", "Por dependencia", "Alertas", "Hallazgos", "Datos"]));
   });
 
   it("refuses to write over an input file (exit 2)", async () => {
