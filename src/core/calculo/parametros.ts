@@ -2,6 +2,7 @@
 import type { Lectura } from "../matriz/tipos";
 import { finVigencia, interpretarCorte } from "./corte";
 import { ErrorParametros } from "./errores";
+import { formatearNumero } from "./_lib/numero";
 import { PRESETS_SEMAFORO, validarNiveles } from "./semaforo";
 import type { Ajustes, Parametros, Semaforo } from "./tipos";
 
@@ -81,6 +82,12 @@ function resolverPesos(ajustes: Ajustes, cuatrienio: readonly number[]): readonl
   if (ajustes.esperado !== "pesos") return pesos ?? null;
   if (!pesos || pesos.length !== cuatrienio.length || pesos.some((p) => !Number.isFinite(p) || p < 0)) {
     throw new ErrorParametros(`El esperado por pesos necesita ${cuatrienio.length} pesos por año, no negativos (p. ej. 0,15 / 0,35 / 0,35 / 0,15).`);
+  }
+  // Weights typed as points (15/35/35/15) are read as fractions; anything else must add up to 100 %.
+  const suma = pesos.reduce((s, p) => s + p, 0);
+  if (Math.abs(suma - 100) <= 0.5) return pesos.map((p) => p / 100);
+  if (Math.abs(suma - 1) > 0.005) {
+    throw new ErrorParametros(`Los pesos por año deben sumar 100 % y suman ${formatearNumero(suma * 100, 2)} %.`);
   }
   return pesos;
 }

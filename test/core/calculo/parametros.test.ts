@@ -65,6 +65,16 @@ describe("demás valores por defecto (SPEC §8)", () => {
   });
 });
 
+describe("pesos por año (SPEC §5.5)", () => {
+  test.each<[number[], number[]]>([
+    [[0.15, 0.35, 0.35, 0.15], [0.15, 0.35, 0.35, 0.15]],
+    [[15, 35, 35, 15], [0.15, 0.35, 0.35, 0.15]],
+  ])("%j se usan como fracciones", (pesosAnio, esperado) => {
+    const p = parametros([{ anios: { 2024: { p: 5, e: 5 } } }], { esperado: "pesos", pesosAnio });
+    expect(p.pesosAnio?.map((x) => Math.round(x * 1e9) / 1e9)).toEqual(esperado);
+  });
+});
+
 describe("parámetros inválidos: ErrorParametros con mensaje en español", () => {
   const una = [{ anios: { 2024: { p: 5, e: 5 } } }];
   test.each<[string, Ajustes, RegExp]>([
@@ -74,6 +84,7 @@ describe("parámetros inválidos: ErrorParametros con mensaje en español", () =
     ["trimestre T5", { corte: "T5" }, /no es válido/],
     ["corte fuera de la vigencia", { vigencia: 2024, corte: "2023-09-30" }, /no cae en la vigencia 2024/],
     ["esperado por pesos sin pesos", { esperado: "pesos" }, /necesita 4 pesos por año/],
+    ["pesos que no suman 100 %", { esperado: "pesos", pesosAnio: [0.15, 0.35, 0.35, 0.1] }, /deben sumar 100 % y suman 95 %/],
   ])("%s", (_n, ajustes, mensaje) => {
     let error: unknown;
     try {
