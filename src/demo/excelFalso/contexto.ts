@@ -4,7 +4,8 @@
  * their values (the response) and become readable only after a successful sync.
  */
 import { ErrorOfficeFalso, falla } from "./errores";
-import type { LibroModelo } from "./modelo";
+import { avisarCambios, type Suscripcion } from "./eventos";
+import type { HojaModelo, LibroModelo } from "./modelo";
 import { LIMITE_PAYLOAD, versionAlcanza, type OpcionesFalso, type RegistroSync } from "./opciones";
 
 interface Operacion {
@@ -32,11 +33,14 @@ export interface Servicios {
   readonly registro: RegistroSync[];
   /** context.runtime.enableEvents as the add-in left it. */
   eventos: boolean;
+  readonly suscripciones: Suscripcion[];
   siguienteSync(): number;
 }
 
 export class Cola {
   private ops: Operacion[] = [];
+  /** Cells changed by the batch being applied, for change events. */
+  private cambios: { hoja: HojaModelo; direccion: string }[] = [];
   cerrado = false;
   constructor(readonly servicios: Servicios) {}
 
@@ -58,6 +62,11 @@ export class Cola {
   exigir(version: string, api: string): void {
     if (!versionAlcanza(this.servicios.opciones.versionApi, version))
       falla("ApiNotFound", `La API ${api} requiere ExcelApi ${version}.`, api);
+  }
+
+  /** Events are raised as changes happen: none while the add-in has them disabled. */
+  cambio(hoja: HojaModelo, direccion: string): void {
+    if (this.servicios.eventos) this.cambios.push({ hoja, direccion });
   }
 
   get pendientes(): number {
@@ -84,10 +93,12 @@ export class Cola {
       if (opciones.modo === "web" && respuesta.bytes > LIMITE_PAYLOAD)
         falla("ResponsePayloadSizeLimitExceeded", "La respuesta supera el límite de 5 MB.");
       respuesta.confirmar();
+      avisarCambios(this.servicios.suscripciones, this.cambios, "ThisLocalAddin");
     } catch (e) {
       error = e instanceof ErrorOfficeFalso ? e.code : "GeneralException";
       throw e instanceof ErrorOfficeFalso ? e : new ErrorOfficeFalso("GeneralException", `Error interno: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     } finally {
+      this.cambios = [];
       registro.push({ numero, bytesPeticion, bytesRespuesta: respuesta.bytes, operaciones: ops.length, error });
     }
   }

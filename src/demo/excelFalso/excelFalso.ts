@@ -10,12 +10,15 @@ import { ContextoFalso } from "./hojas";
 import { HojaModelo, LibroModelo } from "./modelo";
 import { OPCIONES_POR_DEFECTO, versionAlcanza, type OpcionesFalso, type RegistroSync } from "./opciones";
 import { instantanea, type Instantanea } from "./instantanea";
+import { avisarCambios, type Suscripcion } from "./eventos";
+import { cajaDe, escribirCelda } from "./valores";
 
 export class ExcelFalso implements Servicios {
   readonly modelo = new LibroModelo();
   readonly opciones: OpcionesFalso;
   readonly registro: RegistroSync[] = [];
   eventos = true;
+  readonly suscripciones: Suscripcion[] = [];
   private syncs = 0;
 
   constructor(opciones: Partial<OpcionesFalso> = {}) {
@@ -61,6 +64,14 @@ export class ExcelFalso implements Servicios {
       this.modelo.hojas.push(m);
     }
     return this;
+  }
+
+  /** The user types `valor` into `celda` (demo and tests): the change events fire. */
+  editarCelda(hoja: string, celda: string, valor: string | number | boolean | null): void {
+    const h = this.hoja(hoja);
+    const { fila, columna } = cajaDe(celda);
+    escribirCelda(h, fila, columna, valor === null ? "" : valor);
+    avisarCambios(this.suscripciones, [{ hoja: h, direccion: celda }], "Unknown");
   }
 
   /** A user sheet, as if typed by hand (tests and the demo). */

@@ -37,6 +37,11 @@ export function instalarGlobales(falso: ExcelFalso, destino: object = globalThis
       return Promise.resolve(info);
     },
   };
-  Object.assign(destino, { Office: office, Excel: { run: falso.run } });
+  // Excel.run(batch) and Excel.run(contextOrObject, batch): the fake always opens a fresh context.
+  const run = (a: unknown, b?: unknown): Promise<unknown> => {
+    const lote = (typeof a === "function" ? a : b) as Parameters<ExcelFalso["run"]>[0];
+    return falso.run(lote);
+  };
+  Object.assign(destino, { Office: office, Excel: { run } });
   return office;
 }

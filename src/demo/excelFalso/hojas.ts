@@ -20,6 +20,30 @@ import { GraficoFalso, graficoNuevo } from "./graficos";
 import { HojaModelo, type TablaModelo } from "./modelo";
 import { RangoFalso, editable, vigente } from "./rangos";
 import { a1De, cajaDe, validarNombreHoja } from "./valores";
+import type { ManejadorCambio } from "./eventos";
+
+/** OfficeExtension.EventHandlers: registration and removal take effect at sync. */
+class EventoCambiosFalso {
+  constructor(
+    private readonly cola: Cola,
+    private readonly version: string,
+    private readonly hoja: (() => HojaModelo) | null,
+  ) {}
+  add(manejador: ManejadorCambio): { readonly context: ContextoFalso; remove(): void } {
+    const cola = this.cola;
+    cola.requiere(this.version, "onChanged");
+    const s = { hoja: null as HojaModelo | null, manejador, activa: false };
+    cola.encolar({ addHandler: "onChanged" }, () => {
+      Object.assign(s, { hoja: this.hoja ? this.hoja() : null, activa: true });
+      cola.servicios.suscripciones.push(s);
+    });
+    return {
+      context: new ContextoFalso(cola),
+      // Office.js removes at the next sync of the registering context; the fake removes at once.
+      remove: () => void (s.activa = false),
+    };
+  }
+}
 
 class TablaFalsa extends ProxyFalso implements TablaExcel {
   tabla: TablaModelo | null = null;
@@ -114,6 +138,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
   readonly freezePanes: HojaExcel["freezePanes"];
   readonly tables: TablasHojaFalsas;
   readonly charts: ColeccionGraficosExcel;
+  readonly onChanged: EventoCambiosFalso;
 
   constructor(cola: Cola, resolver: (() => HojaModelo | null) | HojaModelo, json: unknown) {
     super(cola);
@@ -154,6 +179,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
       },
     };
     this.tables = new TablasHojaFalsas(cola, () => this.hoja());
+    this.onChanged = new EventoCambiosFalso(cola, "1.7", () => this.hoja());
     this.charts = {
       add: (tipo, fuente, _porSeries): GraficoExcel =>
         new GraficoFalso(cola, () => {
@@ -259,6 +285,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
 
 class HojasFalsas extends ProxyFalso implements ColeccionHojasExcel {
   private readonly porCarga = new WeakMap<Respuesta, HojaFalsa[]>();
+  readonly onChanged = new EventoCambiosFalso(this.cola, "1.9", null);
   get items(): HojaExcel[] {
     return this.leer("items");
   }

@@ -72,6 +72,7 @@ export class RangoFalso extends ProxyFalso implements RangoExcel {
       const filas = comprobarForma(m, caja, "valores");
       editable(hoja);
       filas.forEach((fila, i) => fila.forEach((v, j) => escribirCelda(hoja, caja.fila + i, caja.columna + j, v)));
+      this.cola.cambio(hoja, a1De(caja));
     });
   }
   get numberFormat(): (string | null)[][] {
