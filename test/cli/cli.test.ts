@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, promises as fsp, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli";
@@ -245,5 +245,19 @@ describe("input that stops the run exits 1 with a Spanish message and no stack t
     expect(r.codigo).toBe(1);
     expect(r.err).toMatch(mensaje);
     expect(sinStack(r.err)).toBe(true);
+  });
+
+  it("a file locked by another program (EBUSY, as Excel on Windows leaves it)", async () => {
+    // Tests run as root here, so a real lock cannot be made: the file system's answer is simulated.
+    const bloqueado = Object.assign(new Error("EBUSY: resource busy or locked"), { code: "EBUSY" });
+    const espia = jest.spyOn(fsp, "readFile").mockRejectedValueOnce(bloqueado);
+    try {
+      const r = await correr("consolidar", path.join(tmp, "abierto-en-excel.xlsx"), "--sin-salida");
+      expect(r.codigo).toBe(1);
+      expect(r.err).toMatch(/No se pudo abrir «abierto-en-excel\.xlsx»: está bloqueado/);
+      expect(sinStack(r.err)).toBe(true);
+    } finally {
+      espia.mockRestore();
+    }
   });
 });
