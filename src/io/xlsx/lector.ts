@@ -39,7 +39,7 @@ function leerHoja(ws: ExcelJS.Worksheet, archivo: string): Hoja {
       const v =
         cell.type === ExcelJS.ValueType.Merge
           ? null
-          : valorCelda(cell.type === ExcelJS.ValueType.Formula ? ((cell.result as ExcelJS.CellValue | undefined) ?? null) : cell.value);
+          : valorCelda(cell.type === ExcelJS.ValueType.Formula ? (cell.result ?? null) : cell.value);
       while (fila.length < col - 1) {
         fila.push(null);
         fmt.push(null);

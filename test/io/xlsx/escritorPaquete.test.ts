@@ -7,7 +7,7 @@ import { leerPropiedad } from "../../../src/io/xlsx/propiedad";
 import { fotoLibro, libroUsuario, nombresDefinidos, planEjemplo } from "./_plan";
 
 /** Parts the writer is allowed to edit; every other part of the input must keep its bytes. */
-const EDITABLES = new Set(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/custom.xml"]);
+const EDITABLES = new Set(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "docProps/custom.xml"]);
 
 async function partes(datos: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(datos);

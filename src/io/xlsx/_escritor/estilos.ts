@@ -1,66 +1,46 @@
 /**
- * Cell styles from the plan's formats, styles and links. Cells covered by the same set of
- * layers share ONE style object: exceljs caches style ids by object identity, so a 20,000-row
- * Datos sheet costs a handful of style lookups instead of one per cell.
+ * Cell styles from the plan's formats, styles and links, in plan order (a later layer wins on
+ * the same attribute). Cells covered by the same layers share one cellXfs entry.
  */
-import type { Worksheet, Style, Font, Alignment } from "exceljs";
 import type { EstiloPlan, FormatoPlan } from "../../../core/reporte/plan";
+import type { CatalogoEstilos, EstiloCelda } from "./catalogoEstilos";
 import { parseRango, type Rect } from "./rango";
 
 type Capa = { readonly rect: Rect } & ({ readonly formato: string } | { readonly estilo: EstiloPlan } | { readonly vinculo: true });
 
-const HORIZONTAL: Record<NonNullable<EstiloPlan["alineacion"]>, Alignment["horizontal"]> = {
-  izquierda: "left",
-  centro: "center",
-  derecha: "right",
-};
+const HORIZONTAL = { izquierda: "left", centro: "center", derecha: "right" } as const;
+const COLOR_VINCULO = "#0563C1";
 
-/** "#RRGGBB" → exceljs ARGB "FFRRGGBB". */
-export function argb(color: string): string {
-  return `FF${color.replace(/^#/, "").toUpperCase()}`;
-}
-
-function componer(capas: readonly Capa[]): Partial<Style> {
-  const estilo: Partial<Style> = {};
-  let fuente: Partial<Font> | null = null;
-  const fuenteBase = (): Partial<Font> => (fuente ??= { name: "Calibri", size: 11, family: 2 });
+function componer(capas: readonly Capa[]): EstiloCelda {
+  const e: { -readonly [K in keyof EstiloCelda]: EstiloCelda[K] } = {};
   for (const capa of capas) {
-    if ("formato" in capa) estilo.numFmt = capa.formato;
-    else if ("vinculo" in capa) Object.assign(fuenteBase(), { underline: true, color: { argb: "FF0563C1" } });
+    if ("formato" in capa) e.formato = capa.formato;
+    else if ("vinculo" in capa) Object.assign(e, { subrayado: true, colorFuente: COLOR_VINCULO });
     else {
-      const e = capa.estilo;
-      if (e.negrita !== undefined) fuenteBase().bold = e.negrita;
-      if (e.tamano !== undefined) fuenteBase().size = e.tamano;
-      if (e.colorFuente !== undefined) fuenteBase().color = { argb: argb(e.colorFuente) };
-      if (e.relleno !== undefined) estilo.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(e.relleno) } };
-      if (e.ajustarTexto !== undefined || e.alineacion !== undefined) {
-        const alineacion: Partial<Alignment> = { ...estilo.alignment, vertical: "top" };
-        if (e.ajustarTexto !== undefined) alineacion.wrapText = e.ajustarTexto;
-        if (e.alineacion !== undefined) alineacion.horizontal = HORIZONTAL[e.alineacion];
-        estilo.alignment = alineacion;
-      }
+      const p = capa.estilo;
+      if (p.negrita !== undefined) e.negrita = p.negrita;
+      if (p.tamano !== undefined) e.tamano = p.tamano;
+      if (p.colorFuente !== undefined) e.colorFuente = p.colorFuente;
+      if (p.relleno !== undefined) e.relleno = p.relleno;
+      if (p.ajustarTexto !== undefined) e.ajustarTexto = p.ajustarTexto;
+      if (p.alineacion !== undefined) e.horizontal = HORIZONTAL[p.alineacion];
     }
   }
-  if (fuente !== null) estilo.font = fuente;
-  return estilo;
+  return e;
 }
 
-/**
- * Applies the layers in plan order (formats, then styles, then links: a later layer wins
- * on the same attribute).
- */
-export function aplicarEstilos(
-  ws: Worksheet,
+/** Cell key (fila · 16384 + columna) → cellXfs index in `catalogo`. */
+export function estilosDeCeldas(
+  catalogo: CatalogoEstilos,
   formatos: readonly FormatoPlan[],
   estilos: readonly EstiloPlan[],
   celdasVinculo: readonly string[],
-): void {
+): Map<number, number> {
   const capas: Capa[] = [
     ...formatos.map((f) => ({ rect: parseRango(f.rango), formato: f.formato })),
     ...estilos.map((e) => ({ rect: parseRango(e.rango), estilo: e })),
     ...celdasVinculo.map((c) => ({ rect: parseRango(c), vinculo: true as const })),
   ];
-  // cell key → indexes of the layers covering it, as a string (the cache key).
   const porCelda = new Map<number, string>();
   capas.forEach(({ rect }, i) => {
     for (let f = rect.fila1; f <= rect.fila2; f++) {
@@ -71,13 +51,15 @@ export function aplicarEstilos(
       }
     }
   });
-  const cache = new Map<string, Partial<Style>>();
+  const cache = new Map<string, number>();
+  const resultado = new Map<number, number>();
   for (const [k, clave] of porCelda) {
-    let estilo = cache.get(clave);
-    if (estilo === undefined) {
-      estilo = componer(clave.split(",").map((i) => capas[Number(i)] as Capa));
-      cache.set(clave, estilo);
+    let xf = cache.get(clave);
+    if (xf === undefined) {
+      xf = catalogo.xf(componer(clave.split(",").map((i) => capas[Number(i)] as Capa)));
+      cache.set(clave, xf);
     }
-    ws.getRow(Math.floor(k / 16384) + 1).getCell((k % 16384) + 1).style = estilo;
+    resultado.set(k, xf);
   }
+  return resultado;
 }

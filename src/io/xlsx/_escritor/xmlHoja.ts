@@ -1,11 +1,9 @@
 /**
- * Inserting elements into a worksheet part written by exceljs, honouring the element order of
+ * Inserting elements into a worksheet part already in the package, honouring the element order of
  * CT_Worksheet (ECMA-376 §18.3.1.99): Excel rejects a part whose children are out of order.
  */
 import type JSZip from "jszip";
-import type { VinculoPlan } from "../../../core/reporte/plan";
-import { escaparXml, leerParte, PaqueteInvalidoError } from "./paquete";
-import { hojaEnFormula } from "./rango";
+import { leerParte, PaqueteInvalidoError } from "./paquete";
 
 const ORDEN = [
   "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState",
@@ -27,18 +25,6 @@ export function insertarEnHoja(xml: string, elemento: ElementoHoja, fragmento: s
   }
   if (pos < 0) throw new PaqueteInvalidoError("hoja sin </worksheet>");
   return xml.slice(0, pos) + fragmento + xml.slice(pos);
-}
-
-/**
- * Internal links as `location` only (no relationship): exceljs would also emit an external
- * relationship for each, and would turn a numeric link cell into text.
- */
-export function xmlVinculos(vinculos: readonly VinculoPlan[]): string {
-  const items = vinculos.map((v) => {
-    const info = v.info === undefined ? "" : ` tooltip="${escaparXml(v.info)}"`;
-    return `<hyperlink ref="${escaparXml(v.celda)}" location="${escaparXml(`${hojaEnFormula(v.hoja)}!${v.destino}`)}"${info}/>`;
-  });
-  return `<hyperlinks>${items.join("")}</hyperlinks>`;
 }
 
 export async function editarHoja(zip: JSZip, ruta: string, editar: (xml: string) => string): Promise<void> {

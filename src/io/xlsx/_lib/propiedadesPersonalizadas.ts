@@ -29,7 +29,7 @@ export function propiedadDeXml(xml: string, nombre: string): string | null {
 }
 
 function esPropiedad(x: unknown): x is Propiedad {
-  return typeof x === "object" && x !== null && "hojas" in x && typeof (x as { hojas: unknown }).hojas === "object" && (x as { hojas: unknown }).hojas !== null;
+  return typeof x === "object" && x !== null && "hojas" in x && typeof x.hojas === "object" && x.hojas !== null;
 }
 
 /** Names of the sheets an earlier run wrote, from the package (empty when none or unreadable JSON). */
