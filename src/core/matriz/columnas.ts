@@ -8,7 +8,7 @@ import type { Hoja } from "../grid/libro";
 import { direccion } from "../grid/direccion";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
-import type { Cabecera, ColumnaCandidata } from "./cabecera";
+import type { Cabecera } from "./cabecera";
 import { describirCampo } from "./descripcionCampo";
 import type { ColumnaReconocida, CorreccionHoja } from "./tipos";
 

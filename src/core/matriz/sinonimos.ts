@@ -18,7 +18,16 @@ export interface Clasificacion {
   readonly prioridad: number;
 }
 
-type Regla = { readonly re: RegExp } & Partial<Clasificacion> & { readonly clasificar?: (base: string) => Partial<Clasificacion> | null };
+interface ReglaEscrita extends Partial<Clasificacion> {
+  readonly re: RegExp;
+  readonly clasificar?: (base: string) => Partial<Clasificacion> | null;
+}
+
+interface Regla {
+  readonly re: RegExp;
+  readonly fijo: Partial<Clasificacion>;
+  readonly clasificar: ((base: string) => Partial<Clasificacion> | null) | undefined;
+}
 
 /** Levels of the plan hierarchy (SPEC §2), specific before general. */
 const NIVELES: readonly (readonly [RegExp, string])[] = [
@@ -50,7 +59,7 @@ function alcanceReportado(base: string): "vigencia" | "cuatrienio" {
   return /CUATRIENIO|CUATRENIO|\bP\.? ?D\b|ACUMULAD|PDM|A LA FECHA/.test(base) ? "cuatrienio" : "vigencia";
 }
 
-const REGLAS: readonly Regla[] = [
+const ESCRITAS: readonly ReglaEscrita[] = [
   // known columns that must not be read as a field (the entity's own helper columns)
   { re: /^% ?(TOTAL )?(PLANEADO|PROGRAMADO)|ESTADO PROGRAMADO|ESTADO DEL INDICADOR|POR PROGRAMA|% EJECUCION (FINANCIERA|PRESUPUESTAL)|EJECUCION FINANCIERA|TIPO Y NUMERO DE CONTRATO/, campo: null },
   // weights: of a level ("PONDERADOR EJE") or of the meta ("PONDERACIÓN", "PESO")
@@ -98,6 +107,9 @@ const REGLAS: readonly Regla[] = [
   { re: /PROGRAMAD|PLANEAD|PROGRAMACION|VALOR ESPERADO|ESPERADA|^META\b/, campo: "programado", clasificar: (b) => ({ variante: /TOTAL/.test(b) ? "total" : null }) },
 ];
 
+/** Each rule split once into its pattern, its fixed answer and its refinement. */
+const REGLAS: readonly Regla[] = ESCRITAS.map(({ re, clasificar, ...fijo }) => ({ re, fijo, clasificar }));
+
 const VACIA: Clasificacion = { campo: null, variante: null, nivel: null, rol: null, alcance: null, prioridad: 2 };
 
 function porRegistro(base: string): Clasificacion | null {
@@ -105,8 +117,7 @@ function porRegistro(base: string): Clasificacion | null {
     if (!r.re.test(base)) continue;
     const extra = r.clasificar ? r.clasificar(base) : {};
     if (extra === null) continue;
-    const { re: _re, clasificar: _c, ...fijo } = r;
-    return { ...VACIA, ...fijo, ...extra };
+    return { ...VACIA, ...r.fijo, ...extra };
   }
   return null;
 }

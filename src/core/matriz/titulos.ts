@@ -13,6 +13,7 @@ export interface Titulos {
 }
 
 const FIN_TRIMESTRE: Readonly<Record<Trimestre, string>> = { 1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31" };
+const TRIMESTRES: readonly Trimestre[] = [1, 2, 3, 4];
 const MESES: Readonly<Record<string, number>> = {
   ENERO: 1, FEBRERO: 2, MARZO: 3, ABRIL: 4, MAYO: 5, JUNIO: 6, JULIO: 7, AGOSTO: 8, SEPTIEMBRE: 9, SETIEMBRE: 9, OCTUBRE: 10, NOVIEMBRE: 11, DICIEMBRE: 12,
 };
@@ -44,8 +45,8 @@ export function corteDeTexto(norm: string): Corte | null {
 function conFecha(anio: number, mes: number, dia: number): Corte | null {
   if (mes < 1 || mes > 12 || dia < 1 || dia > 31) return null;
   const iso = `${anio}-${dos(mes)}-${dos(dia)}`;
-  const tri = (Object.entries(FIN_TRIMESTRE) as [string, string][]).find(([, md]) => md === iso.slice(5));
-  return { fecha: iso, trimestre: tri ? (Number(tri[0]) as Trimestre) : null };
+  const tri = TRIMESTRES.find((t) => FIN_TRIMESTRE[t] === iso.slice(5));
+  return { fecha: iso, trimestre: tri ?? null };
 }
 
 /**
