@@ -5,7 +5,7 @@
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
 import type { HojaPlan } from "./plan";
-import { COLOR_EJECUTADO, COLOR_PROGRAMADO, graficoCantidad } from "./_lib/graficos";
+import { COLOR_EJECUTADO, COLOR_PROGRAMADO, graficoPesos } from "./_lib/graficos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { TOTAL_PLAN } from "./_lib/columnasGrupo";
 import { subtitulo } from "./_lib/subtitulo";
@@ -56,14 +56,14 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
   }
   const [t, etiqueta, n] = porSector ? [porSector, "Sector", sectores.length] : [porDependencia, "Dependencia", dependencias.length];
   if (n > 0) {
-    h.grafico(graficoCantidad({
+    h.grafico(graficoPesos({
       id: "presupuesto-programado-ejecutado", tipo: "columnas", titulo: `Presupuesto programado frente a ejecutado por ${etiqueta.toLowerCase()}`,
       categorias: t.rangoDe(etiqueta), tituloCategorias: etiqueta, ancla: direccion(FILA_ENCABEZADO, 8),
       series: [
         { nombre: "Presupuestado", valores: t.rangoDe("Presupuestado"), color: COLOR_PROGRAMADO },
         { nombre: "Ejecutado", valores: t.rangoDe("Ejecutado (compromisos)"), color: COLOR_EJECUTADO },
       ],
-    }, "Pesos"));
+    }));
   }
   return h.construir();
 }

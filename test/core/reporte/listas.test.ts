@@ -136,11 +136,11 @@ describe("Presupuesto (SPEC §5.9, §6): by dependency, with ≥ 70 % / < 70 %",
     expect(formatosDe(h, celdaDeTabla(h, "Seg_Presupuesto_Dependencias", "% ejecución presupuestal", 0))).toContain("0.0%");
   });
 
-  it("charts programado vs ejecutado presupuestal with a #,##0 axis", () => {
+  it("charts programado vs ejecutado presupuestal with an axis in millions of pesos", () => {
     const g = h.graficos[0]!;
     expect(g.titulo).toBe("Presupuesto programado frente a ejecutado por dependencia");
     expect(g.series.map((s) => s.nombre)).toEqual(["Presupuestado", "Ejecutado"]);
-    expect(g.ejeValores).toEqual(expect.objectContaining({ formato: "#,##0", minimo: 0 }));
+    expect(g.ejeValores).toEqual({ formato: "#,##0,,", minimo: 0, maximo: null, titulo: "Millones de pesos" });
   });
 });
 

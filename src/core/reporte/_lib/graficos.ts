@@ -30,15 +30,23 @@ export function graficoPorcentaje(d: DatosGrafico, tope: Tope, tituloValores = "
   return base(d, { formato: "0%", minimo: 0, maximo: tope === "100" ? 1 : null, titulo: tituloValores });
 }
 
-/** A chart of counts or money: axis "#,##0" from 0. */
+/** A chart of counts: axis "#,##0" from 0. */
 export function graficoCantidad(d: DatosGrafico, tituloValores: string): GraficoPlan {
   return base(d, { formato: "#,##0", minimo: 0, maximo: null, titulo: tituloValores });
 }
 
-function base(d: DatosGrafico, ejeValores: GraficoPlan["ejeValores"]): GraficoPlan {
+/**
+ * A chart of pesos: the axis in millions ("#,##0,," scales by 10⁶), no data labels — budget
+ * figures have ten digits and their labels would cover the bars.
+ */
+export function graficoPesos(d: DatosGrafico): GraficoPlan {
+  return base(d, { formato: "#,##0,,", minimo: 0, maximo: null, titulo: "Millones de pesos" }, false);
+}
+
+function base(d: DatosGrafico, ejeValores: GraficoPlan["ejeValores"], etiquetas = true): GraficoPlan {
   return {
     id: d.id, tipo: d.tipo, titulo: d.titulo, categorias: d.categorias, series: d.series, ejeValores,
-    ejeCategorias: { titulo: d.tituloCategorias }, etiquetas: true, leyenda: d.series.length > 1,
+    ejeCategorias: { titulo: d.tituloCategorias }, etiquetas, leyenda: d.series.length > 1,
     ancla: d.ancla, ancho: ANCHO_GRAFICO, alto: ALTO_GRAFICO,
   };
 }
