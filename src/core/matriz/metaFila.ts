@@ -10,10 +10,10 @@ import { leerDato, textoDeValor } from "../valores/leerDato";
 import { numeroDeTexto } from "../valores/numeroTexto";
 import { separarCodigo, textoCelda } from "./codigoNombre";
 import { valorVertical, valorVerticalSolo, type IndiceCombinadas } from "./combinadas";
-import type { ColumnasSerie, PlanLectura } from "./planLectura";
+import type { PlanLectura } from "./planLectura";
 import { tipoDeTexto } from "./tipoAcumulacion";
 import type { Dato, MetaLeida, NivelMeta, PresupuestoMeta, Reportado, TipoAcumulacion, ValoresAnio } from "./tipos";
-import { resolverSerie, totalInconsistente, valoresDelAnio, type DatosSerie } from "./valoresAnio";
+import { resolverValores, totalInconsistente, type DatosSerie } from "./valoresAnio";
 
 export interface ContextoMeta {
   readonly hoja: Hoja;
@@ -63,14 +63,35 @@ function dato(ctx: ContextoMeta, fila: number, col: number | null, llenar: boole
   return d;
 }
 
-function serie(ctx: ContextoMeta, fila: number, s: ColumnasSerie): DatosSerie {
-  const t = s.trimestres;
-  const conTrimestres = t[0] !== null || t[1] !== null || t[2] !== null || t[3] !== null;
+function trimestres(ctx: ContextoMeta, fila: number, cols: readonly (number | null)[]): readonly (Dato | null)[] {
+  if (cols[0] === null && cols[1] === null && cols[2] === null && cols[3] === null) return SIN_TRIMESTRES;
+  return cols.map((c) => dato(ctx, fila, c, false));
+}
+
+/** The values of one year: each column read once, the year's value by precedence (SPEC §3.2). */
+function anio(ctx: ContextoMeta, fila: number, s: PlanLectura["anios"][number], tipo: TipoAcumulacion): ValoresAnio {
+  const p = s.programado;
+  const e = s.ejecutado;
+  const pTotal = dato(ctx, fila, p.total, false);
+  const pAnual = dato(ctx, fila, p.anual, false);
+  const pCorte = dato(ctx, fila, p.corte, false);
+  const pTri = trimestres(ctx, fila, p.trimestres);
+  const eTotal = dato(ctx, fila, e.total, false);
+  const eAnual = dato(ctx, fila, e.anual, false);
+  const eCorte = dato(ctx, fila, e.corte, false);
+  const eTri = trimestres(ctx, fila, e.trimestres);
+  if (s.verificarTotales) {
+    inconsistente(ctx, s.anio, { total: pTotal, anual: pAnual, corte: pCorte, trimestres: pTri }, tipo);
+    inconsistente(ctx, s.anio, { total: eTotal, anual: eAnual, corte: eCorte, trimestres: eTri }, tipo);
+  }
   return {
-    total: dato(ctx, fila, s.total, false),
-    anual: dato(ctx, fila, s.anual, false),
-    corte: dato(ctx, fila, s.corte, false),
-    trimestres: conTrimestres ? t.map((c) => dato(ctx, fila, c, false)) : SIN_TRIMESTRES,
+    programado: resolverValores(pTotal, pAnual, pCorte, pTri, tipo),
+    ejecutado: resolverValores(eTotal, eAnual, eCorte, eTri, tipo),
+    metaAnio: pAnual,
+    programadoTrimestres: pTri,
+    ejecutadoTrimestres: eTri,
+    programadoCorte: pCorte,
+    ejecutadoCorte: eCorte,
   };
 }
 
@@ -138,15 +159,7 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): 
   const cod = texto(ctx, fila, p.codigo);
   const { tipo, texto: tipoTexto } = tipoDe(ctx, fila);
   const anios: Record<string, ValoresAnio> = {};
-  for (const s of p.anios) {
-    const prog = serie(ctx, fila, s.programado);
-    const ejec = serie(ctx, fila, s.ejecutado);
-    if (s.verificarTotales) {
-      inconsistente(ctx, s.anio, prog, tipo);
-      inconsistente(ctx, s.anio, ejec, tipo);
-    }
-    anios[s.clave] = valoresDelAnio(resolverSerie(prog, tipo), resolverSerie(ejec, tipo), prog, ejec);
-  }
+  for (const s of p.anios) anios[s.clave] = anio(ctx, fila, s, tipo);
   let observacion: string | null = null;
   for (const c of p.observaciones) if ((observacion = texto(ctx, fila, c)) !== null) break;
   const colNombre = p.meta ?? p.indicador ?? p.codigo ?? 0;

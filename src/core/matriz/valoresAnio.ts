@@ -4,7 +4,7 @@
  * plan's annual target, which is also kept as metaAnio. A stored total that differs from its
  * quarters by more than 0,5 % is A-TOTAL-INCONSISTENTE; the total is used.
  */
-import type { Dato, TipoAcumulacion, ValoresAnio } from "./tipos";
+import type { Dato, TipoAcumulacion } from "./tipos";
 
 export interface DatosSerie {
   readonly total: Dato | null;
@@ -49,13 +49,18 @@ export function totalConsistente(total: number, trimestres: number): boolean {
 
 /** Value of the year per the precedence: stored total > quarters combined > annual target (> corte). */
 export function resolverSerie(s: DatosSerie, tipo: TipoAcumulacion): Dato {
-  if (s.total && s.total.estado !== "vacio") return s.total;
-  const combinado = combinarTrimestres(s.trimestres, tipo);
+  return resolverValores(s.total, s.anual, s.corte, s.trimestres, tipo);
+}
+
+/** resolverSerie on loose values: the row reader calls it 400,000 times for 50,000 metas and allocates no series. */
+export function resolverValores(total: Dato | null, anual: Dato | null, corte: Dato | null, trimestres: readonly (Dato | null)[], tipo: TipoAcumulacion): Dato {
+  if (total && total.estado !== "vacio") return total;
+  const combinado = combinarTrimestres(trimestres, tipo);
   if (combinado && combinado.estado !== "vacio") return combinado;
-  if (s.anual && s.anual.estado !== "vacio") return s.anual;
+  if (anual && anual.estado !== "vacio") return anual;
   // without any annual value, what was executed up to the corte is the year's execution so far
-  if (s.corte && s.corte.estado !== "vacio") return s.corte;
-  return s.total ?? combinado ?? s.anual ?? s.corte ?? VACIO;
+  if (corte && corte.estado !== "vacio") return corte;
+  return total ?? combinado ?? anual ?? corte ?? VACIO;
 }
 
 /** The quarters' combination when a stored numeric total differs from it by more than 0,5 % (A-TOTAL-INCONSISTENTE), else null. */
@@ -64,16 +69,4 @@ export function totalInconsistente(s: DatosSerie, tipo: TipoAcumulacion): number
   const combinado = combinarTrimestres(s.trimestres, tipo);
   if (combinado?.estado !== "numero" || combinado.valor === null) return null;
   return totalConsistente(s.total.valor ?? 0, combinado.valor) ? null : combinado.valor;
-}
-
-export function valoresDelAnio(p: Dato, e: Dato, prog: DatosSerie, ejec: DatosSerie): ValoresAnio {
-  return {
-    programado: p,
-    ejecutado: e,
-    metaAnio: prog.anual,
-    programadoTrimestres: prog.trimestres,
-    ejecutadoTrimestres: ejec.trimestres,
-    programadoCorte: prog.corte,
-    ejecutadoCorte: ejec.corte,
-  };
 }
