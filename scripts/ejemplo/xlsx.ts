@@ -3,6 +3,7 @@
  * titles, a coloured header, widths, number formats, frozen header, formulas with cached results.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { esErrorExcel, type Valor } from "../../src/core/grid/libro";
 import type { HojaEjemplo } from "./lienzo";
 
@@ -32,6 +33,8 @@ function escribirHoja(wb: ExcelJS.Workbook, h: HojaEjemplo): void {
       if (formato && f + 1 > h.filaEncabezado) celda.numFmt = formato;
     });
   });
+  // Merged eje/programa cells read from the top, as planning offices format them.
+  for (const c of [1, 2, 3]) ws.getColumn(c).alignment = { vertical: "top", wrapText: true };
   for (const f of h.filasTitulo) ws.getRow(f).font = { bold: true, size: f === 1 ? 14 : 12 };
   if (h.filaEncabezado > 0) {
     const enc = ws.getRow(h.filaEncabezado);
@@ -42,7 +45,6 @@ function escribirHoja(wb: ExcelJS.Workbook, h: HojaEjemplo): void {
       c.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
     });
   }
-  ws.getColumn(1).alignment = { vertical: "top", wrapText: true };
 }
 
 export async function xlsxDeHojas(hojas: readonly HojaEjemplo[]): Promise<Uint8Array> {
@@ -51,5 +53,10 @@ export async function xlsxDeHojas(hojas: readonly HojaEjemplo[]): Promise<Uint8A
   wb.created = FECHA;
   wb.modified = FECHA;
   for (const h of hojas) escribirHoja(wb, h);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // exceljs stamps every zip entry with the current time: fix it so that the committed file is byte-stable.
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  zip.forEach((_, entrada) => {
+    entrada.date = FECHA;
+  });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
