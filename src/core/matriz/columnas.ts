@@ -81,7 +81,7 @@ export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: numb
     }
     // A second block that repeats the hierarchy or the meta after the values (Guatapé: Plan de
     // Acción beside Plan de Desarrollo) is another matrix of the same rows: read the first one.
-    const estructura = clas.campo === "nivel" || clas.campo === "meta" || clas.campo === "codigo" ? `${clas.campo}|${clas.nivel}|${clas.rol}` : null;
+    const estructura = estructuraDe(clas);
     if (vioPE && estructura && vistos.has(estructura) && !o) {
       finBloque = c.columna - 1;
       bloqueParalelo = { desde: c.letra, hasta: cab.columnas.filter((k) => k.columna <= hasta).at(-1)?.letra ?? c.letra };
@@ -113,6 +113,13 @@ export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: numb
     });
   }
   return { ...elegir(hoja, cab, leidas), noReconocidas, desde, hasta: finBloque, bloqueParalelo };
+}
+
+/** Columns that identify a matrix's rows: a level, the meta's name (not its indicator) or its code. */
+function estructuraDe(c: { campo: string | null; nivel: string | null; rol: string | null; prioridad: number }): string | null {
+  if (c.campo === "nivel") return `nivel|${c.nivel}|${c.rol}`;
+  if ((c.campo === "meta" && c.prioridad >= 3) || (c.campo === "codigo" && c.prioridad >= 2)) return c.campo;
+  return null;
 }
 
 /** One column per key: the highest priority; a repeat with the same priority is A-COLUMNA-DUPLICADA. */

@@ -208,4 +208,13 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
     expect(l.hallazgos).toEqual([]);
     expect(l.metas[0]?.codigo).toBeNull();
   });
+
+  it("an indicator column after the values is not a parallel block: the columns after it are still read", () => {
+    const l = leerLibro(libro([hoja("PDT", [
+      ["Meta de producto", "Meta 2024", "Avance meta 2024", "Indicador de producto", "Observaciones"],
+      ["Vías", 10, 4, "Km construidos", "Retraso por lluvias"],
+    ])]));
+    expect(l.hojas[0]?.bloqueParalelo).toBeUndefined();
+    expect(l.metas[0]?.observacion).toBe("Retraso por lluvias");
+  });
 });
