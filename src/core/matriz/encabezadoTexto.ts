@@ -47,7 +47,7 @@ function limpiar(s: string): string {
  * @example analizarEncabezado("T.4 EJECUTADO 2024") // { base: "EJECUTADO", anio: 2024, trimestre: 4 }
  */
 export function analizarEncabezado(texto: string): EncabezadoAnalizado {
-  let s = normalizarEncabezado(texto).replace(NOTA, "");
+  let s = normalizarEncabezado(texto.replace(/_/g, " ")).replace(NOTA, "");
   let anio: number | null = null;
   if (RANGO_ANIOS.test(s)) s = s.replace(RANGO_ANIOS, " ");
   else {

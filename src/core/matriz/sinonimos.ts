@@ -61,7 +61,7 @@ function alcanceReportado(base: string): "vigencia" | "cuatrienio" {
 
 const ESCRITAS: readonly ReglaEscrita[] = [
   // known columns that must not be read as a field (the entity's own helper columns)
-  { re: /^% ?(TOTAL )?(PLANEADO|PROGRAMADO)|ESTADO PROGRAMADO|ESTADO DEL INDICADOR|POR PROGRAMA|% EJECUCION (FINANCIERA|PRESUPUESTAL)|EJECUCION FINANCIERA|TIPO Y NUMERO DE CONTRATO/, campo: null },
+  { re: /^% ?(TOTAL )?(PLANEADO|PROGRAMADO)|ESTADO PROGRAMADO|ESTADO DEL INDICADOR|POR PROGRAMA|% EJECUCION (FINANCIERA|PRESUPUESTAL)|EJECUCION FINANCIERA|TIPO Y NUMERO DE CONTRATO|^CATEGORIA|^(EJECUCION|EJECUTADO) ACUMULAD/, campo: null },
   // weights: of a level ("PONDERADOR EJE") or of the meta ("PONDERACIÓN", "PESO")
   { re: /^(PONDERADOR|POND\b|POND\.|PONDERACION|PESO)/, campo: "ponderacion", clasificar: (b) => ({ nivel: nivelEn(b.replace(/PONDERACION RELATIVA DEL PRODUCTO.*/, "")) }) },
   // budget before programado/ejecutado: "EJECUCIÓN PRESUPUESTAL", "PROGRAMACIÓN PRESUPUESTAL"
@@ -101,7 +101,8 @@ const ESCRITAS: readonly ReglaEscrita[] = [
   },
   // the meta's name: the goal itself above the name of its indicator
   { re: /META DE PRODUCTO|METAS DE PRODUCTO|DESCRIPCION META|PRODUCTO ESPERADO|ACTIVIDADES PROGRAMADAS|^ACTIVIDAD(ES)?$|META SECTORIAL|^NOMBRE DE LA META/, campo: "meta", prioridad: 3 },
-  { re: /INDICADOR|PERSONALIZACION/, campo: "meta", prioridad: 1 },
+  // "Programación Indicador Sectorial 2024" is a programming, not the indicator's name
+  { re: /INDICADOR|PERSONALIZACION/, campo: "meta", prioridad: 1, clasificar: (b) => (/PROGRAMA(CION|D)|EJECUT|MAGNITUD|AVANCE|LOGRO/.test(b) ? null : {}) },
   // programado / ejecutado of a year or quarter; the variant comes from the words
   { re: /EJECUTAD|EJECUCION|AVANCE|LOGRO|MAGNITUD|^RESULTADOS?\b|RESULTADO (ANO|DEL ANO|VIGENTE|OBTENIDO)/, campo: "ejecutado", clasificar: (b) => ({ variante: /^TOTAL\b|\bTOTAL$/.test(b) ? "total" : null }) },
   { re: /PROGRAMAD|PLANEAD|PROGRAMACION|VALOR ESPERADO|ESPERADA|^META\b/, campo: "programado", clasificar: (b) => ({ variante: /TOTAL/.test(b) ? "total" : null }) },

@@ -51,6 +51,18 @@ describe("Headers seen in real matrices map to canonical fields (SPEC §3.2)", (
     ["OBSERVACIONES \n(Por favor muy precisas)", "observaciones", null, null, null],
     ["PROGRAMA PDT", "nivel", null, null, null],
     ["ESTADO PROGRAMADO-NO PROGRAMADO", null, null, null, null],
+    ["Programación Indicador Sectorial 2024", "programado", 2024, null, "anual"],
+    ["Meta_programada_2024", "programado", 2024, null, "anual"],
+    ["Meta Física Esperada 2024", "programado", 2024, null, "anual"],
+    ["Programación del producto bien o servicio 2024", "programado", 2024, null, "anual"],
+    ["EJECUCIÓN 2024", "ejecutado", 2024, null, "anual"],
+    ["PORCENTAJE DE EJECUCIÓN 2024", "reportado", 2024, null, null],
+    ["CATEGORÍA DE EJECUCIÓN FÍSICA 2024", null, 2024, null, null],
+    ["EJECUCIÓN ACUMULADA", null, null, null, null],
+    ["Indicador de producto (MGA)", "meta", null, null, null],
+    ["Código de indicador de producto (MGA)", "codigo", null, null, null],
+    ["Resultado año vigente", "ejecutado", null, null, "anual"],
+    ["META DE RESULTADO", "nivel", null, null, null],
   ])("%j → %s", (h, c, anio, tri, variante) => {
     expect(campo(h)).toEqual({ campo: c, anio, trimestre: tri, variante });
   });
