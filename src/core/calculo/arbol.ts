@@ -12,14 +12,16 @@ export interface Nodo {
   readonly hijos: Nodo[];
   /** Metas directly under this node (the lowest nivel of their path). */
   readonly metas: MetaCalculada[];
-  /** Every meta under it, in plan order. */
-  readonly todas: MetaCalculada[];
-  /** Children by nivel and code/normalised name: no path string is built per meta. */
-  readonly porSegmento: Map<string, Nodo>;
+  /** ids of every meta under it, in plan order. */
+  readonly ids: string[];
+  /** The first meta under it (where its weight is written). */
+  primera: MetaCalculada | null;
+  /** Children by nivel, then by code or normalised name: no key string is built per meta. */
+  readonly porSegmento: Map<string, Map<string, Nodo>>;
 }
 
 function nuevoNodo(nivel: string, nombre: string, codigo: string | null, clave: string, padre: Nodo | null, peso: number | null): Nodo {
-  return { nivel, nombre, codigo, clave, padre, peso, hijos: [], metas: [], todas: [], porSegmento: new Map() };
+  return { nivel, nombre, codigo, clave, padre, peso, hijos: [], metas: [], ids: [], primera: null, porSegmento: new Map() };
 }
 
 export interface Arboles {
@@ -73,20 +75,25 @@ export function construirArboles(metas: readonly MetaCalculada[]): Arboles {
     let padre = plan;
     for (const n of meta.niveles) {
       const segmento = n.codigo ?? normalizado(n.nombre);
-      const id = `${n.nivel}\u0000${segmento}`;
-      let nodo = padre.porSegmento.get(id);
+      let delNivel = padre.porSegmento.get(n.nivel);
+      if (!delNivel) {
+        delNivel = new Map();
+        padre.porSegmento.set(n.nivel, delNivel);
+      }
+      let nodo = delNivel.get(segmento);
       if (!nodo) {
         const clave = padre === plan ? segmento : `${padre.clave} / ${segmento}`;
         nodo = nuevoNodo(n.nivel, n.nombre, n.codigo, clave, padre === plan ? null : padre, n.peso);
-        padre.porSegmento.set(id, nodo);
+        nodo.primera = mc;
+        delNivel.set(segmento, nodo);
         nodos.push(nodo);
         padre.hijos.push(nodo);
       } else if (nodo.peso === null) nodo.peso = n.peso;
-      nodo.todas.push(mc);
+      nodo.ids.push(meta.id);
       padre = nodo;
     }
     padre.metas.push(mc);
-    plan.todas.push(mc);
+    plan.ids.push(meta.id);
     // Consecutive metas nearly always share their nivel names: skip the join then.
     if (!mismosNiveles(ultimaFirma, meta.niveles)) {
       ultimaFirma = meta.niveles.map((n) => n.nivel);
@@ -103,7 +110,7 @@ export function construirArboles(metas: readonly MetaCalculada[]): Arboles {
       dependencias.set(claveDep, dep);
     }
     dep.metas.push(mc);
-    dep.todas.push(mc);
+    dep.ids.push(meta.id);
   }
   return { plan, nodos, dependencias: [...dependencias.values()], niveles };
 }

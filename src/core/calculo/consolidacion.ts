@@ -1,7 +1,8 @@
 /** The computation over a recognised workbook: parámetros, metas, roll-ups, findings (SPEC §5, §7, §8). */
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { HojaReconocida, Lectura, MetaLeida } from "../matriz/tipos";
-import { construirArboles } from "./arbol";
+import { acumularNodos, nuevoAcumulado } from "./acumulado";
+import { construirArboles, type Nodo } from "./arbol";
 import { trimestresAlCorte } from "./corte";
 import { grupoDe, medidas } from "./grupos";
 import { hallazgosMeta } from "./hallazgosMeta";
@@ -54,18 +55,21 @@ export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archi
   for (const h of revisarPonderaciones(arboles.plan, arboles.nodos, celdaPeso)) propios.push(h);
   const lista = medidas(parametros);
   const mediasJerarquia = mediasPorNodo(arboles.plan, arboles.nodos, lista, parametros.ponderacion);
+  const acumulados = acumularNodos(arboles.plan, arboles.nodos);
   const grupos: Grupo[] = [];
   for (const dep of arboles.dependencias) {
-    grupos.push(grupoDe(dep, mediasPorNodo(dep, [], lista, parametros.ponderacion).get(dep), parametros));
+    const medias = mediasPorNodo(dep, [], lista, parametros.ponderacion).get(dep);
+    grupos.push(grupoDe(dep, medias, acumularNodos(dep, []).get(dep) ?? nuevoAcumulado(), parametros));
   }
+  const grupoNodo = (nodo: Nodo) => grupoDe(nodo, mediasJerarquia.get(nodo), acumulados.get(nodo) ?? nuevoAcumulado(), parametros);
   for (const nivel of arboles.niveles) {
-    for (const nodo of arboles.nodos) if (nodo.nivel === nivel) grupos.push(grupoDe(nodo, mediasJerarquia.get(nodo), parametros));
+    for (const nodo of arboles.nodos) if (nodo.nivel === nivel) grupos.push(grupoNodo(nodo));
   }
   return {
     parametros,
     hojas: lectura.hojas,
     metas,
-    plan: grupoDe(arboles.plan, mediasJerarquia.get(arboles.plan), parametros),
+    plan: grupoNodo(arboles.plan),
     grupos,
     niveles: arboles.niveles,
     hallazgos: [...lectura.hallazgos, ...propios],

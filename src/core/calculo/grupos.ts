@@ -2,9 +2,9 @@
 import type { Nodo } from "./arbol";
 import { estadoTexto } from "./estadoTexto";
 import type { Media, Medida } from "./ponderacion";
-import { sumarPresupuestos } from "./presupuesto";
 import { nivelSemaforo, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "./semaforo";
-import type { Conteos, Grupo, MetaCalculada, Parametros } from "./tipos";
+import { conteosDe, presupuestoAcumulado, type Acumulado } from "./acumulado";
+import type { Conteos, Grupo, Parametros } from "./tipos";
 import { segunTope } from "./tope";
 
 /** The three measures rolled up, in this order. */
@@ -16,43 +16,6 @@ export function medidas(p: Parametros): Medida[] {
     return segunTope(m.pctVigencia, p.tope);
   };
   return [vigencia, (m) => segunTope(m.pctCuatrienio, p.tope), (m) => m.esperado];
-}
-
-export function contar(metas: readonly MetaCalculada[]): Conteos {
-  let programadas = 0;
-  let conReporte = 0;
-  let sinReporte = 0;
-  let ejecucionSinProgramacion = 0;
-  let sobreejecutadas = 0;
-  let bajo50 = 0;
-  const porSemaforo: Record<string, number> = {};
-  for (const m of metas) {
-    porSemaforo[m.semaforo] = (porSemaforo[m.semaforo] ?? 0) + 1;
-    if (m.estado === "NO_PROGRAMADA") {
-      if (m.ejecutado !== null && m.ejecutado > 0) ejecucionSinProgramacion++;
-      continue;
-    }
-    programadas++;
-    if (m.estado === "SIN_REPORTE") {
-      sinReporte++;
-      continue;
-    }
-    conReporte++;
-    const bruto = m.pctVigencia.bruto;
-    if (bruto !== null && bruto > 1) sobreejecutadas++;
-    if (bruto !== null && bruto < 0.5) bajo50++;
-  }
-  return {
-    metas: metas.length,
-    programadas,
-    conReporte,
-    sinReporte,
-    noProgramadas: metas.length - programadas,
-    ejecucionSinProgramacion,
-    sobreejecutadas,
-    bajo50,
-    porSemaforo,
-  };
 }
 
 function semaforoGrupo(c: Conteos, pct: number | null, p: Parametros): string {
@@ -67,9 +30,9 @@ function textoGrupo(c: Conteos, pct: number | null): string {
   return estadoTexto("REPORTADA", pct);
 }
 
-/** One Grupo from its node and its means [vigencia, cuatrienio, esperado]. */
-export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, p: Parametros): Grupo {
-  const conteos = contar(nodo.todas);
+/** One Grupo from its node, its means [vigencia, cuatrienio, esperado] and its counts. */
+export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, acumulado: Acumulado, p: Parametros): Grupo {
+  const conteos = conteosDe(acumulado);
   const pctVigencia = medias?.[0]?.valor ?? null;
   const pctCuatrienio = medias?.[1]?.valor ?? null;
   const esperado = medias?.[2]?.valor ?? null;
@@ -87,7 +50,7 @@ export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, p: Par
     cumplimiento: pctCuatrienio !== null && esperado !== null && esperado > 0 ? pctCuatrienio / esperado : null,
     semaforo: semaforoGrupo(conteos, pctVigencia, p),
     estadoTexto: textoGrupo(conteos, pctVigencia),
-    presupuesto: sumarPresupuestos(nodo.todas),
-    metas: nodo.todas.map((m) => m.meta.id),
+    presupuesto: presupuestoAcumulado(acumulado),
+    metas: nodo.ids,
   };
 }

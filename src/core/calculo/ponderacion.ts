@@ -92,7 +92,7 @@ export function revisarPonderaciones(raiz: Nodo, nodos: readonly Nodo[], celdaPe
   const hallazgos: Hallazgo[] = [];
   for (const padre of [raiz, ...nodos]) {
     const grupos: { pesos: (number | null)[]; meta: MetaLeida | undefined; nivel: string | null }[] = [
-      { pesos: padre.hijos.map((h) => h.peso), meta: padre.hijos[0]?.todas[0]?.meta, nivel: padre.hijos[0]?.nivel ?? null },
+      { pesos: padre.hijos.map((h) => h.peso), meta: padre.hijos[0]?.primera?.meta, nivel: padre.hijos[0]?.nivel ?? null },
       { pesos: padre.metas.map((m) => m.meta.ponderacion), meta: padre.metas[0]?.meta, nivel: null },
     ];
     for (const g of grupos) {

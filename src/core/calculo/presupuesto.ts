@@ -1,6 +1,6 @@
 /** Budget execution of SPEC §5.9: ejecutado / presupuestado, never capped. */
 import type { MetaLeida } from "../matriz/tipos";
-import type { MetaCalculada, PresupuestoCalculado } from "./tipos";
+import type { PresupuestoCalculado } from "./tipos";
 
 /** pct is null without a positive presupuestado. */
 export function presupuestoDe(programado: number, ejecutado: number, pagos: number | null): PresupuestoCalculado {
@@ -25,21 +25,4 @@ export function presupuestoMeta(meta: MetaLeida, vigencia: number): PresupuestoC
   }
   if (programado === null && ejecutado === null) return null;
   return presupuestoDe(programado ?? 0, ejecutado ?? 0, pagos);
-}
-
-/** Money is one unit (pesos), so budgets add across metas — unlike physical values (§5.7). */
-export function sumarPresupuestos(metas: readonly MetaCalculada[]): PresupuestoCalculado | null {
-  let hay = false;
-  let programado = 0;
-  let ejecutado = 0;
-  let pagos: number | null = null;
-  for (const m of metas) {
-    const p = m.presupuesto;
-    if (!p) continue;
-    hay = true;
-    programado += p.programado;
-    ejecutado += p.ejecutado;
-    if (p.pagos !== null) pagos = (pagos ?? 0) + p.pagos;
-  }
-  return hay ? presupuestoDe(programado, ejecutado, pagos) : null;
 }
