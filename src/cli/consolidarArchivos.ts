@@ -62,9 +62,12 @@ async function escribirLibro(c: Consolidacion, primero: Libro, orden: OrdenConso
 export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promise<number> {
   const inicio = performance.now();
   const destino = orden.salida === false ? null : (orden.salida ?? salidaPorOmision(orden.archivos[0] ?? ""));
-  if (destino !== null && orden.archivos.some((a) => path.resolve(a) === path.resolve(destino))) {
-    io.stderr.write(`error: la salida «${destino}» es uno de los archivos de entrada; los archivos de entrada nunca se modifican. Use otra ruta en --salida.\n`);
-    return 2;
+  const entradas = new Set(orden.archivos.map((a) => path.resolve(a)));
+  for (const [ruta, opcion] of [[destino, "--salida"], [orden.json === "-" ? null : orden.json, "--json"]] as const) {
+    if (ruta !== null && entradas.has(path.resolve(ruta))) {
+      io.stderr.write(`error: «${ruta}» es uno de los archivos de entrada; los archivos de entrada nunca se modifican. Use otra ruta en ${opcion}.\n`);
+      return 2;
+    }
   }
   const libros = await leerTodos(orden, io);
   const c = consolidar(unirLibros(libros, orden.archivos.map((a) => path.basename(a))), orden.ajustes);

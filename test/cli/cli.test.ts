@@ -164,10 +164,12 @@ describe("seguimiento consolidar: output workbook", () => {
     expect(nombres).toEqual(expect.arrayContaining(["Resumen", "Por dependencia", "Alertas", "Hallazgos", "Datos"]));
   });
 
-  it("refuses to write over an input file (exit 2)", async () => {
-    const r = await correr("consolidar", EJEMPLO, "--salida", EJEMPLO);
+  test.each([["--salida"], ["--json"]])("refuses to write %s over an input file (exit 2)", async (opcion) => {
+    const antes = readFileSync(EJEMPLO);
+    const r = await correr("consolidar", EJEMPLO, opcion, EJEMPLO);
     expect(r.codigo).toBe(2);
-    expect(r.err).toMatch(/nunca se modifican/);
+    expect(r.err).toMatch(new RegExp(`nunca se modifican\\. Use otra ruta en ${opcion}`));
+    expect(readFileSync(EJEMPLO).equals(antes)).toBe(true);
   });
 });
 
