@@ -50,6 +50,17 @@ describe("exceljs reader → the core's grid (issue 3 §3)", () => {
     expect(l.hojasPropias).toEqual([]);
   });
 
+  it("keeps the cached 0 of shared-formula clones (exceljs drops it from cell.value; Tenjo AS172)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("B1").value = 5;
+    ws.getCell("B2").value = 6;
+    ws.getCell("A1").value = { formula: "B1*0", result: 0, shareType: "shared", ref: "A1:A2" } as ExcelJS.CellValue;
+    ws.getCell("A2").value = { sharedFormula: "A1", result: 0 } as ExcelJS.CellValue;
+    const l = await leerXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "s.xlsx");
+    expect(l.hojas[0]?.valores).toEqual([[0, 5], [0, 6]]);
+  });
+
   it("keeps a merged area once (value in its top-left cell) and lists the area", async () => {
     const h = (await leerXlsx(await libroDePrueba(), "prueba.xlsx")).hojas[0];
     expect(h?.combinadas).toEqual([{ fila: 2, columna: 0, filas: 3, columnas: 1 }]);
