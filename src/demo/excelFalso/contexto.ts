@@ -74,6 +74,8 @@ export class Cola {
   }
 
   async sync(): Promise<void> {
+    // A round trip: the caller's code after sync() always runs later, as with a real host.
+    await Promise.resolve();
     const ops = this.ops;
     this.ops = [];
     const { opciones, registro } = this.servicios;

@@ -148,13 +148,14 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
         this.modelo = resolver();
         this.preparar(r, "isNullObject", this.modelo === null);
       });
-    const yo = this;
+    const leer = (): boolean => this.leer("protection/protected");
+    const cargar = (): void => this.encolarCarga("protection/protected");
     this.protection = {
       get protected(): boolean {
-        return yo.leer("protection/protected");
+        return leer();
       },
       load(): unknown {
-        yo.encolarCarga("protection/protected");
+        cargar();
         return this;
       },
     };
@@ -181,7 +182,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
     this.tables = new TablasHojaFalsas(cola, () => this.hoja());
     this.onChanged = new EventoCambiosFalso(cola, "1.7", () => this.hoja());
     this.charts = {
-      add: (tipo, fuente, _porSeries): GraficoExcel =>
+      add: (tipo, fuente): GraficoExcel =>
         new GraficoFalso(cola, () => {
           const hoja = editable(this.hoja());
           const { hoja: hf, caja } = (fuente as RangoFalso).destino();

@@ -182,13 +182,14 @@ class AreasFalsas extends ProxyFalso implements AreasExcel {
       this.lista = dentro.length === 0 ? null : dentro.map((m) => new RangoFalso(cola, { hoja, caja: m }, null));
       this.preparar(r, "isNullObject", this.lista === null);
     });
-    const yo = this;
+    const leer = (): RangoExcel[] => this.leer("areas/items");
+    const cargar = (spec: string): void => this.encolarCarga(spec.split(",").map((s) => `areas/${s.trim()}`).join(","));
     this.areas = {
       get items(): RangoExcel[] {
-        return yo.leer("areas/items");
+        return leer();
       },
       load(spec: string): unknown {
-        yo.encolarCarga(spec.split(",").map((s) => `areas/${s.trim()}`).join(","));
+        cargar(spec);
         return this;
       },
     };

@@ -28,7 +28,7 @@ it("Consolidar pauses events (runtime.enableEvents, ExcelApi 1.8): its own write
   const f = await falsoDelEjemplo();
   const plan = await planDelFalso(f);
   const vistos: string[] = [];
-  f.suscripciones.push({ hoja: null, manejador: async (a) => vistos.push(a.address), activa: true });
+  f.suscripciones.push({ hoja: null, manejador: (a) => Promise.resolve(vistos.push(a.address)), activa: true });
   await escribirPlanExcel(f.entorno, plan);
   await esperar();
   expect(vistos).toEqual([]);

@@ -1,6 +1,13 @@
 /** The fake Excel behaves like Office.js (office-addin-notes §3, §8 "The fake"). */
 import { ExcelFalso, ErrorOfficeFalso, LIMITE_PAYLOAD } from "../../../src/demo/excelFalso";
 import type { Libro } from "../../../src/core/grid/libro";
+import type { ContextoExcel } from "../../../src/io/office";
+
+/** A batch with no await of its own (Excel.run syncs what it leaves queued). */
+const lote =
+  <T>(f: (ctx: ContextoExcel) => T) =>
+  (ctx: ContextoExcel): Promise<T> =>
+    Promise.resolve(f(ctx));
 
 const libro: Libro = {
   cultura: { nombre: "es-CO", decimal: ",", miles: "." },
@@ -20,11 +27,11 @@ describe("fake Excel: load/sync semantics", () => {
   it("reading a property before load + sync throws PropertyNotLoaded", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
     const r = await codigo(
-      x.run(async (ctx) => {
+      x.run(lote((ctx) => {
         const rango = ctx.workbook.worksheets.getItem("Matriz").getRange("A1:B2");
         rango.load("values");
         return rango.values; // before sync
-      }),
+      })),
     );
     expect(r).toBe("PropertyNotLoaded");
   });
@@ -57,7 +64,7 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("getItem of a missing sheet fails at sync with ItemNotFound; OrNullObject gives isNullObject", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
-    expect(await codigo(x.run(async (ctx) => void ctx.workbook.worksheets.getItem("No existe")))).toBe("ItemNotFound");
+    expect(await codigo(x.run(lote((ctx) => void ctx.workbook.worksheets.getItem("No existe"))))).toBe("ItemNotFound");
     const nulo = await x.run(async (ctx) => {
       const h = ctx.workbook.worksheets.getItemOrNullObject("No existe");
       await ctx.sync();
@@ -68,7 +75,7 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("adding a sheet with a taken name (any case) fails with ItemAlreadyExists", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
-    expect(await codigo(x.run(async (ctx) => void ctx.workbook.worksheets.add("MATRIZ")))).toBe("ItemAlreadyExists");
+    expect(await codigo(x.run(lote((ctx) => void ctx.workbook.worksheets.add("MATRIZ"))))).toBe("ItemAlreadyExists");
   });
 
   it.each([
@@ -78,9 +85,9 @@ describe("fake Excel: load/sync semantics", () => {
   ])("values whose shape differs from the range (%s) fail with InvalidArgument", async (_n, m) => {
     const x = new ExcelFalso().cargarLibro(libro);
     const r = await codigo(
-      x.run(async (ctx) => {
+      x.run(lote((ctx) => {
         ctx.workbook.worksheets.getItem("Matriz").getRange("D1:E2").values = m;
-      }),
+      })),
     );
     expect(r).toBe("InvalidArgument");
     expect(x.hoja("Matriz").valor(0, 3)).toBeNull();
@@ -88,14 +95,14 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("strings are parsed as typed in Excel unless the cell is text-formatted", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
-    await x.run(async (ctx) => {
+    await x.run(lote((ctx) => {
       const h = ctx.workbook.worksheets.getItem("Matriz");
       h.getRange("A5:A6").numberFormat = [["@"], ["@"]];
       h.getRange("A5:D6").values = [
         ["=SUMA(1)", "=SUMA(1)", "0012", "'-x"],
         ["-5", "-5", "50%", "TRUE"],
       ];
-    });
+    }));
     const h = x.hoja("Matriz");
     expect([h.valor(4, 0), h.formulas.get("4,1"), h.valor(4, 2), h.valor(4, 3)]).toEqual(["=SUMA(1)", "=SUMA(1)", 12, "-x"]);
     expect([h.valor(5, 0), h.valor(5, 1), h.valor(5, 2), h.valor(5, 3)]).toEqual(["-5", -5, 0.5, true]);
@@ -104,7 +111,7 @@ describe("fake Excel: load/sync semantics", () => {
   it("a protected sheet refuses writes with AccessDenied", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
     x.hoja("Matriz").protegida = true;
-    const r = await codigo(x.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Matriz").getRange("A1").values = [[1]])));
+    const r = await codigo(x.run(lote((ctx) => void (ctx.workbook.worksheets.getItem("Matriz").getRange("A1").values = [[1]]))));
     expect(r).toBe("AccessDenied");
   });
 
@@ -132,7 +139,7 @@ describe("fake Excel: load/sync semantics", () => {
   it("web mode refuses a request above 5 MB; desktop mode only meters it", async () => {
     const grande = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "x".repeat(600)));
     const escribir = (x: ExcelFalso) =>
-      x.run(async (ctx) => void (ctx.workbook.worksheets.getItem("Matriz").getRange("A10:J1009").values = grande));
+      x.run(lote((ctx) => void (ctx.workbook.worksheets.getItem("Matriz").getRange("A10:J1009").values = grande)));
     const web = new ExcelFalso().cargarLibro(libro);
     expect(await codigo(escribir(web))).toBe("RequestPayloadSizeLimitExceeded");
     expect(web.hoja("Matriz").valor(9, 0)).toBeNull();
@@ -143,10 +150,10 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("web mode refuses a response above 5 MB", async () => {
     const x = new ExcelFalso({ modo: "escritorio" }).cargarLibro(libro);
-    await x.run(async (ctx) => {
+    await x.run(lote((ctx) => {
       const m = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "y".repeat(600)));
       ctx.workbook.worksheets.getItem("Matriz").getRange("A10:J1009").values = m;
-    });
+    }));
     x.opciones.modo = "web";
     const r = await codigo(
       x.run(async (ctx) => {
@@ -171,8 +178,8 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("a proxy used after its run ended fails with InvalidRequestContext", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
-    const h = await x.run(async (ctx) => ctx.workbook.worksheets.getItem("Matriz"));
-    expect(() => h.getRange("A1")).toThrow(expect.objectContaining({ code: "InvalidRequestContext" }));
+    const h = await x.run(lote((ctx) => ctx.workbook.worksheets.getItem("Matriz")));
+    expect(await codigo(Promise.resolve().then(() => h.getRange("A1")))).toBe("InvalidRequestContext");
   });
 
   it("reads merged areas as a RangeAreas (ExcelApi 1.13)", async () => {
