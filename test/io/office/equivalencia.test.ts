@@ -4,6 +4,7 @@
  * charts Excel recorded are the plan's chart specs.
  */
 import { consolidar } from "../../../src/core/calculo/consolidar";
+import { parseDireccion } from "../../../src/core/grid/direccion";
 import type { Valor } from "../../../src/core/grid/libro";
 import type { GraficoPlan, WorkbookPlan } from "../../../src/core/reporte/plan";
 import { planificar } from "../../../src/core/reporte/planificar";
@@ -101,6 +102,46 @@ describe("Consolidar through the Office adapter equals the xlsx path (issue #5)"
     for (const [hoja, g] of graficos) {
       const grabado = falso.instantanea().hojas.find((x) => x.nombre === hoja)?.graficos.find((x) => x.nombre === g.id);
       expect(grabado && comoPlan(grabado, g)).toEqual(g);
+    }
+  });
+
+  it("applies every number format of the plan to every cell of its range", () => {
+    for (const h of planOffice.hojas) {
+      const hoja = falso.hoja(h.nombre);
+      for (const f of h.formatos) {
+        const [a = "", b = a] = f.rango.split(":");
+        const p = parseDireccion(a);
+        const q = parseDireccion(b);
+        for (let fila = p.fila; fila <= q.fila; fila++)
+          for (let col = p.columna; col <= q.columna; col++)
+            expect({ hoja: h.nombre, celda: [fila, col], formato: hoja.formato(fila, col) }).toEqual({ hoja: h.nombre, celda: [fila, col], formato: f.formato });
+      }
+    }
+  });
+
+  it("writes semáforo conditional formats as Excel cell-value rules with the plan's colours", () => {
+    // Plan bounds are inclusive: both → Between, one → ≥ / ≤; a semáforo name → equal to the text.
+    const esperado = (c: WorkbookPlan["hojas"][number]["condicionales"][number]) => {
+      if (c.tipo === "texto") return { operador: "EqualTo", formula1: `="${c.igualA}"`, formula2: null };
+      if (c.desde !== null && c.hasta !== null) return { operador: "Between", formula1: String(c.desde), formula2: String(c.hasta) };
+      if (c.desde !== null) return { operador: "GreaterThanOrEqual", formula1: String(c.desde), formula2: null };
+      return { operador: "LessThanOrEqual", formula1: String(c.hasta), formula2: null };
+    };
+    const total = planOffice.hojas.reduce((n, h) => n + h.condicionales.length, 0);
+    expect(total).toBeGreaterThan(0);
+    for (const h of planOffice.hojas) {
+      const grabados = falso.hoja(h.nombre).condicionales;
+      expect(grabados).toEqual(
+        h.condicionales.map((c) => ({ rango: c.rango, tipo: "CellValue", ...esperado(c), relleno: c.relleno, colorFuente: c.colorFuente })),
+      );
+    }
+  });
+
+  it("freezes the plan's panes and sets its column widths (characters → points: (7·n + 5) · 0,75)", () => {
+    for (const h of planOffice.hojas) {
+      const hoja = falso.hoja(h.nombre);
+      expect(hoja.inmovilizar).toEqual(h.inmovilizar && (h.inmovilizar.filas > 0 || h.inmovilizar.columnas > 0) ? h.inmovilizar : null);
+      for (const a of h.anchos) expect(hoja.anchos.get(a.columna)).toBeCloseTo((7 * a.ancho + 5) * 0.75, 2);
     }
   });
 
