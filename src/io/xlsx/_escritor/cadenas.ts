@@ -66,6 +66,6 @@ export class CadenasCompartidas {
     const conCuenta = abierto.replace(/<sst\b[^>]*>/, (tag) =>
       /\suniqueCount="/.test(tag) ? tag.replace(/\suniqueCount="\d*"/, ` uniqueCount="${total}"`) : tag.replace(/<sst\b/, `<sst uniqueCount="${total}"`),
     );
-    zip.file(this.ruta, conCuenta.replace("</sst>", `${this.nuevas.join("")}</sst>`));
+    zip.file(this.ruta, new TextEncoder().encode(conCuenta.replace("</sst>", `${this.nuevas.join("")}</sst>`)));
   }
 }

@@ -6,7 +6,7 @@ import type { EstiloPlan, FormatoPlan } from "../../../core/reporte/plan";
 import type { CatalogoEstilos, EstiloCelda } from "./catalogoEstilos";
 import { parseRango, type Rect } from "./rango";
 
-type Capa = { readonly rect: Rect } & ({ readonly formato: string } | { readonly estilo: EstiloPlan } | { readonly vinculo: true });
+type Capa = { readonly rects: readonly Rect[] } & ({ readonly formato: string } | { readonly estilo: EstiloPlan } | { readonly vinculo: true });
 
 const HORIZONTAL = { izquierda: "left", centro: "center", derecha: "right" } as const;
 const COLOR_VINCULO = "#0563C1";
@@ -29,37 +29,46 @@ function componer(capas: readonly Capa[]): EstiloCelda {
   return e;
 }
 
-/** Cell key (fila · 16384 + columna) → cellXfs index in `catalogo`. */
+/**
+ * Calls `poner(fila, columna, xf)` once per styled cell with its cellXfs index in `catalogo`.
+ * Each cell carries the id of its layer combination (numbers, not strings: a Datos sheet has
+ * hundreds of thousands of styled cells).
+ */
 export function estilosDeCeldas(
   catalogo: CatalogoEstilos,
   formatos: readonly FormatoPlan[],
   estilos: readonly EstiloPlan[],
   celdasVinculo: readonly string[],
-): Map<number, number> {
+  poner: (fila: number, columna: number, xf: number) => void,
+): void {
   const capas: Capa[] = [
-    ...formatos.map((f) => ({ rect: parseRango(f.rango), formato: f.formato })),
-    ...estilos.map((e) => ({ rect: parseRango(e.rango), estilo: e })),
-    ...celdasVinculo.map((c) => ({ rect: parseRango(c), vinculo: true as const })),
+    ...formatos.map((f) => ({ rects: [parseRango(f.rango)], formato: f.formato })),
+    ...estilos.map((e) => ({ rects: [parseRango(e.rango)], estilo: e })),
+    // all links are one layer: thousands of link cells share one style
+    { rects: celdasVinculo.map(parseRango), vinculo: true as const },
   ];
-  const porCelda = new Map<number, string>();
-  capas.forEach(({ rect }, i) => {
-    for (let f = rect.fila1; f <= rect.fila2; f++) {
-      for (let c = rect.columna1; c <= rect.columna2; c++) {
-        const k = f * 16384 + c;
-        const previo = porCelda.get(k);
-        porCelda.set(k, previo === undefined ? `${i}` : `${previo},${i}`);
+  // combination id → its layers; (combination, next layer) → combination id
+  const combinaciones: number[][] = [[]];
+  const siguiente = new Map<number, number>();
+  const porCelda = new Map<number, number>();
+  capas.forEach(({ rects }, i) => {
+    for (const rect of rects) {
+      for (let f = rect.fila1; f <= rect.fila2; f++) {
+        for (let c = rect.columna1; c <= rect.columna2; c++) {
+          const k = f * 16384 + c;
+          const previa = porCelda.get(k) ?? 0;
+          const clave = previa * capas.length + i;
+          let nueva = siguiente.get(clave);
+          if (nueva === undefined) {
+            nueva = combinaciones.length;
+            combinaciones.push([...(combinaciones[previa] ?? []), i]);
+            siguiente.set(clave, nueva);
+          }
+          porCelda.set(k, nueva);
+        }
       }
     }
   });
-  const cache = new Map<string, number>();
-  const resultado = new Map<number, number>();
-  for (const [k, clave] of porCelda) {
-    let xf = cache.get(clave);
-    if (xf === undefined) {
-      xf = catalogo.xf(componer(clave.split(",").map((i) => capas[Number(i)] as Capa)));
-      cache.set(clave, xf);
-    }
-    resultado.set(k, xf);
-  }
-  return resultado;
+  const xfs = combinaciones.map((capasDe) => catalogo.xf(componer(capasDe.map((i) => capas[i] as Capa))));
+  for (const [k, combinacion] of porCelda) poner(Math.floor(k / 16384), k % 16384, xfs[combinacion] ?? 0);
 }

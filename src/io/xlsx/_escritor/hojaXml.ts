@@ -3,7 +3,7 @@
  * build instead of exceljs's object model. Children follow CT_Worksheet order (ECMA-376
  * §18.3.1.99); `drawing` is inserted later by the chart step (xmlHoja.insertarEnHoja).
  */
-import { direccion } from "../../../core/grid/direccion";
+import { direccion, letraColumna } from "../../../core/grid/direccion";
 import type { CondicionalPlan, HojaPlan, ValorPlan } from "../../../core/reporte/plan";
 import type { CadenasCompartidas } from "./cadenas";
 import type { CatalogoEstilos } from "./catalogoEstilos";
@@ -17,8 +17,8 @@ type Celda = { v: ValorPlan; s: number };
 
 export interface HojaPreparada {
   readonly plan: HojaPlan;
-  /** fila → columna → value and catalogue style. */
-  readonly filas: Map<number, Map<number, Celda>>;
+  /** fila → cells by column (sparse array) with value and catalogue style. */
+  readonly filas: Map<number, (Celda | undefined)[]>;
   readonly dxfs: readonly number[];
   readonly tablas: readonly TablaPreparada[];
 }
@@ -26,11 +26,11 @@ export interface HojaPreparada {
 // XML 1.0 forbids most control characters; they cannot be stored in a cell as they are.
 const PROHIBIDOS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-function celda(filas: Map<number, Map<number, Celda>>, f: number, c: number): Celda {
+function celda(filas: Map<number, (Celda | undefined)[]>, f: number, c: number): Celda {
   let fila = filas.get(f);
-  if (fila === undefined) filas.set(f, (fila = new Map()));
-  let x = fila.get(c);
-  if (x === undefined) fila.set(c, (x = { v: null, s: 0 }));
+  if (fila === undefined) filas.set(f, (fila = []));
+  let x = fila[c];
+  if (x === undefined) fila[c] = x = { v: null, s: 0 };
   return x;
 }
 
@@ -39,7 +39,7 @@ function texto(v: ValorPlan | undefined): string {
   return typeof v === "object" ? v.texto : String(v);
 }
 
-function prepararTablas(hoja: HojaPlan, filas: Map<number, Map<number, Celda>>): TablaPreparada[] {
+function prepararTablas(hoja: HojaPlan, filas: Map<number, (Celda | undefined)[]>): TablaPreparada[] {
   return hoja.tablas.map((t) => {
     const r = parseRango(t.rango);
     const usados = new Set<string>();
@@ -53,21 +53,19 @@ function prepararTablas(hoja: HojaPlan, filas: Map<number, Map<number, Celda>>):
       columnas.push(nombre);
       x.v = nombre;
     }
-    const primera = filas.get(r.fila2)?.get(r.columna1)?.v;
+    const primera = filas.get(r.fila2)?.[r.columna1]?.v;
     return { plan: t, columnas, etiquetaTotales: t.totales && typeof primera === "string" ? primera : null };
   });
 }
 
 export function prepararHoja(hoja: HojaPlan, catalogo: CatalogoEstilos): HojaPreparada {
-  const filas = new Map<number, Map<number, Celda>>();
+  const filas = new Map<number, (Celda | undefined)[]>();
   for (const b of hoja.bloques) {
     const { fila1, columna1 } = parseRango(b.inicio);
     b.valores.forEach((valores, i) => valores.forEach((v, j) => (celda(filas, fila1 + i, columna1 + j).v = v)));
   }
   const tablas = prepararTablas(hoja, filas);
-  for (const [k, s] of estilosDeCeldas(catalogo, hoja.formatos, hoja.estilos, hoja.vinculos.map((v) => v.celda))) {
-    celda(filas, Math.floor(k / 16384), k % 16384).s = s;
-  }
+  estilosDeCeldas(catalogo, hoja.formatos, hoja.estilos, hoja.vinculos.map((v) => v.celda), (f, c, s) => (celda(filas, f, c).s = s));
   const dxfs = hoja.condicionales.map((c) => catalogo.dxf(c.relleno, c.colorFuente));
   return { plan: hoja, filas, dxfs, tablas };
 }
@@ -110,12 +108,16 @@ export function xmlHoja(p: HojaPreparada, mapa: MapaEstilos, cadenas: CadenasCom
   const { plan } = p;
   const numeros = [...p.filas.keys()].sort((a, b) => a - b);
   const partes: string[] = [];
+  const letras: string[] = [];
   let maxColumna = 0;
   for (const f of numeros) {
-    const fila = p.filas.get(f) ?? new Map<number, Celda>();
-    const columnas = [...fila.keys()].sort((a, b) => a - b);
-    maxColumna = Math.max(maxColumna, columnas[columnas.length - 1] ?? 0);
-    const celdas = columnas.map((c) => xmlCelda(direccion(f, c), fila.get(c) as Celda, mapa, cadenas)).join("");
+    const fila = p.filas.get(f) ?? [];
+    maxColumna = Math.max(maxColumna, fila.length - 1);
+    let celdas = "";
+    const r = f + 1;
+    fila.forEach((x, c) => {
+      if (x) celdas += xmlCelda(`${letras[c] ?? (letras[c] = letraColumna(c))}${r}`, x, mapa, cadenas);
+    });
     if (celdas) partes.push(`<row r="${f + 1}">${celdas}</row>`);
   }
   const ultima = numeros[numeros.length - 1] ?? 0;
