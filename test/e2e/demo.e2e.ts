@@ -171,9 +171,12 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
   it("the pane has no serious or critical accessibility violations (axe)", async () => {
     for (const nombre of ["Matriz", "Validación", "Consolidar"]) {
       await pestana(nombre);
-      const r = await new AxeBuilder({ page: pagina }).include(".panel").analyze();
+      // Fluent's focus manager (tabster) inserts 1-px <i tabindex=0 aria-hidden data-tabster-dummy>
+      // sentinels that hand focus on at once; axe flags them as aria-hidden-focus. They are not
+      // content the user reaches, so they are excluded; everything else of the pane is checked.
+      const r = await new AxeBuilder({ page: pagina }).include(".panel").exclude("[data-tabster-dummy]").analyze();
       const graves = r.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(graves.map((v) => `${nombre}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+      expect(graves.map((v) => `${nombre}: ${v.id} ${v.help} en ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     }
   });
 });

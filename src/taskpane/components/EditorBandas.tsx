@@ -26,6 +26,12 @@ export function EditorBandas({ semaforo, onAplicar, onCerrar }: PropsEditorBanda
   return (
     <div role="group" aria-label="Niveles del semáforo" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
       <Text size={200}>Porcentajes en puntos, redondeados a {semaforo.decimales} decimales. El último nivel puede quedar abierto.</Text>
+      <div aria-hidden style={{ display: "grid", gridTemplateColumns: "16px 1fr 52px 52px", gap: 4, fontSize: 12, color: "#616161" }}>
+        <span />
+        <span>Nivel</span>
+        <span>Desde</span>
+        <span>Hasta</span>
+      </div>
       {filas.map((f, i) => (
         <div key={i} style={{ display: "grid", gridTemplateColumns: "16px 1fr 52px 52px", gap: 4, alignItems: "center" }}>
           <span aria-hidden style={{ width: 14, height: 14, borderRadius: 3, background: f.color, border: "1px solid #8a8a8a" }} />
