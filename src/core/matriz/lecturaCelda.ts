@@ -1,0 +1,57 @@
+/**
+ * Reading the cells of one row for a meta: text fields fill down merged areas, numeric fields
+ * become Datos, and an invalid one raises E-NO-NUMERICO once per cell (SPEC §4).
+ */
+import type { Cultura, Hoja, Valor } from "../grid/libro";
+import { crearHallazgo } from "../hallazgos/crear";
+import type { Hallazgo } from "../hallazgos/hallazgo";
+import { leerDato, textoDeValor } from "../valores/leerDato";
+import { textoCelda } from "./codigoNombre";
+import { valorVertical, valorVerticalSolo, type IndiceCombinadas } from "./combinadas";
+import type { PlanLectura } from "./planLectura";
+import type { Dato } from "./tipos";
+
+export interface ContextoMeta {
+  readonly hoja: Hoja;
+  readonly idx: IndiceCombinadas;
+  readonly plan: PlanLectura;
+  readonly cultura: Cultura;
+  readonly archivo: string | null;
+  /** Findings of the sheet; E-NO-NUMERICO once per cell (merged areas are read on several rows). */
+  readonly hallazgos: Hallazgo[];
+  readonly celdasInvalidas: Set<string>;
+  readonly describir: ReadonlyMap<number, string>;
+  /** Column letters by index (A1 addresses without recomputing letters per cell). */
+  readonly letras: readonly string[];
+}
+
+export function celda(ctx: ContextoMeta, fila: number, col: number): string {
+  return `${ctx.letras[col] ?? ""}${fila + 1}`;
+}
+
+export function texto(ctx: ContextoMeta, fila: number, col: number | null): string | null {
+  if (col === null) return null;
+  const t = textoCelda(valorVerticalSolo(ctx.hoja, ctx.idx, fila, col)).trim();
+  return t === "" ? null : t;
+}
+
+/** Address of the cell a (possibly merged) text field was written in. */
+export function celdaTexto(ctx: ContextoMeta, fila: number, col: number): string {
+  return celda(ctx, ctx.idx.vacio ? fila : valorVertical(ctx.hoja, ctx.idx, fila, col).fila, col);
+}
+
+/** A numeric field; `llenar` reads merged areas down (levels, LB), values are read only where written. */
+export function dato(ctx: ContextoMeta, fila: number, col: number | null, llenar: boolean): Dato | null {
+  if (col === null) return null;
+  let v: Valor;
+  let f = fila;
+  if (llenar && !ctx.idx.vacio && fila <= ctx.idx.ultimaFila(col)) ({ valor: v, fila: f } = valorVertical(ctx.hoja, ctx.idx, fila, col));
+  else v = ctx.hoja.valores[fila]?.[col] ?? null;
+  const dir = celda(ctx, f, col);
+  const d = leerDato(v, dir, ctx.cultura);
+  if (d.estado === "invalido" && !ctx.celdasInvalidas.has(dir)) {
+    ctx.celdasInvalidas.add(dir);
+    ctx.hallazgos.push(crearHallazgo("E-NO-NUMERICO", ctx.hoja.nombre, dir, textoDeValor(v), { campo: ctx.describir.get(col) ?? "numérico" }));
+  }
+  return d;
+}
