@@ -147,6 +147,10 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
       await pagina.locator(".pestana.activa", { hasText: hoja }).waitFor();
       await pagina.screenshot({ path: captura(archivo) });
     }
+    // The charts sit to the right of the table, as in Excel: scroll to them.
+    await pagina.locator(".grafico").first().scrollIntoViewIfNeeded();
+    await expect(pagina.locator(".grafico svg").count()).resolves.toBeGreaterThan(0);
+    await pagina.screenshot({ path: captura("hoja-por-dependencia-graficos") });
   });
 
   it("changing the tope changes the totals (SPEC §5.6)", async () => {
@@ -166,6 +170,16 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
     await pagina.locator(".pestana", { hasText: "PDM" }).first().click();
     await pagina.evaluate(() => window.seguimientoDemo?.consolidarCinta());
     await pagina.locator(".pestana.activa", { hasText: "Resumen" }).waitFor();
+  });
+
+  it("«Abrir .xlsx…» loads a file the user picks (exceljs fetched only then) and the pane starts over", async () => {
+    const antes = await pagina.evaluate(() => performance.getEntriesByType("resource").filter((r) => /\/\d+\.[0-9a-f]+\.js$/.test(r.name)).length);
+    await pagina.locator('input[type="file"]').setInputFiles(EJEMPLO);
+    await pagina.waitForFunction(() => window.seguimientoDemo?.anfitrion.falso.modelo.hojas.length === 3);
+    const hojas = await hojasDelDemo();
+    expect(hojas.map((h) => h.nombre)).toEqual(libro.hojas.map((h) => h.nombre));
+    await pagina.getByTestId("estado-libro").filter({ hasText: `${esperado.plan.conteos.metas} metas` }).waitFor();
+    expect(antes).toBeGreaterThan(0);
   });
 
   it("the pane has no serious or critical accessibility violations (axe)", async () => {

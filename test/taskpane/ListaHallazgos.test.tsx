@@ -2,6 +2,9 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { crearHallazgo } from "../../src/core/hallazgos/crear";
 import type { Hallazgo } from "../../src/core/hallazgos/hallazgo";
 import { PanelValidacion } from "../../src/taskpane/components/PanelValidacion";
+import { App } from "../../src/taskpane/App";
+import type { ServicioPanel } from "../../src/taskpane/services/tipos";
+import { consolidacion } from "./_datos";
 import { renderizar } from "./_entorno";
 
 const hallazgos: Hallazgo[] = [
@@ -44,5 +47,25 @@ describe("Validación tab (SPEC §1: see which rows are wrong, click a finding a
   it("says so when there is nothing to fix", () => {
     renderizar(<PanelValidacion hallazgos={[]} cargando={false} onSeleccionar={() => undefined} onRevalidar={() => undefined} />);
     expect(screen.getByText(/No hay hallazgos/)).toBeTruthy();
+  });
+});
+
+describe("the pane wires a finding's click to the service (components never call Excel)", () => {
+  it("App: clicking a finding calls servicio.seleccionarCelda(hoja, celda)", async () => {
+    const seleccionarCelda = jest.fn((_h: string, _c: string) => Promise.resolve());
+    const servicio: ServicioPanel = {
+      cargarAjustes: () => Promise.resolve({}),
+      guardarAjustes: () => Promise.resolve(),
+      validar: () => Promise.resolve({ ...consolidacion([]), hallazgos }),
+      consolidar: () => Promise.reject(new Error("no se usa")),
+      seleccionarCelda,
+      activarHoja: () => Promise.resolve(),
+      suscribirCambios: () => Promise.resolve(() => undefined),
+    };
+    renderizar(<App servicio={servicio} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Validación" }));
+    const region = await screen.findByRole("region", { name: "Errores en Salud" });
+    fireEvent.click(within(region).getByRole("button"));
+    expect(seleccionarCelda).toHaveBeenCalledWith("Salud", "F17");
   });
 });
