@@ -80,6 +80,7 @@ export class Cola {
     this.ops = [];
     const { opciones, registro } = this.servicios;
     const numero = this.servicios.siguienteSync();
+    if (opciones.colgarEnSync === numero) await new Promise<never>(() => undefined);
     const bytesPeticion = ops.reduce((s, o) => s + JSON.stringify(o.json).length + 1, 2);
     const respuesta = new Respuesta();
     let error: string | null = null;

@@ -12,6 +12,8 @@ export interface OpcionesFalso {
   edicion: boolean;
   /** Fail the n-th sync (1-based, counted over the fake's life) before anything is applied. */
   fallarEnSync: { readonly n: number; readonly codigo: CodigoErrorFalso } | null;
+  /** The n-th sync never resolves (Excel on the web hanging, office-js#4805). */
+  colgarEnSync: number | null;
   cultura: { nombre: string; decimal: string; miles: string };
 }
 
@@ -20,6 +22,7 @@ export const OPCIONES_POR_DEFECTO: OpcionesFalso = {
   versionApi: "1.17",
   edicion: false,
   fallarEnSync: null,
+  colgarEnSync: null,
   cultura: { nombre: "es-CO", decimal: ",", miles: "." },
 };
 

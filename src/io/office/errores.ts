@@ -13,6 +13,7 @@ export type CodigoErrorExcel =
   | "argumento-invalido"
   | "no-encontrado"
   | "operacion-no-permitida"
+  | "sin-respuesta"
   | "general";
 
 const MENSAJES: Readonly<Record<CodigoErrorExcel, string>> = {
@@ -25,6 +26,7 @@ const MENSAJES: Readonly<Record<CodigoErrorExcel, string>> = {
   "argumento-invalido": "Excel rechazó los datos enviados (argumento no válido).",
   "no-encontrado": "No se encontró una hoja u objeto del libro; puede haberse eliminado durante la operación.",
   "operacion-no-permitida": "Excel no permite esta operación en este momento.",
+  "sin-respuesta": "Excel no respondió a tiempo (puede estar ocupado o sin conexión). Vuelva a intentarlo.",
   general: "Excel no pudo completar la operación.",
 };
 

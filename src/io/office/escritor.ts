@@ -14,6 +14,7 @@ import { CLAVE_AJUSTE_PROPIEDAD, type Propiedad, type WorkbookPlan } from "../..
 import type { ContextoExcel, EntornoExcel } from "./api";
 import { ErrorExcel, codigoOffice, traducirError } from "./errores";
 import { pasosHoja, type Estado, type Paso } from "./pasos";
+import { ESPERA_SYNC_MS, conEspera } from "./espera";
 import { PRESUPUESTO_SYNC } from "./presupuesto";
 
 export interface InformeEscritura {
@@ -28,6 +29,8 @@ const PREFIJO_TEMPORAL = "SegTmp";
 export interface OpcionesEscritura {
   /** Request bytes per sync (default PRESUPUESTO_SYNC); smaller values only add syncs. */
   readonly presupuestoSync?: number;
+  /** Deadline per sync (default ESPERA_SYNC_MS). */
+  readonly esperaMs?: number;
 }
 
 export async function escribirPlanExcel(
@@ -39,7 +42,9 @@ export async function escribirPlanExcel(
   if (!entorno.soporta("1.7")) throw new ErrorExcel("api-no-soportada", null, "No se escribió nada en el libro.");
   const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
-    return await entorno.run((ctx) => escribir(ctx, entorno, plan, presupuesto, onProgress));
+    return await entorno.run((ctx) =>
+      escribir(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, plan, presupuesto, onProgress),
+    );
   } catch (e) {
     throw codigoOffice(e) === null && !(e instanceof ErrorExcel) ? e : traducirError(e);
   }
@@ -133,7 +138,8 @@ async function escribir(
     }
   } catch (e) {
     if (!tocado) throw e;
-    const limpio = await limpiar(ctx, plan, temporal, conEventos);
+    // A hung sync may still be applied later: nothing can be cleaned up from here.
+    const limpio = e instanceof ErrorExcel && e.codigo === "sin-respuesta" ? false : await limpiar(ctx, plan, temporal, conEventos);
     const frase = limpio
       ? "El libro quedó como estaba."
       : "No se pudieron borrar todas las hojas temporales (nombres que empiezan por «SegTmp»): elimínelas a mano.";

@@ -8,6 +8,7 @@ import type { Ajustes } from "../../core/calculo/tipos";
 import { CLAVE_AJUSTE_AJUSTES, CLAVE_AJUSTE_PROPIEDAD, type Propiedad } from "../../core/reporte/plan";
 import type { AjusteExcel, AreasExcel, ContextoExcel, EntornoExcel, RangoExcel } from "./api";
 import { ErrorExcel, esLimiteDatos, traducirError } from "./errores";
+import { ESPERA_SYNC_MS, conEspera } from "./espera";
 import { PRESUPUESTO_SYNC, bytesJson } from "./presupuesto";
 
 export interface LecturaExcel {
@@ -43,13 +44,15 @@ const BYTES_CELDA_INICIAL = 48;
 export interface OpcionesLectura {
   /** Response bytes per sync (default PRESUPUESTO_SYNC); smaller values only add syncs. */
   readonly presupuestoSync?: number;
+  /** Deadline per sync (default ESPERA_SYNC_MS). */
+  readonly esperaMs?: number;
 }
 
 export async function leerLibroExcel(entorno: EntornoExcel, opciones: OpcionesLectura = {}): Promise<LecturaExcel> {
   if (!entorno.soporta("1.7")) throw new ErrorExcel("api-no-soportada", null);
   const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
-    return await entorno.run((ctx) => leer(ctx, entorno, presupuesto));
+    return await entorno.run((ctx) => leer(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, presupuesto));
   } catch (e) {
     throw traducirError(e);
   }

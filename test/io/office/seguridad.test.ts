@@ -170,6 +170,15 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     expect(f.instantanea()).toEqual(antes);
   });
 
+  it("a sync that never returns: a Spanish timeout message instead of a pane that spins forever", async () => {
+    const f = await falsoDelEjemplo();
+    const plan = await planDelFalso(f);
+    f.opciones.colgarEnSync = f.totalSyncs + 2;
+    const e = await errorDe(escribirPlanExcel(f.entorno, plan, undefined, { esperaMs: 50 }));
+    expect(e.codigo).toBe("sin-respuesta");
+    expect(e.message).toMatch(/no respondió.*SegTmp/);
+  });
+
   it("an unsupported API set (below ExcelApi 1.7): message, no sync at all", async () => {
     const f = await falsoDelEjemplo({ versionApi: "1.6" });
     const antes = f.instantanea();
