@@ -161,7 +161,7 @@ function porDependencia(nombre: string): HojaPlan {
 }
 
 function alertas(nombre: string, hojaFuente: string): HojaPlan {
-  const filas: ValorPlan[][] = [
+  const filas: [string, string, string, string, ValorPlan, number | null][] = [
     ["Bajo 50 %", "Matriz", "C3", "Secretaría de Infraestructura", { texto: TEXTOS_FORMULA[0] }, 0.412],
     ["Sin reporte", "Matriz", "D4", "Secretaría de Gobierno", { texto: TEXTOS_FORMULA[1] }, null],
     ["Sobreejecutada", "Matriz", "C5", "Secretaría de Salud", { texto: TEXTOS_FORMULA[2] }, 1.35],
@@ -174,7 +174,7 @@ function alertas(nombre: string, hojaFuente: string): HojaPlan {
     bloques: [{ inicio: "A1", valores: [["Alerta", "Hoja", "Celda", "Dependencia", "Meta", "% vigencia"], ...filas] }],
     formatos: [{ rango: "F2:F5", formato: "0.0%" }],
     tablas: [{ nombre: "SeguimientoAlertas", rango: "A1:F5", estilo: "TableStyleLight9", totales: false }],
-    vinculos: filas.map((f, i) => ({ celda: `C${i + 2}`, hoja: hojaFuente, destino: String(f[2]), info: "Ir a la celda de origen" })),
+    vinculos: filas.map((f, i) => ({ celda: `C${i + 2}`, hoja: hojaFuente, destino: f[2], info: "Ir a la celda de origen" })),
     anchos: [
       { columna: 0, ancho: 18 },
       { columna: 3, ancho: 30 },

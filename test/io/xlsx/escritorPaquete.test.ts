@@ -54,6 +54,33 @@ describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never ch
     expect(await estilos(segunda)).toEqual(await estilos(primera));
   });
 
+  it("existing shared strings keep their indexes and a second run adds none", async () => {
+    const sst = async (d: Uint8Array): Promise<string[]> => {
+      const xml = (await (await JSZip.loadAsync(d)).file("xl/sharedStrings.xml")?.async("string")) ?? "";
+      return [...xml.matchAll(/<si>[\s\S]*?<\/si>/g)].map((m) => m[0]);
+    };
+    const entrada = await libroUsuario();
+    const primera = await escribirXlsx(entrada, planEjemplo());
+    const segunda = await escribirXlsx(primera, planEjemplo());
+    const antes = await sst(entrada);
+    expect((await sst(primera)).slice(0, antes.length)).toEqual(antes);
+    expect((await sst(primera)).length).toBeGreaterThan(antes.length);
+    expect(await sst(segunda)).toEqual(await sst(primera));
+  });
+
+  it("texts with surrounding spaces, line breaks, XML specials and control characters arrive intact and well-formed", async () => {
+    const plan = planEjemplo();
+    const rara = "  Meta <1> & \"2\"\nsegunda línea\u0007 ";
+    const hojas = plan.hojas.map((h) => (h.nombre === "Resumen" ? { ...h, bloques: [...h.bloques, { inicio: "D1", valores: [[rara, Number.NaN]] }] } : h));
+    const salida = await escribirXlsx(await libroUsuario(), { ...plan, hojas });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(salida as unknown as ArrayBuffer);
+    // the control character (not allowed in XML 1.0) is dropped; everything else is kept
+    expect(wb.getWorksheet("Resumen")?.getCell("D1").value).toBe("  Meta <1> & \"2\"\nsegunda línea ");
+    // NaN cannot be stored in a cell: the cell stays empty
+    expect(wb.getWorksheet("Resumen")?.getCell("E1").value).toBeNull();
+  });
+
   it("a user sheet added after the owned ones keeps its position-bound defined name across runs", async () => {
     const primera = await escribirXlsx(await libroUsuario(), planEjemplo());
     // the user adds a sheet after ours, with a sheet-local name, in Excel

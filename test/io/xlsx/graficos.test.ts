@@ -1,7 +1,12 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
+import { consolidar } from "../../../src/core/calculo/consolidar";
+import { planificar } from "../../../src/core/reporte/planificar";
 import { escribirXlsx } from "../../../src/io/xlsx/escritor";
+import { leerXlsx } from "../../../src/io/xlsx/lector";
 import { DEPENDENCIAS, libroUsuario, planEjemplo, SEMAFORO } from "./_plan";
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => ["c:pt", "c:dPt", "c:ser"].includes(n) });
@@ -115,4 +120,37 @@ describe("native charts (SPEC §6: charts titled in Spanish, % axes formatted, s
     expect(hijo(chart, "c:legend", "c:legendPos")["@val"]).toBe("r");
     expect(hijo(chart, "c:plotArea", "c:valAx")).toEqual({});
   });
+});
+
+describe("bundled example through the real pipeline (leerXlsx → consolidar → planificar → escribirXlsx)", () => {
+  it("one well-formed chart part per chart spec, every reference resolving to cells holding the cached values", async () => {
+    const entrada = new Uint8Array(fs.readFileSync(path.resolve(__dirname, "../../../ejemplos/matriz-seguimiento-ejemplo.xlsx")));
+    const libro = await leerXlsx(entrada, "matriz-seguimiento-ejemplo.xlsx");
+    const plan = planificar(consolidar(libro), {
+      hojasExistentes: libro.hojas.map((h) => h.nombre),
+      propiedadPrevia: null,
+      fechaEjecucion: "2026-01-31T10:00:00Z",
+      duracionMs: null,
+    });
+    const salida = await escribirXlsx(entrada, plan);
+    const zip = await JSZip.loadAsync(salida);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(salida as unknown as ArrayBuffer);
+    const partes = Object.values(await graficos(zip));
+    const especificados = plan.hojas.flatMap((h) => h.graficos);
+    expect(especificados.length).toBeGreaterThan(0);
+    expect(partes).toHaveLength(especificados.length);
+    for (const xml of partes) {
+      expect(XMLValidator.validate(xml)).toBe(true);
+      for (const ser of lista(hijo(parser.parse(xml), "c:chartSpace", "c:chart", "c:plotArea", xml.includes("<c:pieChart>") ? "c:pieChart" : "c:barChart")["c:ser"])) {
+        const cat = hijo(ser, "c:cat", "c:strRef");
+        const val = hijo(ser, "c:val", "c:numRef");
+        const categorias = valoresDe(wb, String(cat["c:f"])).map((v) => (v === null ? "" : String(v)));
+        expect(lista(hijo(cat, "c:strCache")["c:pt"]).map((p) => String(p["c:v"] ?? ""))).toEqual(categorias);
+        const numeros = valoresDe(wb, String(val["c:f"]));
+        const cache = lista(hijo(val, "c:numCache")["c:pt"]).map((p) => Number(p["c:v"]));
+        expect(cache).toEqual(numeros.filter((v): v is number => typeof v === "number"));
+      }
+    }
+  }, 30_000);
 });

@@ -24,6 +24,7 @@ export interface HojaPreparada {
 }
 
 // XML 1.0 forbids most control characters; they cannot be stored in a cell as they are.
+// eslint-disable-next-line no-control-regex -- matching them is the point
 const PROHIBIDOS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 function celda(filas: Map<number, (Celda | undefined)[]>, f: number, c: number): Celda {

@@ -103,7 +103,9 @@ function ejes(g: GraficoPlan): string {
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>${tituloCat}` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${EJE_VALORES}"/><c:crosses val="autoZero"/>` +
-    `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
+    // every dependency name shown: a skipped label hides which bar is whose
+    `<c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${EJE_VALORES}"/>${escala}<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `${tituloVal}<c:numFmt formatCode="${escaparXml(g.ejeValores.formato)}" sourceLinked="0"/>` +
