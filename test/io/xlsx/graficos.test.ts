@@ -145,8 +145,9 @@ describe("bundled example through the real pipeline (leerXlsx → consolidar →
       for (const ser of lista(hijo(parser.parse(xml), "c:chartSpace", "c:chart", "c:plotArea", xml.includes("<c:pieChart>") ? "c:pieChart" : "c:barChart")["c:ser"])) {
         const cat = hijo(ser, "c:cat", "c:strRef");
         const val = hijo(ser, "c:val", "c:numRef");
-        const categorias = valoresDe(wb, String(cat["c:f"])).map((v) => (v === null ? "" : String(v)));
-        expect(lista(hijo(cat, "c:strCache")["c:pt"]).map((p) => String(p["c:v"] ?? ""))).toEqual(categorias);
+        const comoTexto = (v: unknown): string => (typeof v === "string" || typeof v === "number" ? `${v}` : "");
+        const categorias = valoresDe(wb, String(cat["c:f"])).map(comoTexto);
+        expect(lista(hijo(cat, "c:strCache")["c:pt"]).map((p) => comoTexto(p["c:v"]))).toEqual(categorias);
         const numeros = valoresDe(wb, String(val["c:f"]));
         const cache = lista(hijo(val, "c:numCache")["c:pt"]).map((p) => Number(p["c:v"]));
         expect(cache).toEqual(numeros.filter((v): v is number => typeof v === "number"));
