@@ -132,8 +132,25 @@ export abstract class ProxyFalso {
     return false;
   }
 
+  private readonly itemsPorCarga = new WeakMap<Respuesta, ProxyFalso[]>();
+
+  /**
+   * A collection's `items/…` paths: every path of one load ("items/name,items/style") fills
+   * the same item proxies, created once per load and readable as `items` after the sync.
+   */
+  protected cargarItems<T extends ProxyFalso>(r: Respuesta, ruta: readonly string[], crear: () => T[]): void {
+    if (ruta[0] !== "items") return propiedadDesconocida(ruta);
+    let items = this.itemsPorCarga.get(r) as T[] | undefined;
+    if (!items) {
+      items = crear();
+      this.itemsPorCarga.set(r, items);
+      this.preparar(r, "items", items, 2);
+    }
+    if (ruta.length > 1) for (const i of items) i.cargarRuta(r, ruta.slice(1));
+  }
+
   /** Load a scalar property or navigate (`items/name`, `protection/protected`). */
-  protected abstract cargarRuta(r: Respuesta, ruta: readonly string[]): void;
+  abstract cargarRuta(r: Respuesta, ruta: readonly string[]): void;
 
   protected encolarCarga(spec: string): void {
     const rutas = spec

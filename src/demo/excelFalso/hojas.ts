@@ -88,7 +88,6 @@ class TablaFalsa extends ProxyFalso implements TablaExcel {
 }
 
 class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
-  private readonly porCarga = new WeakMap<Respuesta, TablaFalsa[]>();
   constructor(
     cola: Cola,
     private readonly hoja: () => HojaModelo,
@@ -116,19 +115,13 @@ class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
     return this;
   }
   override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
-    if (ruta[0] !== "items") return propiedadDesconocida(ruta);
-    // Every path of one load ("items/name,items/style") fills the same item proxies.
-    let items = this.porCarga.get(r);
-    if (!items) {
-      items = this.hoja().tablas.map((tm) => {
+    this.cargarItems(r, ruta, () =>
+      this.hoja().tablas.map((tm) => {
         const t = new TablaFalsa(this.cola);
         t.tabla = tm;
         return t;
-      });
-      this.porCarga.set(r, items);
-      this.preparar(r, "items", items, 2);
-    }
-    for (const t of items) if (ruta.length > 1) t.cargarRuta(r, ruta.slice(1));
+      }),
+    );
   }
 }
 
@@ -285,7 +278,6 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
 }
 
 class HojasFalsas extends ProxyFalso implements ColeccionHojasExcel {
-  private readonly porCarga = new WeakMap<Respuesta, HojaFalsa[]>();
   readonly onChanged = new EventoCambiosFalso(this.cola, "1.9", null);
   get items(): HojaExcel[] {
     return this.leer("items");
@@ -323,14 +315,7 @@ class HojasFalsas extends ProxyFalso implements ColeccionHojasExcel {
     return this;
   }
   override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
-    if (ruta[0] !== "items") return propiedadDesconocida(ruta);
-    let items = this.porCarga.get(r);
-    if (!items) {
-      items = this.cola.modelo.hojas.map((h) => new HojaFalsa(this.cola, h, null));
-      this.porCarga.set(r, items);
-      this.preparar(r, "items", items, 2);
-    }
-    for (const p of items) if (ruta.length > 1) p.cargarRuta(r, ruta.slice(1));
+    this.cargarItems(r, ruta, () => this.cola.modelo.hojas.map((h) => new HojaFalsa(this.cola, h, null)));
   }
 }
 

@@ -204,7 +204,7 @@ class AreasFalsas extends ProxyFalso implements AreasExcel {
     this.encolarCarga(spec);
     return this;
   }
-  protected cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
     if (ruta[0] !== "areas" || ruta[1] !== "items") return propiedadDesconocida(ruta);
     // The area proxies were bound when their creation ran earlier in this same batch.
     const lista = this.lista ?? [];
