@@ -1,0 +1,41 @@
+/**
+ * Real workbooks (../shared/fixtures/real, never copied into the repo): read through the adapter
+ * they give the same plan as through the xlsx reader, and Consolidar writes it with every sync
+ * under the web limit.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { consolidar } from "../../../src/core/calculo/consolidar";
+import { planificar } from "../../../src/core/reporte/planificar";
+import { ExcelFalso, LIMITE_PAYLOAD } from "../../../src/demo/excelFalso";
+import { escribirPlanExcel } from "../../../src/io/office";
+import { leerXlsx } from "../../../src/io/xlsx/lector";
+import { FECHA, planDelFalso } from "./_ayuda";
+
+const dir = path.resolve(__dirname, "../../../../shared/fixtures/real");
+const hay = fs.existsSync(dir);
+if (!hay) console.log("fixtures reales no disponibles en ../shared/fixtures/real/ — pruebas omitidas");
+const archivos = hay ? fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")) : [];
+const d = hay && archivos.length > 0 ? describe : describe.skip;
+
+d("real workbooks through the Office adapter", () => {
+  it.each(archivos)("%s: same plan as the xlsx path; written with every sync under 5 MB", async (archivo) => {
+    const datos = new Uint8Array(fs.readFileSync(path.join(dir, archivo)));
+    const libro = await leerXlsx(datos, archivo);
+    const f = new ExcelFalso({ modo: "web" }).cargarLibro(libro);
+    const plan = await planDelFalso(f);
+    const esperado = planificar(consolidar(libro, {}), {
+      hojasExistentes: libro.hojas.map((h) => h.nombre),
+      propiedadPrevia: null,
+      fechaEjecucion: FECHA,
+      duracionMs: null,
+    });
+    expect(plan).toEqual(esperado);
+    await escribirPlanExcel(f.entorno, plan);
+    for (const s of f.registro) {
+      expect(s.bytesPeticion).toBeLessThan(LIMITE_PAYLOAD);
+      expect(s.bytesRespuesta).toBeLessThan(LIMITE_PAYLOAD);
+    }
+    expect(f.instantanea().hojas.map((h) => h.nombre)).toEqual([...libro.hojas.map((h) => h.nombre), ...plan.hojas.map((h) => h.nombre)]);
+  }, 120_000);
+});
