@@ -25,16 +25,40 @@ export class HojaAjenaError extends Error {
   }
 }
 
+/** Broken contract: Excel refuses a workbook with such a sheet name (planificar must not produce it). */
+export class NombreHojaInvalidoError extends Error {
+  override readonly name = "NombreHojaInvalidoError";
+  constructor(readonly hoja: string) {
+    super(`Nombre de hoja inválido para Excel: "${hoja}" (1 a 31 caracteres, sin : \\ / ? * [ ] ni apóstrofo al inicio o al final).`);
+  }
+}
+
+function validarNombre(nombre: string): void {
+  if (nombre.length === 0 || nombre.length > 31 || /[:\\/?*[\]]/.test(nombre) || /^'|'$/.test(nombre)) throw new NombreHojaInvalidoError(nombre);
+}
+
 /**
  * Writes `plan` into a copy of `entrada` and returns the new package.
  * @example const salida = await escribirXlsx(await fs.readFile("matriz.xlsx"), plan);
  */
 export async function escribirXlsx(entrada: ArrayBuffer | Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+  for (const hoja of plan.hojas) validarNombre(hoja.nombre);
   const zip = await JSZip.loadAsync(entrada);
   const previa = await leerPropiedad(zip);
-  const existentes = new Set((await hojasDelPaquete(zip)).map((h) => h.nombre));
-  const reemplazar = new Set([...plan.eliminar, ...plan.hojas.map((h) => h.nombre)].filter((n) => existentes.has(n)));
-  for (const nombre of reemplazar) if (previa?.hojas[nombre] === undefined) throw new HojaAjenaError(nombre);
+  // Excel compares sheet names case-insensitively: "RESUMEN" blocks "Resumen".
+  const existentes = new Map((await hojasDelPaquete(zip)).map((h) => [h.nombre.toLowerCase(), h.nombre] as const));
+  const reemplazar = new Set<string>();
+  for (const nombre of [...plan.eliminar, ...plan.hojas.map((h) => h.nombre)]) {
+    const actual = existentes.get(nombre.toLowerCase());
+    if (actual === undefined) continue;
+    if (previa?.hojas[actual] === undefined) throw new HojaAjenaError(actual);
+    reemplazar.add(actual);
+  }
+  const enPlan = new Set<string>();
+  for (const hoja of plan.hojas) {
+    if (enPlan.has(hoja.nombre.toLowerCase())) throw new NombreHojaInvalidoError(hoja.nombre);
+    enPlan.add(hoja.nombre.toLowerCase());
+  }
 
   await quitarHojas(zip, reemplazar);
   const rutas = await injertarHojas(zip, plan.hojas);

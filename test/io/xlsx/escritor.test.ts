@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { escribirXlsx, HojaAjenaError } from "../../../src/io/xlsx/escritor";
+import { escribirXlsx, HojaAjenaError, NombreHojaInvalidoError } from "../../../src/io/xlsx/escritor";
 import { escribirPropiedad, leerPropiedad } from "../../../src/io/xlsx/propiedad";
 import { fotoLibro, libroUsuario, nombresDefinidos, planEjemplo, TEXTOS_FORMULA } from "./_plan";
 
@@ -56,6 +56,24 @@ describe("escribirXlsx: input sheets are never changed (SPEC §6)", () => {
     const entrada = await libroUsuario({ conResumen: true });
     await expect(escribirXlsx(entrada, planEjemplo())).rejects.toThrow(HojaAjenaError);
     await expect(escribirXlsx(entrada, { ...planEjemplo({ resumen: "Resumen (2)" }), eliminar: ["Matriz"] })).rejects.toThrow(HojaAjenaError);
+  });
+});
+
+describe("escribirXlsx: sheet names Excel would refuse", () => {
+  it("a user sheet differing only in case blocks the plan's name (Excel names are case-insensitive)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("RESUMEN").getCell("A1").value = "de la oficina";
+    await expect(escribirXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), planEjemplo())).rejects.toThrow(HojaAjenaError);
+  });
+
+  it.each(["", "Un nombre de hoja de más de 31 caracteres", "Metas [2024]", "Por dependencia?", "'Resumen"])("rejects the invalid sheet name %p", async (nombre) => {
+    const plan = planEjemplo({ resumen: nombre });
+    await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(NombreHojaInvalidoError);
+  });
+
+  it("rejects two plan sheets whose names differ only in case", async () => {
+    const plan = planEjemplo({ resumen: "alertas" });
+    await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(NombreHojaInvalidoError);
   });
 });
 

@@ -82,12 +82,17 @@ export async function asegurarTipoContenido(zip: JSZip, parte: string, tipo: str
   zip.file(ruta, actual.replace("</Types>", `<Override PartName="${nombre}" ContentType="${tipo}"/></Types>`));
 }
 
-/** First free "prefix{N}.xml" in the package: xl/charts/chart{N}.xml. */
+/**
+ * First free "prefix{N}.xml" in the package (xl/charts/chart{N}.xml). Part names are
+ * case-insensitive in OPC: "Sheet1.xml" already takes "sheet1.xml".
+ */
 export function siguienteNombre(zip: JSZip, prefijo: string, usados: Set<string>): string {
+  const ocupados = new Set(Object.keys(zip.files).map((n) => n.toLowerCase()));
+  const libre = (ruta: string): boolean => !ocupados.has(ruta.toLowerCase()) && !usados.has(ruta.toLowerCase());
   let n = 1;
-  while (zip.file(`${prefijo}${n}.xml`) !== null || usados.has(`${prefijo}${n}.xml`)) n++;
+  while (!libre(`${prefijo}${n}.xml`)) n++;
   const ruta = `${prefijo}${n}.xml`;
-  usados.add(ruta);
+  usados.add(ruta.toLowerCase());
   return ruta;
 }
 
