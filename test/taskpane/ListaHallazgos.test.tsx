@@ -52,7 +52,7 @@ describe("Validación tab (SPEC §1: see which rows are wrong, click a finding a
 
 describe("the pane wires a finding's click to the service (components never call Excel)", () => {
   it("App: clicking a finding calls servicio.seleccionarCelda(hoja, celda)", async () => {
-    const seleccionarCelda = jest.fn((_h: string, _c: string) => Promise.resolve());
+    const seleccionarCelda = jest.fn<Promise<void>, [string, string]>(() => Promise.resolve());
     const servicio: ServicioPanel = {
       cargarAjustes: () => Promise.resolve({}),
       guardarAjustes: () => Promise.resolve(),
