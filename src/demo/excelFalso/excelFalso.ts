@@ -6,7 +6,7 @@
 import type { Libro } from "../../core/grid/libro";
 import type { ContextoExcel, EntornoExcel } from "../../io/office/api";
 import { Cola, type Servicios } from "./contexto";
-import { ContextoFalso } from "./hojas";
+import { ContextoFalso } from "./libro";
 import { HojaModelo, LibroModelo } from "./modelo";
 import { OPCIONES_POR_DEFECTO, versionAlcanza, type OpcionesFalso, type RegistroSync } from "./opciones";
 import { instantanea, type Instantanea } from "./instantanea";
