@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar } from "../../../src/core/reporte/planificar";
 import { escribirXlsx } from "../../../src/io/xlsx/escritor";
+import { RangoGraficoError } from "../../../src/io/xlsx/graficos/datos";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
 import { DEPENDENCIAS, libroUsuario, planEjemplo, SEMAFORO } from "./_plan";
 
@@ -119,6 +120,16 @@ describe("native charts (SPEC §6: charts titled in Spanish, % axes formatted, s
     expect(lista(hijo(val, "c:numCache")["c:pt"]).map((p) => p["c:v"])).toEqual([53, 63, 19]);
     expect(hijo(chart, "c:legend", "c:legendPos")["@val"]).toBe("r");
     expect(hijo(chart, "c:plotArea", "c:valAx")).toEqual({});
+  });
+});
+
+describe("chart contract", () => {
+  it("a chart whose range points at a sheet the plan does not write is a broken contract", async () => {
+    const plan = planEjemplo();
+    const hojas = plan.hojas.map((h) =>
+      h.graficos.length === 0 ? h : { ...h, graficos: h.graficos.map((g) => ({ ...g, categorias: { hoja: "Matriz", rango: "A2:A5" } })) },
+    );
+    await expect(escribirXlsx(await libroUsuario(), { ...plan, hojas })).rejects.toThrow(RangoGraficoError);
   });
 });
 

@@ -9,20 +9,27 @@ export class RangoGraficoError extends Error {
   override readonly name = "RangoGraficoError";
 }
 
-/** Row-major values of a range of one of the plan's sheets; empty cells are null. */
+/**
+ * Row-major values of a range of one of the plan's sheets; empty cells are null. A sheet's
+ * cells are indexed only when a chart first reads it (Datos, the largest, has no charts).
+ */
 export function lectorDelPlan(hojas: readonly HojaPlan[]): LectorRango {
   const celdas = new Map<string, Map<number, ValorPlan>>();
-  for (const h of hojas) {
+  const indexar = (nombre: string): Map<number, ValorPlan> => {
+    const previo = celdas.get(nombre);
+    if (previo !== undefined) return previo;
+    const h = hojas.find((x) => x.nombre === nombre);
+    if (h === undefined) throw new RangoGraficoError(`El gráfico apunta a la hoja "${nombre}", que el plan no escribe`);
     const m = new Map<number, ValorPlan>();
     for (const b of h.bloques) {
       const { fila1, columna1 } = parseRango(b.inicio);
       b.valores.forEach((fila, i) => fila.forEach((v, j) => m.set((fila1 + i) * 16384 + columna1 + j, v)));
     }
-    celdas.set(h.nombre, m);
-  }
+    celdas.set(nombre, m);
+    return m;
+  };
   return ({ hoja, rango }) => {
-    const m = celdas.get(hoja);
-    if (m === undefined) throw new RangoGraficoError(`El gráfico apunta a la hoja "${hoja}", que el plan no escribe`);
+    const m = indexar(hoja);
     const r = parseRango(rango);
     const valores: ValorPlan[] = [];
     for (let f = r.fila1; f <= r.fila2; f++) for (let c = r.columna1; c <= r.columna2; c++) valores.push(m.get(f * 16384 + c) ?? null);
