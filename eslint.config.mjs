@@ -85,6 +85,11 @@ export default tseslint.config(
     rules: {
       // React event props accept async handlers; a floating promise elsewhere is still an error.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      // A leading underscore marks a parameter a signature requires but the body does not use.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
     },
   },
   {
