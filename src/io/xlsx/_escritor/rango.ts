@@ -1,26 +1,8 @@
-/** A1 ranges of the plan, 0-based and inclusive, plus the quoting formulas need. */
-import { direccion, parseDireccion } from "../../../core/grid/direccion";
+/** A1 ranges of the plan (the core's Rect and parseRango) plus the quoting formulas need. */
+import { direccion } from "../../../core/grid/direccion";
+import type { Rect } from "../../../core/reporte/_lib/a1";
 
-export interface Rect {
-  readonly fila1: number;
-  readonly columna1: number;
-  readonly fila2: number;
-  readonly columna2: number;
-}
-
-/** "B2:D10" or "B2" → Rect; throws RangeError on anything else. */
-export function parseRango(a1: string): Rect {
-  const [a, b] = a1.split(":");
-  if (a === undefined) throw new RangeError(`Rango inválido: ${a1}`);
-  const p = parseDireccion(a);
-  const q = b === undefined ? p : parseDireccion(b);
-  return {
-    fila1: Math.min(p.fila, q.fila),
-    columna1: Math.min(p.columna, q.columna),
-    fila2: Math.max(p.fila, q.fila),
-    columna2: Math.max(p.columna, q.columna),
-  };
-}
+export { parseRango, type Rect } from "../../../core/reporte/_lib/a1";
 
 /** "'Por dependencia'" — always quoted, apostrophes doubled, valid in any formula. */
 export function hojaEnFormula(hoja: string): string {
