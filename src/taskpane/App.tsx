@@ -8,7 +8,8 @@ import { PanelMatriz } from "./components/PanelMatriz";
 import { PanelValidacion } from "./components/PanelValidacion";
 import { mensajeError } from "./services/errores";
 import type { ServicioPanel } from "./services/tipos";
-import { useValidacion } from "./useValidacion";
+import { useRetrasado } from "./useRetrasado";
+import { ESPERA_REVALIDAR_MS, useValidacion } from "./useValidacion";
 
 type Pestana = "matriz" | "validacion" | "consolidar";
 
@@ -16,7 +17,9 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
   const [pestana, setPestana] = useState<Pestana>("consolidar");
   const [ajustes, setAjustes] = useState<Ajustes | null>(null);
   const [aviso, setAviso] = useState<string | null>(null);
-  const validacion = useValidacion(servicio, ajustes);
+  // Settings typed in the form validate and save once the typing pauses.
+  const ajustesQuietos = useRetrasado(ajustes, ESPERA_REVALIDAR_MS);
+  const validacion = useValidacion(servicio, ajustesQuietos);
   const c = validacion.consolidacion;
 
   useEffect(() => {
@@ -24,9 +27,13 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
   }, [servicio]);
 
   const fallo = (e: unknown): void => setAviso(mensajeError(e));
+  const [cambiados, setCambiados] = useState(false);
+  useEffect(() => {
+    if (cambiados && ajustesQuietos) servicio.guardarAjustes(ajustesQuietos).catch((e: unknown) => setAviso(mensajeError(e)));
+  }, [servicio, ajustesQuietos, cambiados]);
   const cambiarAjustes = (a: Ajustes): void => {
     setAjustes(a);
-    servicio.guardarAjustes(a).catch(fallo);
+    setCambiados(true);
   };
   const guardarCorrecciones = (correcciones: CorreccionHoja[]): void => cambiarAjustes({ ...(ajustes ?? {}), correcciones });
 
