@@ -56,7 +56,7 @@ describe("exceljs reader → the core's grid (issue 3 §3)", () => {
     ws.getCell("B1").value = 5;
     ws.getCell("B2").value = 6;
     ws.getCell("A1").value = { formula: "B1*0", result: 0, shareType: "shared", ref: "A1:A2" } as ExcelJS.CellValue;
-    ws.getCell("A2").value = { sharedFormula: "A1", result: 0 } as ExcelJS.CellValue;
+    ws.getCell("A2").value = { sharedFormula: "A1", result: 0 };
     const l = await leerXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "s.xlsx");
     expect(l.hojas[0]?.valores).toEqual([[0, 5], [0, 6]]);
   });
