@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CULTURA_ES_CO, type Combinada, type Hoja, type Libro, type Valor } from "../../core/grid/libro";
 import { ErrorArchivo } from "./_lib/errorArchivo";
-import { hojasPropiasDelPaquete } from "./_lib/propiedadesPersonalizadas";
+import { leerPropiedad } from "./propiedad";
 import { valorCelda } from "./_lib/valorCelda";
 
 interface RangoExcelJS {
@@ -84,5 +84,5 @@ export async function leerXlsx(datos: ArrayBuffer | Uint8Array, nombreArchivo: s
     throw new ErrorArchivo("CORRUPTO", nombreArchivo, { cause: e });
   }
   const hojas = wb.worksheets.map((ws) => leerHoja(ws, nombreArchivo));
-  return { hojas, cultura: CULTURA_ES_CO, archivos: [nombreArchivo], hojasPropias: await hojasPropiasDelPaquete(zip) };
+  return { hojas, cultura: CULTURA_ES_CO, archivos: [nombreArchivo], hojasPropias: Object.keys((await leerPropiedad(zip))?.hojas ?? {}) };
 }

@@ -5,7 +5,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
 import { codigoDeErrno, ErrorArchivo, leerArchivo } from "../../../src/io/xlsx/leerArchivo";
-import { propiedadDeXml } from "../../../src/io/xlsx/_lib/propiedadesPersonalizadas";
 
 async function libroDePrueba(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -82,12 +81,6 @@ describe("exceljs reader → the core's grid (issue 3 §3)", () => {
   it("a hand-broken property reads every sheet as input", async () => {
     const l = await leerXlsx(await conPropiedad(await libroDePrueba(), "no es json"), "prueba.xlsx");
     expect(l.hojasPropias).toEqual([]);
-  });
-
-  it("finds a property by name among several", () => {
-    const xml = '<property name="otra"><vt:lpwstr>x</vt:lpwstr></property><property name="seguimiento.hojasPropias"><vt:lpwstr>{&quot;a&quot;:1}</vt:lpwstr></property>';
-    expect(propiedadDeXml(xml, "seguimiento.hojasPropias")).toBe('{"a":1}');
-    expect(propiedadDeXml(xml, "falta")).toBeNull();
   });
 });
 
