@@ -14,8 +14,11 @@ export interface Entorno {
 
 export async function abrirEntorno(): Promise<Entorno> {
   fs.mkdirSync(RESULTADOS, { recursive: true });
+  const ejecutable = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  // A missing browser is a setup problem, not a product failure: say how to fix it.
+  if (!fs.existsSync(ejecutable)) throw new Error(`No se encuentra Chromium en ${ejecutable}: instálelo con «apt-get install -y chromium» o defina CHROMIUM.`);
   const servidor = await servir(DIST, 0);
-  const navegador = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: BANDERAS });
+  const navegador = await chromium.launch({ executablePath: ejecutable, args: BANDERAS });
   return { servidor, navegador };
 }
 
