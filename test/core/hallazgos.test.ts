@@ -13,4 +13,9 @@ describe("catálogo de hallazgos (SPEC §7)", () => {
     expect(h).toMatchObject({ codigo: "E-NO-NUMERICO", severidad: "error", hoja: "PDT 2020", celda: "D17", valor: "Meta cumplida" });
     expect(h.mensaje).toBe("El campo ejecutado 2020 debe ser numérico y contiene «Meta cumplida».");
   });
+
+  it("A-SIN-OBSERVACION names the reason and the year in one readable sentence", () => {
+    const h = crearHallazgo("A-SIN-OBSERVACION", "PDM", "W12", null, { motivo: "Meta programada sin reporte", anio: 2025 });
+    expect(h.mensaje).toBe("Meta programada sin reporte en 2025: falta una observación que lo explique.");
+  });
 });

@@ -25,7 +25,7 @@ export const MENSAJES: Readonly<Record<CodigoHallazgo, string>> = {
   "A-COLUMNA-DUPLICADA": "La columna «{encabezado}» repite {campo}; se usa la primera ({primera}).",
   "A-TOTAL-INCONSISTENTE": "El total de {anio} ({total}) difiere de la combinación de sus trimestres ({trimestres}); se usa el total.",
   "A-PONDERACION-NO-SUMA-100": "Las ponderaciones de {grupo} suman {suma}, no 100 %; se normalizan.",
-  "A-SIN-OBSERVACION": "{motivo} sin observación que lo explique.",
+  "A-SIN-OBSERVACION": "{motivo} en {anio}: falta una observación que lo explique.",
   "A-NOMBRE-DEPENDENCIA": "La dependencia «{valor}» también aparece escrita «{otra}».",
   "A-HOJA-DUPLICADA": "La hoja repite las metas de «{original}»; sus metas se cuentan una sola vez.",
 };
