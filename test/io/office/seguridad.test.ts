@@ -6,6 +6,7 @@
 import type { WorkbookPlan } from "../../../src/core/reporte/plan";
 import { ExcelFalso, type Instantanea } from "../../../src/demo/excelFalso";
 import { ErrorExcel, escribirPlanExcel } from "../../../src/io/office";
+import { vacia } from "../xlsx/_plan";
 import { consolidarEnFalso, falsoDelEjemplo, planDelFalso } from "./_ayuda";
 
 async function errorDe(p: Promise<unknown>): Promise<ErrorExcel> {
@@ -19,19 +20,7 @@ async function errorDe(p: Promise<unknown>): Promise<ErrorExcel> {
 }
 
 function hojaPlan(nombre: string, valores: WorkbookPlan["hojas"][number]["bloques"][number]["valores"]): WorkbookPlan["hojas"][number] {
-  return {
-    clave: "resumen",
-    nombre,
-    bloques: [{ inicio: "A1", valores }],
-    formatos: [],
-    estilos: [],
-    tablas: [],
-    condicionales: [],
-    vinculos: [],
-    graficos: [],
-    anchos: [],
-    inmovilizar: null,
-  };
+  return { clave: "resumen", nombre, bloques: [{ inicio: "A1", valores }], ...vacia() };
 }
 
 const ENTRADAS = ["PDM 2024-2027", "SEC. SALUD", "Instrucciones"];

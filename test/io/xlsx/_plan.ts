@@ -24,7 +24,8 @@ export const DEPENDENCIAS: readonly [string, number, number, number, number, num
 /** Texts that look like formulas and must arrive as text (SPEC §4). */
 export const TEXTOS_FORMULA = ["=SUMA(A1)", "+57 300", "-", "@x"] as const;
 
-const vacia = (): Omit<HojaPlan, "clave" | "nombre" | "bloques"> => ({
+/** The parts of a plan sheet a test leaves empty (shared by the xlsx and Office writer tests). */
+export const vacia = (): Omit<HojaPlan, "clave" | "nombre" | "bloques"> => ({
   formatos: [],
   estilos: [],
   tablas: [],
