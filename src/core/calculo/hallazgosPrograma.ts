@@ -2,6 +2,7 @@
 import type { Dato, MetaLeida } from "../matriz/tipos";
 import { formatearNumero } from "./_lib/numero";
 import type { ContextoHallazgos, Crear } from "./hallazgosMeta";
+import { valoresDelAnio } from "../matriz/valoresDelAnio";
 
 const TOLERANCIA = 0.01;
 
@@ -11,7 +12,7 @@ function difiere(a: number, b: number): boolean {
 
 /** The plan's programming of a year: its annual target (META 2024) when present, else the P used. */
 function programacionAnio(meta: MetaLeida, anio: number): Dato | null {
-  const v = meta.anios[String(anio)];
+  const v = valoresDelAnio(meta, anio);
   if (!v) return null;
   return v.metaAnio?.valor != null ? v.metaAnio : v.programado;
 }

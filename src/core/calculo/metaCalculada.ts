@@ -10,6 +10,7 @@ import { nivelSemaforo, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "./semafo
 import type { EstadoMeta, MetaCalculada, Parametros } from "./tipos";
 import { porcentaje, segunTope } from "./tope";
 import { estadoDe, valoresAlCorte } from "./valoresAnio";
+import { valoresDelAnio } from "../matriz/valoresDelAnio";
 
 /** One year up to the vigencia, as evaluated (the vigencia at the corte). */
 export interface AnioEvaluado {
@@ -55,7 +56,7 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
   const anios: AnioEvaluado[] = [];
   let vigencia: AnioEvaluado | undefined;
   for (const anio of p.cuatrienio) {
-    const v = meta.anios[String(anio)];
+    const v = valoresDelAnio(meta, anio);
     if (!v && anio !== p.vigencia) continue;
     // Only the vigencia is cut; earlier years are closed and later ones are shown whole (x[t]).
     const trimestres = anio === p.vigencia ? trimestresVigencia : 4;

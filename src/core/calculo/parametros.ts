@@ -20,15 +20,15 @@ function cuatrienioDe(vigencia: number, anios: readonly number[]): number[] {
 
 /** Latest year with a non-zero ejecutado: real matrices carry placeholder zeros in future years. */
 function ultimoAnioEjecutado(lectura: Lectura): number | null {
-  const claves = [...lectura.anios].sort((a, b) => b - a).map((a) => [a, String(a)] as const);
   let mejor: number | null = null;
   for (const m of lectura.metas) {
-    for (const [anio, clave] of claves) {
-      if (mejor !== null && anio <= mejor) break;
-      const v = m.anios[clave];
-      const e = v?.ejecutado.valor ?? v?.ejecutadoCorte?.valor ?? null;
+    // latest year first: once a year is found, only later ones can improve on it
+    for (let i = m.anios.length - 1; i >= 0; i--) {
+      const v = m.anios[i];
+      if (!v || (mejor !== null && v.anio <= mejor)) break;
+      const e = v.ejecutado.valor ?? v.ejecutadoCorte?.valor ?? null;
       if (e !== null && e !== 0) {
-        mejor = anio;
+        mejor = v.anio;
         break;
       }
     }

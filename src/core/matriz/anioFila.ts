@@ -29,6 +29,7 @@ export function leerAnio(ctx: ContextoMeta, fila: number, s: PlanLectura["anios"
     inconsistente(ctx, s.anio, { total: eTotal, anual: eAnual, corte: eCorte, trimestres: eTri }, tipo);
   }
   return {
+    anio: s.anio,
     programado: resolverValores(pTotal, pAnual, pCorte, pTri, tipo),
     ejecutado: resolverValores(eTotal, eAnual, eCorte, eTri, tipo),
     metaAnio: pAnual,

@@ -70,8 +70,7 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): 
   const partes = nom !== null ? separarCodigo(nom) : { codigo: null, nombre: "" };
   const cod = texto(ctx, fila, p.codigo);
   const { tipo, texto: tipoTexto } = tipoDe(ctx, fila);
-  const anios: Record<string, ValoresAnio> = {};
-  for (const s of p.anios) anios[s.clave] = leerAnio(ctx, fila, s, tipo);
+  const anios: ValoresAnio[] = p.anios.map((s) => leerAnio(ctx, fila, s, tipo));
   let observacion: string | null = null;
   for (const c of p.observaciones) if ((observacion = texto(ctx, fila, c)) !== null) break;
   const colNombre = p.meta ?? p.indicador ?? p.codigo ?? 0;

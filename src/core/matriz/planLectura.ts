@@ -30,7 +30,6 @@ export interface PlanLectura {
   readonly niveles: readonly ColumnasNivel[];
   readonly anios: readonly {
     readonly anio: number;
-    readonly clave: string;
     readonly programado: ColumnasSerie;
     readonly ejecutado: ColumnasSerie;
     /** A total column and quarter columns exist: compare them (A-TOTAL-INCONSISTENTE). */
@@ -98,7 +97,7 @@ export function planificarLectura(cols: Columnas): PlanLectura {
     ponderacion: uno("ponderacion"),
     acumuladoAnterior: uno("acumuladoAnterior"),
     niveles: [...niveles.values()].sort((a, b) => a.orden - b.orden),
-    anios: [...anios.entries()].sort((a, b) => a[0] - b[0]).map(([anio, s]) => ({ anio, clave: String(anio), ...s, verificarTotales: conTotalYTrimestres(s.programado) || conTotalYTrimestres(s.ejecutado) })),
+    anios: [...anios.entries()].sort((a, b) => a[0] - b[0]).map(([anio, s]) => ({ anio, ...s, verificarTotales: conTotalYTrimestres(s.programado) || conTotalYTrimestres(s.ejecutado) })),
     reportados: cols.usadas.filter((c) => c.campo === "reportado" && c.trimestre === null),
     presupuesto,
     observaciones: [...cols.usadas, ...cols.secundarias].filter((c) => c.campo === "observaciones").sort((a, b) => b.prioridad - a.prioridad).map((c) => c.columna),

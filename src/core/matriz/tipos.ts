@@ -61,6 +61,7 @@ export interface Dato {
 }
 
 export interface ValoresAnio {
+  readonly anio: number;
   /** Programado of the year after the precedence of SPEC §3.2 (total > quarters > annual target). */
   readonly programado: Dato;
   readonly ejecutado: Dato;
@@ -123,8 +124,12 @@ export interface MetaLeida {
   readonly metaCuatrienio: Dato | null;
   /** Meta-level weight (PONDERACIÓN / PESO), as a fraction or raw number. */
   readonly ponderacion: number | null;
-  /** Values per year, keyed by the year ("2024"). */
-  readonly anios: Readonly<Record<string, ValoresAnio>>;
+  /**
+   * Values per year, ascending by year (find one with valoresDelAnio). A list, not a record keyed
+   * "2024": year keys are array indexes to V8, which stores them in a dictionary per meta, and at
+   * 50,000 metas those dictionaries were a third of the memory recognition keeps.
+   */
+  readonly anios: readonly ValoresAnio[];
   /** "Acumulado vigencias anteriores", when the matrix holds a single vigencia. */
   readonly acumuladoAnterior: Dato | null;
   readonly reportados: readonly Reportado[];

@@ -11,6 +11,7 @@ import { HojaEnConstruccion } from "./_lib/hoja";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
 import { mayusculaInicial } from "./_lib/textos";
 import { destinoMeta } from "./_lib/vinculos";
+import { valoresDelAnio } from "../matriz/valoresDelAnio";
 
 export const NOMBRE_TABLA_DATOS = "Seg_Datos";
 
@@ -24,7 +25,7 @@ export interface FilaDatos {
 export function filasDatos(c: Consolidacion): FilaDatos[] {
   const vigencia = c.parametros.vigencia;
   return c.metas.flatMap((meta) => {
-    const anios = [...new Set([...c.parametros.cuatrienio.filter((a) => meta.meta.anios[String(a)] !== undefined), vigencia])].sort((a, b) => a - b);
+    const anios = [...new Set([...c.parametros.cuatrienio.filter((a) => valoresDelAnio(meta.meta, a) !== undefined), vigencia])].sort((a, b) => a - b);
     return anios.map((anio) => ({ meta, anio, evaluada: anio === vigencia }));
   });
 }
@@ -38,7 +39,7 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     encabezado: mayusculaInicial(nivel),
     valor: (f) => f.meta.meta.niveles.find((n) => n.nivel === nivel)?.nombre ?? null,
   }));
-  const anio = (f: FilaDatos) => f.meta.meta.anios[String(f.anio)];
+  const anio = (f: FilaDatos) => valoresDelAnio(f.meta.meta, f.anio);
   const columnas: readonly ColumnaTabla<FilaDatos>[] = [
     ...niveles,
     { encabezado: "Dependencia", valor: (f) => f.meta.meta.dependencia },

@@ -72,10 +72,12 @@ export function meta(o: OpcionesMeta = {}): MetaLeida {
   const fila = o.fila ?? siguienteFila++;
   const hoja = o.hoja ?? "Matriz";
   const archivo = o.archivo ?? null;
-  const anios: Record<string, ValoresAnio> = {};
+  const anios: ValoresAnio[] = [];
+  // Object.entries lists integer keys ascending: the years come out in order
   for (const [clave, a] of Object.entries(o.anios ?? {})) {
     const anio = Number(clave);
-    anios[clave] = {
+    anios.push({
+      anio,
       programado: dato(a.p, `${columnaAnio(anio, "p")}${fila}`),
       ejecutado: dato(a.e, `${columnaAnio(anio, "e")}${fila}`),
       metaAnio: a.metaAnio === undefined ? null : dato(a.metaAnio, `AZ${fila}`),
@@ -83,7 +85,7 @@ export function meta(o: OpcionesMeta = {}): MetaLeida {
       ejecutadoTrimestres: trimestres(a.et, anio, "e", fila),
       programadoCorte: a.pc === undefined ? null : dato(a.pc, `BA${fila}`),
       ejecutadoCorte: a.ec === undefined ? null : dato(a.ec, `BB${fila}`),
-    };
+    });
   }
   const presupuesto: PresupuestoMeta[] = (o.presupuesto ?? []).map((p) => ({
     anio: p.anio,
@@ -132,7 +134,7 @@ export interface OpcionesLectura {
 
 export function lectura(metas: readonly MetaLeida[], o: OpcionesLectura = {}): Lectura {
   const anios =
-    o.anios ?? [...new Set(metas.flatMap((m) => Object.keys(m.anios).map(Number)))].sort((a, b) => a - b);
+    o.anios ?? [...new Set(metas.flatMap((m) => m.anios.map((a) => a.anio)))].sort((a, b) => a - b);
   const nombres = [...new Set(metas.map((m) => `${m.archivo ?? ""}\u0000${m.hoja}`))];
   const columnas: ColumnaReconocida[] = [];
   if (o.observaciones) columnas.push(columna("BO", "observaciones"));

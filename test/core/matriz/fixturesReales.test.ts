@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { leerLibro } from "../../../src/core/matriz/leerLibro";
 import type { Lectura, MetaLeida } from "../../../src/core/matriz/tipos";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
+import { valoresDelAnio } from "../../../src/core/matriz/valoresDelAnio";
 
 const dir = path.resolve(__dirname, "../../../../shared/fixtures/real");
 const tenjo = path.join(dir, "tenjo-plan-indicativo-2024-2027.xlsx");
@@ -54,17 +55,17 @@ d("Tenjo plan indicativo (README §1)", () => {
 
   it("programado/ejecutado 2024 come from TOTAL PLANEADO / TOTAL EJECUTADO 2024 (AR/AS), SPEC §3.2 precedence", () => {
     const m = porCodigo(1);
-    expect(m?.anios["2024"]?.programado.celda).toBe("AR2");
-    expect(m?.anios["2024"]?.ejecutado.celda).toBe("AS2");
-    expect(m?.anios["2024"]?.metaAnio?.celda).toBe("AF2");
+    expect(valoresDelAnio(m, 2024)?.programado.celda).toBe("AR2");
+    expect(valoresDelAnio(m, 2024)?.ejecutado.celda).toBe("AS2");
+    expect(valoresDelAnio(m, 2024)?.metaAnio?.celda).toBe("AF2");
     // README §1.6 item 2: code 55 VALOR ESPERADO 2025 = 5300 vs TOTAL PLANEADO 2025 = 5.3
-    expect(porCodigo(55)?.anios["2025"]?.programado.valor).toBeCloseTo(5.3, 9);
-    expect(porCodigo(55)?.anios["2025"]?.metaAnio?.valor).toBe(5300);
+    expect(valoresDelAnio(porCodigo(55), 2025)?.programado.valor).toBeCloseTo(5.3, 9);
+    expect(valoresDelAnio(porCodigo(55), 2025)?.metaAnio?.valor).toBe(5300);
   });
 
   it("73 metas are not programmed in 2024 (TOTAL PLANEADO 2024 blank or 0)", () => {
     const np = l.metas.filter((m) => {
-      const p = m.anios["2024"]?.programado;
+      const p = valoresDelAnio(m, 2024)?.programado;
       return !p || p.valor === null || p.valor === 0;
     });
     expect(np).toHaveLength(73);
@@ -72,8 +73,8 @@ d("Tenjo plan indicativo (README §1)", () => {
 
   it("codes 39, 104, 155, 277, 294 have VALOR ESPERADO 2024 > 0 but TOTAL PLANEADO 2024 = 0: the total wins", () => {
     for (const c of [39, 104, 155, 277, 294]) {
-      expect(porCodigo(c)?.anios["2024"]?.programado.valor).toBe(0);
-      expect(porCodigo(c)?.anios["2024"]?.metaAnio?.valor).toBeGreaterThan(0);
+      expect(valoresDelAnio(porCodigo(c), 2024)?.programado.valor).toBe(0);
+      expect(valoresDelAnio(porCodigo(c), 2024)?.metaAnio?.valor).toBeGreaterThan(0);
     }
   });
 
@@ -141,8 +142,8 @@ d("Guatapé seguimiento 2026 (README §2)", () => {
   it("Bienestar M5 = 1038 against META 884, Mantenimiento (README §2.5)", () => {
     const m = l.metas.find((x) => x.hoja === "Sec. Bienestar y Dllo Social" && x.fila === 5);
     expect(m?.tipo).toBe("CONSTANTE");
-    expect(m?.anios["2026"]?.programado.valor).toBe(884);
-    expect(m?.anios["2026"]?.ejecutado.valor).toBe(1038);
+    expect(valoresDelAnio(m, 2026)?.programado.valor).toBe(884);
+    expect(valoresDelAnio(m, 2026)?.ejecutado.valor).toBe(1038);
     expect(m?.niveles.find((n) => n.nivel === "programa")?.codigo).toBe("020101");
   });
 

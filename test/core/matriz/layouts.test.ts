@@ -1,6 +1,7 @@
 import { leerLibro } from "../../../src/core/matriz/leerLibro";
 import type { Lectura } from "../../../src/core/matriz/tipos";
 import { hoja, libro } from "../../helpers/grid";
+import { valoresDelAnio } from "../../../src/core/matriz/valoresDelAnio";
 
 const codigos = (l: Lectura) => l.hallazgos.map((h) => `${h.codigo}@${h.hoja ?? ""}!${h.celda ?? ""}`);
 
@@ -12,7 +13,7 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       ["2", "Pavimentar vías", "Secretaría de Obras", 10, 5],
     ])]));
     expect(l.hojas[0]).toMatchObject({ reconocida: true, filaEncabezado: 1, fuenteDependencia: "columna", metas: 2 });
-    expect(l.metas.map((m) => [m.codigo, m.dependencia, m.anios["2024"]?.programado.valor, m.anios["2024"]?.ejecutado.valor])).toEqual([
+    expect(l.metas.map((m) => [m.codigo, m.dependencia, valoresDelAnio(m, 2024)?.programado.valor, valoresDelAnio(m, 2024)?.ejecutado.valor])).toEqual([
       ["1", "Secretaría de Salud", 100, 80],
       ["2", "Secretaría de Obras", 10, 5],
     ]);
@@ -33,7 +34,7 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       ["Fuente: Oficina de Planeación"],
     ])]));
     expect(l.hojas[0]).toMatchObject({ filaEncabezado: 4, fuenteDependencia: "filasGrupo", vigenciaTitulo: 2020, metas: 3 });
-    expect(l.metas.map((m) => [m.nombre, m.dependencia, m.anios["2020"]?.ejecutado.valor])).toEqual([
+    expect(l.metas.map((m) => [m.nombre, m.dependencia, valoresDelAnio(m, 2020)?.ejecutado.valor])).toEqual([
       ["Vacunar niños", "SECRETARIA DE SALUD", 90],
       ["Atender adultos", "SECRETARIA DE SALUD", 50],
       ["Dotar colegios", "SECRETARIA DE EDUCACION", 1],
@@ -68,11 +69,11 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
     ], { combinadas: ["C2:D2", "E2:F2", "G2:H2", "I2:J2", "A2:A3", "B2:B3"] })]));
     expect(l.hojas[0]).toMatchObject({ filaEncabezado: 3, vigenciaTitulo: 2024 });
     const [suma, constante] = l.metas;
-    expect(suma?.anios["2024"]?.programado.valor).toBe(10);
-    expect(suma?.anios["2024"]?.ejecutado.valor).toBe(2);
+    expect(valoresDelAnio(suma, 2024)?.programado.valor).toBe(10);
+    expect(valoresDelAnio(suma, 2024)?.ejecutado.valor).toBe(2);
     expect(constante?.tipo).toBe("CONSTANTE");
-    expect(constante?.anios["2024"]?.programado.valor).toBe(884);
-    expect(constante?.anios["2024"]?.ejecutado.valor).toBe(919);
+    expect(valoresDelAnio(constante, 2024)?.programado.valor).toBe(884);
+    expect(valoresDelAnio(constante, 2024)?.ejecutado.valor).toBe(919);
   });
 
   it("a merged year over Programado | Ejecutado (two-row header, SPEC §3.1)", () => {
@@ -82,8 +83,8 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       ["Meta A", 5, 4, 6, null],
     ], { combinadas: ["B1:C1", "D1:E1", "A1:A2"] })]));
     expect(l.anios).toEqual([2024, 2025]);
-    expect(l.metas[0]?.anios["2025"]?.programado.valor).toBe(6);
-    expect(l.metas[0]?.anios["2025"]?.ejecutado.estado).toBe("vacio");
+    expect(valoresDelAnio(l.metas[0], 2025)?.programado.valor).toBe(6);
+    expect(valoresDelAnio(l.metas[0], 2025)?.ejecutado.estado).toBe("vacio");
   });
 
   it("a 'Programación al corte / Magnitud ejecutada al corte' table keeps the corte values (SPEC §5.3 example)", () => {
@@ -92,7 +93,7 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       ["Meta sectorial", "Programación 2024", "Programación al corte", "Magnitud ejecutada al corte"],
       ["Atender familias", "4.000.000", "2.400.000", "540.000"],
     ])]));
-    const a = l.metas[0]?.anios["2024"];
+    const a = valoresDelAnio(l.metas[0], 2024);
     expect(a?.programado.valor).toBe(4000000);
     expect(a?.programadoCorte?.valor).toBe(2400000);
     expect(a?.ejecutadoCorte?.valor).toBe(540000);
@@ -106,9 +107,9 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       ["Meta B", "10", "Meta cumplida"],
       ["Meta C", { error: "#DIV/0!" }, "ND"],
     ])]));
-    expect(l.metas.map((m) => m.anios["2024"]?.programado.valor)).toEqual([1234.5, 10, null]);
-    expect(l.metas[0]?.anios["2024"]?.ejecutado.valor).toBe(0.5);
-    expect(l.metas[2]?.anios["2024"]?.ejecutado.estado).toBe("ND");
+    expect(l.metas.map((m) => valoresDelAnio(m, 2024)?.programado.valor)).toEqual([1234.5, 10, null]);
+    expect(valoresDelAnio(l.metas[0], 2024)?.ejecutado.valor).toBe(0.5);
+    expect(valoresDelAnio(l.metas[2], 2024)?.ejecutado.estado).toBe("ND");
     expect(l.hallazgos.map((h) => [h.codigo, h.celda, h.valor])).toEqual([
       ["E-NO-NUMERICO", "C3", "Meta cumplida"],
       ["E-NO-NUMERICO", "B4", "#DIV/0!"],
@@ -169,7 +170,7 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       "E-META-DUPLICADA@PDT!B3",
       "A-NOMBRE-DEPENDENCIA@PDT!C3",
     ]);
-    expect(l.metas.map((m) => [m.dependencia, m.anios["2024"]?.programado.valor, m.anios["2024"]?.ejecutado.valor])).toEqual([
+    expect(l.metas.map((m) => [m.dependencia, valoresDelAnio(m, 2024)?.programado.valor, valoresDelAnio(m, 2024)?.ejecutado.valor])).toEqual([
       ["Secretaría de Salud", 2, 1],
       ["Secretaría de Salud", 5, 1],
     ]);
@@ -195,7 +196,7 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
       { hoja: "PDT", filaEncabezado: 2, columnas: { A: { campo: "meta" }, B: { campo: "programado", anio: 2024, variante: "anual" }, C: { campo: "ejecutado", anio: 2024, variante: "anual" } } },
     ]);
     expect(l.hojas.map((h) => [h.hoja, h.reconocida])).toEqual([["Oculta", false], ["PDT", true]]);
-    expect(l.metas.map((m) => [m.hoja, m.anios["2024"]?.programado.valor])).toEqual([["PDT", 4]]);
+    expect(l.metas.map((m) => [m.hoja, valoresDelAnio(m, 2024)?.programado.valor])).toEqual([["PDT", 4]]);
     expect(leerLibro(libro([hoja("PDT", filas)]), [{ hoja: "PDT", ignorar: true }]).metas).toEqual([]);
   });
 

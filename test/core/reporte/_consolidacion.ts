@@ -82,10 +82,10 @@ function dato(valor: number | null, celda: string) {
 
 function metaLeida(e: EspecMeta, i: number): MetaLeida {
   const fila = filaDe(i);
-  const anios: Record<string, ValoresAnio> = {};
-  CUATRIENIO.forEach((anio, k) => {
+  const anios: ValoresAnio[] = CUATRIENIO.map((anio, k) => {
     const colE = COL_E[k] ?? "";
-    anios[String(anio)] = {
+    return {
+      anio,
       programado: dato(e.P[k] ?? null, `${COL_P[k]}${fila}`),
       ejecutado: dato(e.E[k] ?? null, colE === "" ? "" : `${colE}${fila}`),
       metaAnio: null, programadoTrimestres: [], ejecutadoTrimestres: [], programadoCorte: null, ejecutadoCorte: null,

@@ -18,6 +18,7 @@ import type { WorkbookPlan } from "../../../src/core/reporte/plan";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
 import { celdas, comoTexto, hoja, rangosFueraDeBloques, registros, valorJuntoA } from "./_plan";
+import { valoresDelAnio } from "../../../src/core/matriz/valoresDelAnio";
 
 const DIR = path.resolve(__dirname, "../../../ejemplos");
 const archivo = fs.existsSync(DIR) ? fs.readdirSync(DIR).find((f) => f.endsWith(".xlsx")) : undefined;
@@ -125,7 +126,7 @@ d("bundled example: Alertas and Hallazgos", () => {
 d("bundled example: Datos and Resumen", () => {
   it("Datos has one row per meta and year with values, linked to the meta's row", () => {
     const filas = registros(hoja(plan, "datos"), NOMBRE_TABLA_DATOS);
-    const esperado = c.metas.reduce((a, m) => a + new Set([...c.parametros.cuatrienio.filter((y) => m.meta.anios[String(y)] !== undefined), c.parametros.vigencia]).size, 0);
+    const esperado = c.metas.reduce((a, m) => a + new Set([...c.parametros.cuatrienio.filter((y) => valoresDelAnio(m.meta, y) !== undefined), c.parametros.vigencia]).size, 0);
     expect(filas).toHaveLength(esperado);
     expect(new Set(filas.map((f) => `${comoTexto(f["Hoja"])}|${comoTexto(f["Fila"])}`)).size).toBe(c.metas.length);
   });

@@ -3,6 +3,7 @@
  * the output: with several input files, sheets of the other files get no link.
  */
 import type { Consolidacion, MetaCalculada } from "../../calculo/tipos";
+import { valoresDelAnio } from "../../matriz/valoresDelAnio";
 
 export interface Destino {
   readonly hoja: string;
@@ -18,7 +19,7 @@ export function destinoEnLibro(c: Consolidacion, hoja: string | null, celda: str
 
 /** The ejecutado cell of the vigencia (falls back to the meta's name cell when derived). */
 export function celdaEjecutado(c: Consolidacion, m: MetaCalculada): string {
-  const anio = m.meta.anios[String(c.parametros.vigencia)];
+  const anio = valoresDelAnio(m.meta, c.parametros.vigencia);
   return anio?.ejecutadoCorte?.celda || anio?.ejecutado.celda || m.meta.celdaNombre;
 }
 
