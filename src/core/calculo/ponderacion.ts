@@ -15,35 +15,52 @@ export interface Media {
   readonly n: number;
 }
 
-interface Item {
-  readonly valor: number | null;
-  readonly n: number;
-  readonly peso: number | null;
-}
+const SIN_VALOR: Media = { valor: null, n: 0 };
 
 /**
  * value(node) = Σ w·value(child) / Σ w over children with a value. w is the explicit ponderación
  * when the mode is "matriz" and every such child has one (normalising them); otherwise the number
- * of metas, which makes every node the simple mean of its metas (DNP practice).
+ * of metas, which makes every node the simple mean of its metas (DNP practice). The node's metas
+ * are children of n = 1. Two passes over the children, no list of them: this runs for every
+ * node × measure over 50,000 metas.
  */
-function media(items: readonly Item[], modo: ModoPonderacion): Media {
-  const conValor = items.filter((i) => i.valor !== null && i.n > 0);
-  if (conValor.length === 0) return { valor: null, n: 0 };
-  const n = conValor.reduce((s, i) => s + i.n, 0);
-  const explicitos = modo === "matriz" && conValor.every((i) => i.peso !== null) && conValor.some((i) => (i.peso ?? 0) > 0);
+function media(nodo: Nodo, medida: Medida, hijas: (h: Nodo) => Media, modo: ModoPonderacion): Media {
+  let n = 0;
+  let conPeso = true;
+  let algunPositivo = false;
+  for (const m of nodo.metas) {
+    if (medida(m) === null) continue;
+    n++;
+    const peso = m.meta.ponderacion;
+    if (peso === null) conPeso = false;
+    else if (peso > 0) algunPositivo = true;
+  }
+  for (const h of nodo.hijos) {
+    const r = hijas(h);
+    if (r.valor === null || r.n <= 0) continue;
+    n += r.n;
+    if (h.peso === null) conPeso = false;
+    else if (h.peso > 0) algunPositivo = true;
+  }
+  if (n === 0) return SIN_VALOR;
+  const explicitos = modo === "matriz" && conPeso && algunPositivo;
   let suma = 0;
   let pesos = 0;
-  for (const i of conValor) {
-    const w = explicitos ? (i.peso ?? 0) : i.n;
-    suma += w * (i.valor ?? 0);
+  for (const m of nodo.metas) {
+    const valor = medida(m);
+    if (valor === null) continue;
+    const w = explicitos ? (m.meta.ponderacion ?? 0) : 1;
+    suma += w * valor;
+    pesos += w;
+  }
+  for (const h of nodo.hijos) {
+    const r = hijas(h);
+    if (r.valor === null || r.n <= 0) continue;
+    const w = explicitos ? (h.peso ?? 0) : r.n;
+    suma += w * r.valor;
     pesos += w;
   }
   return { valor: pesos > 0 ? suma / pesos : null, n };
-}
-
-function itemMeta(m: MetaCalculada, medida: Medida): Item {
-  const valor = medida(m);
-  return { valor, n: valor === null ? 0 : 1, peso: m.meta.ponderacion };
 }
 
 /**
@@ -52,15 +69,7 @@ function itemMeta(m: MetaCalculada, medida: Medida): Item {
  */
 export function mediasPorNodo(raiz: Nodo, nodos: readonly Nodo[], medidas: readonly Medida[], modo: ModoPonderacion): Map<Nodo, Media[]> {
   const resultado = new Map<Nodo, Media[]>();
-  const calcular = (nodo: Nodo): Media[] =>
-    medidas.map((medida, k) => {
-      const items: Item[] = nodo.metas.map((m) => itemMeta(m, medida));
-      for (const h of nodo.hijos) {
-        const r = resultado.get(h)?.[k] ?? { valor: null, n: 0 };
-        items.push({ valor: r.valor, n: r.n, peso: h.peso });
-      }
-      return media(items, modo);
-    });
+  const calcular = (nodo: Nodo): Media[] => medidas.map((medida, k) => media(nodo, medida, (h) => resultado.get(h)?.[k] ?? SIN_VALOR, modo));
   for (let i = nodos.length - 1; i >= 0; i--) {
     const nodo = nodos[i];
     if (nodo) resultado.set(nodo, calcular(nodo));

@@ -13,12 +13,12 @@ export function presupuestoDe(programado: number, ejecutado: number, pagos: numb
  */
 export function presupuestoMeta(meta: MetaLeida, vigencia: number): PresupuestoCalculado | null {
   if (meta.presupuesto.length === 0) return null;
-  const delAnio = meta.presupuesto.filter((p) => p.anio === vigencia);
-  const entradas = delAnio.length > 0 ? delAnio : meta.presupuesto.filter((p) => p.anio === null);
+  const anio = meta.presupuesto.some((p) => p.anio === vigencia) ? vigencia : null;
   let programado: number | null = null;
   let ejecutado: number | null = null;
   let pagos: number | null = null;
-  for (const p of entradas) {
+  for (const p of meta.presupuesto) {
+    if (p.anio !== anio) continue;
     if (p.programado?.valor != null) programado = (programado ?? 0) + p.programado.valor;
     if (p.ejecutado?.valor != null) ejecutado = (ejecutado ?? 0) + p.ejecutado.valor;
     if (p.pagos?.valor != null) pagos = (pagos ?? 0) + p.pagos.valor;

@@ -5,7 +5,11 @@ import type { PlanLectura } from "./planLectura";
 import type { Dato, TipoAcumulacion, ValoresAnio } from "./tipos";
 import { resolverValores, totalInconsistente, type DatosSerie } from "./valoresAnio";
 
-const SIN_TRIMESTRES: readonly (Dato | null)[] = Object.freeze([null, null, null, null]);
+/**
+ * Shared by every row without quarters; the readonly type guards it. Not frozen: V8 iterates a
+ * frozen array with for…of through the generic protocol, one result object per element.
+ */
+const SIN_TRIMESTRES: readonly (Dato | null)[] = [null, null, null, null];
 
 function trimestres(ctx: ContextoMeta, fila: number, cols: readonly (number | null)[]): readonly (Dato | null)[] {
   if (cols[0] === null && cols[1] === null && cols[2] === null && cols[3] === null) return SIN_TRIMESTRES;

@@ -11,14 +11,23 @@ import { celda, celdaTexto, dato, texto, type ContextoMeta } from "./lecturaCeld
 import { tipoDeTexto } from "./tipoAcumulacion";
 import type { Dato, MetaLeida, NivelMeta, PresupuestoMeta, Reportado, TipoAcumulacion, ValoresAnio } from "./tipos";
 
-const NINGUNO: readonly never[] = Object.freeze([]);
+/** Shared empty list; readonly, not frozen (see SIN_TRIMESTRES in anioFila.ts). */
+const NINGUNO: readonly never[] = [];
+
+/**
+ * The list as kept on the meta: push grows a backing store to 17 slots, and 50,000 metas keep
+ * three such lists each; a copy is sized exactly, and an empty one is shared.
+ */
+function exacta<T>(xs: T[]): readonly T[] {
+  return xs.length === 0 ? NINGUNO : xs.slice();
+}
 
 function peso(d: Dato | null): number | null {
   if (d?.valor === null || d?.valor === undefined) return null;
   return d.valor > 1 ? d.valor / 100 : d.valor;
 }
 
-function niveles(ctx: ContextoMeta, fila: number): NivelMeta[] {
+function niveles(ctx: ContextoMeta, fila: number): readonly NivelMeta[] {
   const out: NivelMeta[] = [];
   for (const n of ctx.plan.niveles) {
     const cod = texto(ctx, fila, n.codigo);
@@ -28,10 +37,10 @@ function niveles(ctx: ContextoMeta, fila: number): NivelMeta[] {
     const codigo = cod ?? partes.codigo;
     out.push({ nivel: n.nivel, codigo, nombre: partes.nombre || (codigo ?? ""), peso: peso(dato(ctx, fila, n.peso, true)) });
   }
-  return out;
+  return exacta(out);
 }
 
-function reportados(ctx: ContextoMeta, fila: number): Reportado[] {
+function reportados(ctx: ContextoMeta, fila: number): readonly Reportado[] {
   const out: Reportado[] = [];
   for (const c of ctx.plan.reportados) {
     const v = ctx.hoja.valores[fila]?.[c.columna] ?? null;
@@ -39,16 +48,16 @@ function reportados(ctx: ContextoMeta, fila: number): Reportado[] {
     const valor = typeof v === "number" ? v : typeof v === "string" ? numeroDeTexto(v, ctx.cultura) : null;
     out.push({ anio: c.anio, alcance: c.alcance ?? "vigencia", valor, celda: celda(ctx, fila, c.columna) });
   }
-  return out;
+  return exacta(out);
 }
 
-function presupuesto(ctx: ContextoMeta, fila: number): PresupuestoMeta[] {
+function presupuesto(ctx: ContextoMeta, fila: number): readonly PresupuestoMeta[] {
   const out: PresupuestoMeta[] = [];
   for (const [anio, p] of ctx.plan.presupuesto) {
     const m = { anio, programado: dato(ctx, fila, p.programado, false), ejecutado: dato(ctx, fila, p.ejecutado, false), pagos: dato(ctx, fila, p.pagos, false) };
     if ((m.programado && m.programado.estado !== "vacio") || (m.ejecutado && m.ejecutado.estado !== "vacio") || (m.pagos && m.pagos.estado !== "vacio")) out.push(m);
   }
-  return out;
+  return exacta(out);
 }
 
 function tipoDe(ctx: ContextoMeta, fila: number): { tipo: TipoAcumulacion; texto: string | null } {
