@@ -8,19 +8,46 @@ export interface Medida {
 
 const mediana = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
+/**
+ * Each sample starts from a collected heap (`npm run bench` runs node with --expose-gc): otherwise
+ * the full collection of the previous sample's garbage lands inside whichever sample follows.
+ */
+function recolectar(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+async function muestra(f: () => unknown): Promise<{ pared: number; cpu: number }> {
+  recolectar();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await f();
+  const pared = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { pared, cpu: (c.user + c.system) / 1000 };
+}
+
 export async function medir(veces: number, f: () => unknown, calentar = true): Promise<Medida> {
-  if (calentar) await f();
-  const pared: number[] = [];
-  const cpu: number[] = [];
+  return (await medirAlternando(veces, [f], calentar))[0] ?? { ms: Number.NaN, cpu: Number.NaN };
+}
+
+/**
+ * Several functions measured in turns (a, b, a, b…): a ratio between them then compares samples
+ * taken under the same load, not one function's quiet minute with the other's busy one.
+ */
+export async function medirAlternando(veces: number, fs: readonly (() => unknown)[], calentar = true): Promise<Medida[]> {
+  if (calentar) for (const f of fs) await f();
+  const pared: number[][] = fs.map(() => []);
+  const cpu: number[][] = fs.map(() => []);
   for (let i = 0; i < veces; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await f();
-    pared.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    for (let k = 0; k < fs.length; k++) {
+      const f = fs[k];
+      if (!f) continue;
+      const m = await muestra(f);
+      pared[k]?.push(m.pared);
+      cpu[k]?.push(m.cpu);
+    }
   }
-  return { ms: mediana(pared), cpu: mediana(cpu) };
+  return fs.map((_, k) => ({ ms: mediana(pared[k] ?? []), cpu: mediana(cpu[k] ?? []) }));
 }
 
 const MS = new Intl.NumberFormat("es-CO", { maximumFractionDigits: 0 });

@@ -5,13 +5,13 @@
 import { consolidar } from "../src/core/calculo/consolidar";
 import type { Libro } from "../src/core/grid/libro";
 import { generarLibroGrande } from "../scripts/ejemplo";
-import { kb, linea, medir, razon, tiempo } from "./medir";
+import { kb, linea, medirAlternando, razon, tiempo } from "./medir";
 
 export async function benchMotor(metas: number, veces: number): Promise<string[]> {
   const libro = generarLibroGrande(metas);
   const texto = JSON.stringify(libro);
-  const motor = await medir(veces, () => consolidar(libro));
-  const parse = await medir(veces, () => JSON.parse(texto) as Libro);
+  const [motor, parse] = await medirAlternando(veces, [() => consolidar(libro), () => JSON.parse(texto) as Libro]);
+  if (!motor || !parse) throw new Error("medirAlternando devuelve una medida por función");
   const r = motor.ms / parse.ms;
   const n = new Intl.NumberFormat("es-CO").format(metas);
   return [
