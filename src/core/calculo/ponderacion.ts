@@ -21,55 +21,60 @@ const SIN_VALOR: Media = { valor: null, n: 0 };
  * value(node) = Σ w·value(child) / Σ w over children with a value. w is the explicit ponderación
  * when the mode is "matriz" and every such child has one (normalising them); otherwise the number
  * of metas, which makes every node the simple mean of its metas (DNP practice). The node's metas
- * are children of n = 1. Two passes over the children, no list of them: this runs for every
- * node × measure over 50,000 metas.
+ * are children of n = 1. Both sums run together, so each child is visited once.
  */
-function media(nodo: Nodo, medida: Medida, hijas: (h: Nodo) => Media, modo: ModoPonderacion): Media {
-  let n = 0;
-  let conPeso = true;
-  let algunPositivo = false;
-  for (const m of nodo.metas) {
-    if (medida(m) === null) continue;
-    n++;
-    const peso = m.meta.ponderacion;
-    if (peso === null) conPeso = false;
-    else if (peso > 0) algunPositivo = true;
+class Suma {
+  private n = 0;
+  private simple = 0;
+  private conPeso = true;
+  private algunPositivo = false;
+  private pesada = 0;
+  private pesos = 0;
+
+  agregar(valor: number, n: number, peso: number | null): void {
+    this.n += n;
+    this.simple += n * valor;
+    if (peso === null) {
+      this.conPeso = false;
+      return;
+    }
+    if (peso > 0) this.algunPositivo = true;
+    this.pesada += peso * valor;
+    this.pesos += peso;
   }
-  for (const h of nodo.hijos) {
-    const r = hijas(h);
-    if (r.valor === null || r.n <= 0) continue;
-    n += r.n;
-    if (h.peso === null) conPeso = false;
-    else if (h.peso > 0) algunPositivo = true;
+
+  media(modo: ModoPonderacion): Media {
+    if (this.n === 0) return SIN_VALOR;
+    if (modo === "matriz" && this.conPeso && this.algunPositivo) return { valor: this.pesos > 0 ? this.pesada / this.pesos : null, n: this.n };
+    return { valor: this.simple / this.n, n: this.n };
   }
-  if (n === 0) return SIN_VALOR;
-  const explicitos = modo === "matriz" && conPeso && algunPositivo;
-  let suma = 0;
-  let pesos = 0;
-  for (const m of nodo.metas) {
-    const valor = medida(m);
-    if (valor === null) continue;
-    const w = explicitos ? (m.meta.ponderacion ?? 0) : 1;
-    suma += w * valor;
-    pesos += w;
-  }
-  for (const h of nodo.hijos) {
-    const r = hijas(h);
-    if (r.valor === null || r.n <= 0) continue;
-    const w = explicitos ? (h.peso ?? 0) : r.n;
-    suma += w * r.valor;
-    pesos += w;
-  }
-  return { valor: pesos > 0 ? suma / pesos : null, n };
 }
 
 /**
  * Means of every node for each measure, bottom-up. `nodos` must list parents before children
- * (construirArboles does), so one reverse sweep suffices: linear in metas × depth.
+ * (construirArboles does), so one reverse sweep suffices: linear in metas × depth. Every measure
+ * of a meta is taken in one visit: 50,000 metas are scattered in memory, and reading each of them
+ * once per measure cost more than the arithmetic.
  */
 export function mediasPorNodo(raiz: Nodo, nodos: readonly Nodo[], medidas: readonly Medida[], modo: ModoPonderacion): Map<Nodo, Media[]> {
   const resultado = new Map<Nodo, Media[]>();
-  const calcular = (nodo: Nodo): Media[] => medidas.map((medida, k) => media(nodo, medida, (h) => resultado.get(h)?.[k] ?? SIN_VALOR, modo));
+  const calcular = (nodo: Nodo): Media[] => {
+    const sumas = medidas.map(() => new Suma());
+    for (const m of nodo.metas) {
+      for (let k = 0; k < medidas.length; k++) {
+        const valor = medidas[k]?.(m) ?? null;
+        if (valor !== null) sumas[k]?.agregar(valor, 1, m.meta.ponderacion);
+      }
+    }
+    for (const h of nodo.hijos) {
+      const medias = resultado.get(h);
+      for (let k = 0; k < medidas.length; k++) {
+        const r = medias?.[k];
+        if (r && r.valor !== null && r.n > 0) sumas[k]?.agregar(r.valor, r.n, h.peso);
+      }
+    }
+    return sumas.map((s) => s.media(modo));
+  };
   for (let i = nodos.length - 1; i >= 0; i--) {
     const nodo = nodos[i];
     if (nodo) resultado.set(nodo, calcular(nodo));
