@@ -31,18 +31,20 @@ export interface Cuatrienio {
   readonly faltaLineaBase: boolean;
 }
 
-function ultimo(serie: readonly ValorSerie[], campo: "p" | "e"): ValorSerie | undefined {
-  for (let i = serie.length - 1; i >= 0; i--) {
+/** The last entry of serie[0, hasta) with a value in `campo`. */
+function ultimo(serie: readonly ValorSerie[], campo: "p" | "e", hasta = serie.length): ValorSerie | undefined {
+  for (let i = hasta - 1; i >= 0; i--) {
     const s = serie[i];
     if (s && s[campo] !== null) return s;
   }
   return undefined;
 }
 
-function sumar(serie: readonly ValorSerie[], campo: "p" | "e"): number | null {
+/** Σ of `campo` over serie[0, hasta); null when none has a value. */
+function sumar(serie: readonly ValorSerie[], campo: "p" | "e", hasta = serie.length): number | null {
   let total: number | null = null;
-  for (const s of serie) {
-    const v = s[campo];
+  for (let i = 0; i < hasta; i++) {
+    const v = serie[i]?.[campo] ?? null;
     if (v !== null) total = (total ?? 0) + v;
   }
   return total;
@@ -52,23 +54,23 @@ function sumar(serie: readonly ValorSerie[], campo: "p" | "e"): number | null {
  * M when the meta cuatrienio is blank (§5.4): SUMA → Σ P of the cuatrienio; CONSTANTE → the P of
  * the year of the last report (or the last programmed year); CRECIENTE/DECRECIENTE → the last P.
  */
-function metaEfectiva(e: EntradaCuatrienio, hasta: readonly ValorSerie[]): number | null {
+function metaEfectiva(e: EntradaCuatrienio, hasta: number): number | null {
   const m = e.metaCuatrienio;
   if (m !== null && (m !== 0 || e.tipo === "DECRECIENTE")) return m;
   let derivada: number | null;
   if (e.tipo === "SUMA") derivada = sumar(e.serie, "p");
-  else if (e.tipo === "CONSTANTE") derivada = ultimo(hasta, "e")?.p ?? ultimo(hasta, "p")?.p ?? null;
+  else if (e.tipo === "CONSTANTE") derivada = ultimo(e.serie, "e", hasta)?.p ?? ultimo(e.serie, "p", hasta)?.p ?? null;
   else derivada = ultimo(e.serie, "p")?.p ?? null;
   return derivada === null || derivada === 0 ? null : derivada;
 }
 
 /** Avance of the values of `campo` up to the vigencia: Σ for SUMA, the last level otherwise. */
-function avanceDe(e: EntradaCuatrienio, hasta: readonly ValorSerie[], campo: "p" | "e", meta: number): number | null {
+function avanceDe(e: EntradaCuatrienio, hasta: number, campo: "p" | "e", meta: number): number | null {
   if (e.tipo === "SUMA") {
     const extra = campo === "e" ? (e.acumuladoAnterior ?? 0) : 0;
-    return avanceRelativo("SUMA", (sumar(hasta, campo) ?? 0) + extra, meta, null);
+    return avanceRelativo("SUMA", (sumar(e.serie, campo, hasta) ?? 0) + extra, meta, null);
   }
-  const nivel = ultimo(hasta, campo)?.[campo];
+  const nivel = ultimo(e.serie, campo, hasta)?.[campo];
   // Nothing reported yet: no progress (the level is still the línea base).
   if (nivel === undefined || nivel === null) {
     return avanceRelativo(e.tipo, e.tipo === "CONSTANTE" ? 0 : (e.lineaBase ?? 0), meta, e.lineaBase);
@@ -81,9 +83,9 @@ function avanceDe(e: EntradaCuatrienio, hasta: readonly ValorSerie[], campo: "p"
  * @example CONSTANTE, M = 884, E = 884 then 919 → avance 919/884, never (884 + 919)/884
  */
 export function calcularCuatrienio(e: EntradaCuatrienio): Cuatrienio {
-  let n = 0;
-  while (n < e.serie.length && (e.serie[n]?.anio ?? Infinity) <= e.vigencia) n++;
-  const hasta = n === e.serie.length ? e.serie : e.serie.slice(0, n);
+  // the years up to the vigencia are serie[0, hasta)
+  let hasta = 0;
+  while (hasta < e.serie.length && (e.serie[hasta]?.anio ?? Infinity) <= e.vigencia) hasta++;
   const meta = metaEfectiva(e, hasta);
   if (meta === null) return { meta, avance: null, esperado: null, porAnio: [], faltaMeta: true, faltaLineaBase: false };
   const avance = avanceDe(e, hasta, "e", meta);

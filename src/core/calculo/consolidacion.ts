@@ -5,7 +5,7 @@ import { acumularNodos, nuevoAcumulado } from "./acumulado";
 import { construirArboles, type Nodo } from "./arbol";
 import { trimestresAlCorte } from "./corte";
 import { grupoDe, medidas } from "./grupos";
-import { hallazgosMeta } from "./hallazgosMeta";
+import { hallazgosMeta, type ContextoHallazgos } from "./hallazgosMeta";
 import { calcularMeta } from "./metaCalculada";
 import { mediasPorNodo, revisarPonderaciones } from "./ponderacion";
 import { resolverParametros } from "./parametros";
@@ -41,11 +41,17 @@ export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archi
   const metas: MetaCalculada[] = [];
   const propios: Hallazgo[] = [];
   const trimestres = trimestresAlCorte(parametros.corte, parametros.vigencia);
+  // metas come sheet by sheet: the sheet's context is looked up when the sheet changes, not per meta
+  let hojaAnterior: { archivo: string | null; hoja: string } | null = null;
+  let contexto: ContextoHallazgos = { parametros, columnaObservaciones: null, cuatrienioCompleto };
   for (const meta of lectura.metas) {
     const ev = calcularMeta(meta, parametros, trimestres);
     metas.push(ev.calculada);
-    const columnaObservaciones = columnas.observaciones.get(claveHoja(meta.archivo, meta.hoja)) ?? null;
-    for (const h of hallazgosMeta(ev, { parametros, columnaObservaciones, cuatrienioCompleto })) propios.push(h);
+    if (hojaAnterior === null || hojaAnterior.hoja !== meta.hoja || hojaAnterior.archivo !== meta.archivo) {
+      hojaAnterior = meta;
+      contexto = { parametros, columnaObservaciones: columnas.observaciones.get(claveHoja(meta.archivo, meta.hoja)) ?? null, cuatrienioCompleto };
+    }
+    for (const h of hallazgosMeta(ev, contexto)) propios.push(h);
   }
   const arboles = construirArboles(metas);
   const celdaPeso = (meta: MetaLeida, nivel: string | null): string => {

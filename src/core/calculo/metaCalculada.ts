@@ -9,7 +9,7 @@ import { presupuestoMeta } from "./presupuesto";
 import { nivelSemaforo, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "./semaforo";
 import type { EstadoMeta, MetaCalculada, Parametros } from "./tipos";
 import { porcentaje, segunTope } from "./tope";
-import { estadoDe, valoresAlCorte } from "./valoresAnio";
+import { ejecutadoAlCorte, estadoDe, programadoAlCorte } from "./valoresAnio";
 import { valoresDelAnio } from "../matriz/valoresDelAnio";
 
 /** One year up to the vigencia, as evaluated (the vigencia at the corte). */
@@ -60,10 +60,11 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     if (!v && anio !== p.vigencia) continue;
     // Only the vigencia is cut; earlier years are closed and later ones are shown whole (x[t]).
     const trimestres = anio === p.vigencia ? trimestresVigencia : 4;
-    const usados = valoresAlCorte(v, meta.tipo, trimestres);
-    if (v) serie.push({ anio, p: numero(usados.programado), e: numero(usados.ejecutado) });
+    const programado = programadoAlCorte(v, meta.tipo, trimestres);
+    const ejecutado = ejecutadoAlCorte(v, meta.tipo, trimestres);
+    if (v) serie.push({ anio, p: numero(programado), e: numero(ejecutado) });
     if (anio > p.vigencia) continue;
-    const evaluado = evaluarAnio(anio, usados.programado, usados.ejecutado, meta);
+    const evaluado = evaluarAnio(anio, programado, ejecutado, meta);
     anios.push(evaluado);
     if (anio === p.vigencia) vigencia = evaluado;
   }

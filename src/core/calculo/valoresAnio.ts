@@ -2,11 +2,6 @@
 import type { Dato, TipoAcumulacion, ValoresAnio } from "../matriz/tipos";
 import type { EstadoMeta } from "./tipos";
 
-export interface ValoresUsados {
-  readonly programado: Dato | null;
-  readonly ejecutado: Dato | null;
-}
-
 /**
  * Quarters up to the corte combined per tipo (SPEC §5.1): SUMA adds them, the level tipos take
  * the last one reported. The derived value points at the last quarter's cell, where a missing
@@ -33,21 +28,22 @@ function tieneTrimestres(trimestres: readonly (Dato | null)[]): boolean {
   return trimestres.some((d) => d !== null);
 }
 
+function alCorte(corte: Dato | null, trimestres: readonly (Dato | null)[], anio: Dato, tipo: TipoAcumulacion, hasta: number): Dato | null {
+  return corte ?? (hasta < 4 && tieneTrimestres(trimestres) ? combinarTrimestres(trimestres, hasta, tipo) : anio);
+}
+
 /**
- * The year's P and E at the corte: "al corte" columns when present; else, when the corte falls
- * inside the year and quarters exist, the quarters up to it; else the year values.
- * `trimestres` is how many quarters of the year the corte covers (0–4).
+ * The year's P (or E, below) at the corte: "al corte" columns when present; else, when the corte
+ * falls inside the year and quarters exist, the quarters up to it; else the year value.
+ * `trimestres` is how many quarters of the year the corte covers (0–4). Two functions, not one
+ * returning a pair: this runs for every year of 50,000 metas.
  */
-export function valoresAlCorte(v: ValoresAnio | undefined, tipo: TipoAcumulacion, trimestres: number): ValoresUsados {
-  if (!v) return { programado: null, ejecutado: null };
-  const parcial = trimestres < 4;
-  const programado =
-    v.programadoCorte ??
-    (parcial && tieneTrimestres(v.programadoTrimestres) ? combinarTrimestres(v.programadoTrimestres, trimestres, tipo) : v.programado);
-  const ejecutado =
-    v.ejecutadoCorte ??
-    (parcial && tieneTrimestres(v.ejecutadoTrimestres) ? combinarTrimestres(v.ejecutadoTrimestres, trimestres, tipo) : v.ejecutado);
-  return { programado, ejecutado };
+export function programadoAlCorte(v: ValoresAnio | undefined, tipo: TipoAcumulacion, trimestres: number): Dato | null {
+  return v ? alCorte(v.programadoCorte, v.programadoTrimestres, v.programado, tipo, trimestres) : null;
+}
+
+export function ejecutadoAlCorte(v: ValoresAnio | undefined, tipo: TipoAcumulacion, trimestres: number): Dato | null {
+  return v ? alCorte(v.ejecutadoCorte, v.ejecutadoTrimestres, v.ejecutado, tipo, trimestres) : null;
 }
 
 /**
