@@ -20,7 +20,7 @@ function meta(m: MetaLeida, bruto: number | null, tope: number | null, cBruto: n
   return {
     meta: m, tipo: m.tipo, estado: bruto === null ? "SIN_REPORTE" : "REPORTADA", programado: 4, ejecutado: null,
     pctVigencia: { bruto, tope }, pctCuatrienio: { bruto: cBruto, tope: cTope }, esperado: 0.25, cumplimiento: null,
-    semaforo: "Sobresaliente", estadoTexto, porAnio: [], presupuesto: null,
+    semaforo: "Sobresaliente", estadoTexto, presupuesto: null,
   };
 }
 

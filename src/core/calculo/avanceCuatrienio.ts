@@ -26,9 +26,15 @@ export interface Cuatrienio {
   readonly avance: number | null;
   /** Expected avance por programación (X of §5.5). */
   readonly esperado: number | null;
-  readonly porAnio: readonly { readonly anio: number; readonly a: number | null; readonly x: number | null }[];
   readonly faltaMeta: boolean;
   readonly faltaLineaBase: boolean;
+}
+
+/** One year's contribution a[t] and expected contribution x[t] to the cuatrienio (§5.4). */
+export interface Aporte {
+  readonly anio: number;
+  readonly a: number | null;
+  readonly x: number | null;
 }
 
 /** The last entry of serie[0, hasta) with a value in `campo`. */
@@ -87,13 +93,24 @@ export function calcularCuatrienio(e: EntradaCuatrienio): Cuatrienio {
   let hasta = 0;
   while (hasta < e.serie.length && (e.serie[hasta]?.anio ?? Infinity) <= e.vigencia) hasta++;
   const meta = metaEfectiva(e, hasta);
-  if (meta === null) return { meta, avance: null, esperado: null, porAnio: [], faltaMeta: true, faltaLineaBase: false };
+  if (meta === null) return { meta, avance: null, esperado: null, faltaMeta: true, faltaLineaBase: false };
   const avance = avanceDe(e, hasta, "e", meta);
   const esperado = avanceDe(e, hasta, "p", meta);
-  const porAnio = e.serie.map((s) => ({
+  return { meta, avance, esperado, faltaMeta: false, faltaLineaBase: faltaLineaBase(e.tipo, e.lineaBase) };
+}
+
+/**
+ * a[t] for the years up to the vigencia and x[t] for every year, against the M of `c`; none
+ * without M. Asked for when needed (the Datos sheet, a reported per-year %), not kept per meta:
+ * at 50,000 metas those four records each were a third of what the computation kept.
+ * @example SUMA, M = 10, P = [2, 3, 3, 2], E = [2, 2, 0, –], vigencia 2025 → a = [0.2, 0.2, null, null], x = [0.2, 0.3, 0.3, 0.2]
+ */
+export function aportesPorAnio(e: EntradaCuatrienio, c: Cuatrienio): Aporte[] {
+  const meta = c.meta;
+  if (meta === null) return [];
+  return e.serie.map((s) => ({
     anio: s.anio,
     a: s.e !== null && s.anio <= e.vigencia ? avanceRelativo(e.tipo, s.e, meta, e.lineaBase) : null,
     x: s.p !== null ? avanceRelativo(e.tipo, s.p, meta, e.lineaBase) : null,
   }));
-  return { meta, avance, esperado, porAnio, faltaMeta: false, faltaLineaBase: faltaLineaBase(e.tipo, e.lineaBase) };
 }

@@ -6,6 +6,7 @@ import { normalizar } from "../texto/normalizar";
 import { formatearNumero, formatearPorcentaje } from "./_lib/numero";
 import type { AnioEvaluado, Evaluacion } from "./metaCalculada";
 import { hallazgosPrograma } from "./hallazgosPrograma";
+import { aportesPorAnio } from "./avanceCuatrienio";
 import type { Parametros } from "./tipos";
 
 export interface ContextoHallazgos {
@@ -71,7 +72,7 @@ function hallazgosReportados(meta: MetaLeida, ev: Evaluacion, p: Parametros, cre
     let calculado: number | null;
     if (r.alcance === "vigencia") calculado = ev.anios.find((a) => a.anio === anio)?.pct ?? null;
     else if (anio === null) calculado = ev.cuatrienio.avance;
-    else calculado = ev.cuatrienio.porAnio.find((x) => x.anio === anio)?.a ?? null;
+    else calculado = aportesPorAnio(ev.entrada, ev.cuatrienio).find((x) => x.anio === anio)?.a ?? null;
     if (calculado === null) continue;
     const tope = Math.min(Math.max(calculado, 0), 1);
     if (Math.min(Math.abs(r.valor - calculado), Math.abs(r.valor - tope)) <= DISCREPANCIA + 1e-12) continue;

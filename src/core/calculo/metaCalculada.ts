@@ -1,7 +1,7 @@
 /** Everything SPEC §5.2–§5.10 computes for one meta. */
 import type { Dato, MetaLeida } from "../matriz/tipos";
 import { avanceRelativo, faltaLineaBase } from "./_lib/formula";
-import { calcularCuatrienio, type Cuatrienio, type ValorSerie } from "./avanceCuatrienio";
+import { aportesPorAnio, calcularCuatrienio, type Aporte, type Cuatrienio, type EntradaCuatrienio, type ValorSerie } from "./avanceCuatrienio";
 import { trimestresAlCorte } from "./corte";
 import { esperadoSegunModo } from "./esperado";
 import { estadoTexto } from "./estadoTexto";
@@ -28,6 +28,8 @@ export interface Evaluacion {
   /** Years of the cuatrienio up to the vigencia that the meta has, ascending. */
   readonly anios: readonly AnioEvaluado[];
   readonly cuatrienio: Cuatrienio;
+  /** What the cuatrienio was computed from (aportesPorAnio reads it). */
+  readonly entrada: EntradaCuatrienio;
 }
 
 export function numero(d: Dato | null | undefined): number | null {
@@ -69,14 +71,15 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     if (anio === p.vigencia) vigencia = evaluado;
   }
   if (!vigencia) throw new RangeError(`La vigencia ${p.vigencia} no está en el cuatrienio ${p.cuatrienio.join("-")}.`);
-  const cuatrienio = calcularCuatrienio({
+  const entrada: EntradaCuatrienio = {
     tipo: meta.tipo,
     lineaBase: numero(meta.lineaBase),
     metaCuatrienio: numero(meta.metaCuatrienio),
     acumuladoAnterior: numero(meta.acumuladoAnterior),
     serie,
     vigencia: p.vigencia,
-  });
+  };
+  const cuatrienio = calcularCuatrienio(entrada);
   const pctVigencia = porcentaje(vigencia.pct);
   const pctCuatrienio = porcentaje(cuatrienio.avance);
   const esperado = esperadoSegunModo(p, cuatrienio.esperado);
@@ -93,8 +96,13 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     cumplimiento: avance !== null && esperado !== null && esperado > 0 ? avance / esperado : null,
     semaforo: semaforoDe(vigencia, p),
     estadoTexto: estadoTexto(vigencia.estado, vigencia.pct),
-    porAnio: cuatrienio.porAnio,
     presupuesto: presupuestoMeta(meta, p.vigencia),
   };
-  return { calculada, anios, cuatrienio };
+  return { calculada, anios, cuatrienio, entrada };
+}
+
+/** The meta's a[t] and x[t] per year (SPEC §5.4) under the same parámetros. */
+export function aportesDeMeta(meta: MetaLeida, p: Parametros): readonly Aporte[] {
+  const ev = calcularMeta(meta, p);
+  return aportesPorAnio(ev.entrada, ev.cuatrienio);
 }

@@ -76,8 +76,6 @@ export interface MetaCalculada {
   readonly semaforo: string;
   /** "En cumplimiento", "Rezago del 4,26 %"… (SPEC §5.10). */
   readonly estadoTexto: string;
-  /** Per year: contribution a[t] = E/M and expected x[t] = P/M (SPEC §5.4). */
-  readonly porAnio: readonly { readonly anio: number; readonly a: number | null; readonly x: number | null }[];
   readonly presupuesto: PresupuestoCalculado | null;
 }
 

@@ -5,6 +5,8 @@
  * semáforo colours the Semáforo column (one rule per level) rather than the % column, whose
  * alternating blanks would need a rule set per row.
  */
+import type { Aporte } from "../calculo/avanceCuatrienio";
+import { aportesDeMeta } from "../calculo/metaCalculada";
 import type { Consolidacion, MetaCalculada } from "../calculo/tipos";
 import type { HojaPlan } from "./plan";
 import { HojaEnConstruccion } from "./_lib/hoja";
@@ -40,6 +42,12 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     valor: (f) => f.meta.meta.niveles.find((n) => n.nivel === nivel)?.nombre ?? null,
   }));
   const anio = (f: FilaDatos) => valoresDelAnio(f.meta.meta, f.anio);
+  // a meta's rows are consecutive: its aportes are computed once, for its first row
+  let deMeta: { meta: MetaCalculada; aportes: readonly Aporte[] } | null = null;
+  const aporte = (f: FilaDatos): Aporte | null => {
+    if (deMeta?.meta !== f.meta) deMeta = { meta: f.meta, aportes: aportesDeMeta(f.meta.meta, c.parametros) };
+    return deMeta.aportes.find((p) => p.anio === f.anio) ?? null;
+  };
   const columnas: readonly ColumnaTabla<FilaDatos>[] = [
     ...niveles,
     { encabezado: "Dependencia", valor: (f) => f.meta.meta.dependencia },
@@ -56,8 +64,8 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "% vigencia (con tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.tope), formato: "0.0%" },
     { encabezado: "% cuatrienio (sin tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.bruto), formato: "0.0%" },
     { encabezado: "% cuatrienio (con tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.tope), formato: "0.0%" },
-    { encabezado: "Aporte al cuatrienio", valor: (f) => f.meta.porAnio.find((p) => p.anio === f.anio)?.a ?? null, formato: "0.0%" },
-    { encabezado: "Aporte esperado", valor: (f) => f.meta.porAnio.find((p) => p.anio === f.anio)?.x ?? null, formato: "0.0%" },
+    { encabezado: "Aporte al cuatrienio", valor: (f) => aporte(f)?.a ?? null, formato: "0.0%" },
+    { encabezado: "Aporte esperado", valor: (f) => aporte(f)?.x ?? null, formato: "0.0%" },
     { encabezado: "Estado", valor: (f) => siEvaluada(f, f.meta.estadoTexto) },
     { encabezado: "Semáforo", valor: (f) => siEvaluada(f, f.meta.semaforo), semaforo: "nivel" },
     { encabezado: "Hoja", valor: (f) => f.meta.meta.hoja, vinculo: (f) => destinoMeta(c, f.meta) },

@@ -1,4 +1,5 @@
 import { calcularUna, type OpcionesMeta } from "./_meta";
+import { aportesDeMeta } from "../../../src/core/calculo/metaCalculada";
 
 const CUATRO = { anios: [2024, 2025, 2026, 2027] } as const;
 
@@ -38,18 +39,20 @@ describe("% de avance del cuatrienio por tipo (SPEC §5.4)", () => {
   });
 
   it("a[t] = E[t]/M y x[t] = P[t]/M por año; a solo hasta la vigencia", () => {
-    const { m } = calcularUna(
+    const { m, c } = calcularUna(
       { tipo: "SUMA", m: 10, anios: { 2024: { p: 2, e: 2 }, 2025: { p: 3, e: 2 }, 2026: { p: 3, e: 0 }, 2027: { p: 2 } } },
       { vigencia: 2025 },
     );
-    expect(m.porAnio.map((x) => x.anio)).toEqual([2024, 2025, 2026, 2027]);
-    expect(m.porAnio.map((x) => x.a)).toEqual([0.2, 0.2, null, null]);
-    expect(m.porAnio.map((x) => x.x)).toEqual([0.2, 0.3, 0.3, 0.2]);
+    const porAnio = aportesDeMeta(m.meta, c.parametros);
+    expect(porAnio.map((x) => x.anio)).toEqual([2024, 2025, 2026, 2027]);
+    expect(porAnio.map((x) => x.a)).toEqual([0.2, 0.2, null, null]);
+    expect(porAnio.map((x) => x.x)).toEqual([0.2, 0.3, 0.3, 0.2]);
   });
 
   it("a[t] y x[t] de los tipos de nivel usan su fórmula (CRECIENTE neto de LB)", () => {
-    const { m } = calcularUna({ tipo: "CRECIENTE", lb: 60, m: 80, anios: { 2024: { p: 65, e: 66 }, 2025: { p: 70, e: 69 } } }, { vigencia: 2025 });
-    expect(m.porAnio.map((x) => x.a)).toEqual([6 / 20, 9 / 20]);
-    expect(m.porAnio.map((x) => x.x)).toEqual([5 / 20, 10 / 20]);
+    const { m, c } = calcularUna({ tipo: "CRECIENTE", lb: 60, m: 80, anios: { 2024: { p: 65, e: 66 }, 2025: { p: 70, e: 69 } } }, { vigencia: 2025 });
+    const porAnio = aportesDeMeta(m.meta, c.parametros);
+    expect(porAnio.map((x) => x.a)).toEqual([6 / 20, 9 / 20]);
+    expect(porAnio.map((x) => x.x)).toEqual([5 / 20, 10 / 20]);
   });
 });

@@ -104,7 +104,6 @@ function metaLeida(e: EspecMeta, i: number): MetaLeida {
 }
 
 function metaCalculada(e: EspecMeta, i: number, s: Semaforo): MetaCalculada {
-  const aporte = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : v / e.M);
   const k = CUATRIENIO.indexOf(VIGENCIA);
   const P = e.P[k] ?? null;
   const E = e.E[k] ?? null;
@@ -119,7 +118,6 @@ function metaCalculada(e: EspecMeta, i: number, s: Semaforo): MetaCalculada {
     meta: metaLeida(e, i), tipo: "SUMA", estado, programado: P, ejecutado: E,
     pctVigencia: { bruto, tope: tope(bruto) }, pctCuatrienio: { bruto: A, tope: tope(A) }, esperado: X, cumplimiento: X === 0 ? null : tope(A)! / X,
     semaforo, estadoTexto: estado === "SIN_REPORTE" ? "Sin reporte" : estado === "NO_PROGRAMADA" ? "No programada" : "En seguimiento",
-    porAnio: CUATRIENIO.map((anio, j) => ({ anio, a: aporte(e.E[j]),  x: (e.P[j] ?? 0) / e.M })),
     presupuesto: e.ppto ? { programado: e.ppto[0], ejecutado: e.ppto[1], pagos: null, pct: e.ppto[1] / e.ppto[0] } : null,
   };
 }

@@ -174,6 +174,14 @@ describe("Datos (SPEC §6): one row per meta and year, for pivots", () => {
     expect(f["Semáforo"]).toBe("Sobresaliente");
   });
 
+  it.each(indices)("aporte al cuatrienio E[t]/M up to the vigencia and aporte esperado P[t]/M every year (SPEC §5.4): meta %i", (i) => {
+    const e = ESPECS[i]!;
+    const deMeta = filas.filter((f) => f["Código"] === e.codigo);
+    const vigencia = 1; // 2025, the second year of the builder's cuatrienio
+    expect(deMeta.map((f) => f["Aporte al cuatrienio"])).toEqual(e.E.map((v, t) => (t <= vigencia && v !== null ? v / e.M : null)));
+    expect(deMeta.map((f) => f["Aporte esperado"])).toEqual(e.P.map((v) => (v === null ? null : v / e.M)));
+  });
+
   it("hoja and fila of origin, the hoja cell linking to the meta's name cell", () => {
     filas.forEach((f, i) => {
       const meta = Math.floor(i / 4);
