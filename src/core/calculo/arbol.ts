@@ -1,4 +1,5 @@
 /** The roll-up trees of SPEC §5.7: the plan with every nivel present, and the dependencias. */
+import type { NivelMeta } from "../matriz/tipos";
 import type { MetaCalculada } from "./tipos";
 import { normalizar } from "../texto/normalizar";
 
@@ -43,6 +44,11 @@ function fusionarNiveles(orden: string[], camino: readonly string[]): void {
   }
 }
 
+/** Same node key as segment of a path (code, else the name: equal names normalise equal). */
+function mismoSegmento(a: NivelMeta, b: NivelMeta): boolean {
+  return a.nivel === b.nivel && a.codigo === b.codigo && (a.codigo !== null || a.nombre === b.nombre);
+}
+
 function mismosNiveles(firma: readonly string[], niveles: readonly { readonly nivel: string }[]): boolean {
   if (firma.length !== niveles.length) return false;
   for (let i = 0; i < firma.length; i++) if (firma[i] !== niveles[i]?.nivel) return false;
@@ -69,29 +75,50 @@ export function construirArboles(metas: readonly MetaCalculada[]): Arboles {
     }
     return n;
   };
+  /** The child of `padre` for nivel `n`, created (with `mc` as its first meta) when new. */
+  const hijo = (padre: Nodo, n: NivelMeta, mc: MetaCalculada): Nodo => {
+    const segmento = n.codigo ?? normalizado(n.nombre);
+    let delNivel = padre.porSegmento.get(n.nivel);
+    if (!delNivel) {
+      delNivel = new Map();
+      padre.porSegmento.set(n.nivel, delNivel);
+    }
+    let nodo = delNivel.get(segmento);
+    if (!nodo) {
+      const clave = padre === plan ? segmento : `${padre.clave} / ${segmento}`;
+      nodo = nuevoNodo(n.nivel, n.nombre, n.codigo, clave, padre === plan ? null : padre, n.peso);
+      nodo.primera = mc;
+      delNivel.set(segmento, nodo);
+      nodos.push(nodo);
+      padre.hijos.push(nodo);
+    }
+    return nodo;
+  };
   let ultimaFirma: readonly string[] = [];
+  // the previous meta's path: consecutive metas nearly always share their eje and programa
+  let anteriores: readonly NivelMeta[] = [];
+  const camino: Nodo[] = [];
+  let depAnterior: Nodo | undefined;
   for (const mc of metas) {
     const meta = mc.meta;
     let padre = plan;
-    for (const n of meta.niveles) {
-      const segmento = n.codigo ?? normalizado(n.nombre);
-      let delNivel = padre.porSegmento.get(n.nivel);
-      if (!delNivel) {
-        delNivel = new Map();
-        padre.porSegmento.set(n.nivel, delNivel);
-      }
-      let nodo = delNivel.get(segmento);
+    let mismoCamino = true;
+    for (let i = 0; i < meta.niveles.length; i++) {
+      const n = meta.niveles[i];
+      if (!n) continue;
+      const previo = anteriores[i];
+      mismoCamino &&= previo !== undefined && mismoSegmento(previo, n);
+      let nodo = mismoCamino ? camino[i] : undefined;
       if (!nodo) {
-        const clave = padre === plan ? segmento : `${padre.clave} / ${segmento}`;
-        nodo = nuevoNodo(n.nivel, n.nombre, n.codigo, clave, padre === plan ? null : padre, n.peso);
-        nodo.primera = mc;
-        delNivel.set(segmento, nodo);
-        nodos.push(nodo);
-        padre.hijos.push(nodo);
-      } else if (nodo.peso === null) nodo.peso = n.peso;
+        mismoCamino = false;
+        nodo = hijo(padre, n, mc);
+      }
+      if (nodo.peso === null) nodo.peso = n.peso;
       nodo.ids.push(meta.id);
+      camino[i] = nodo;
       padre = nodo;
     }
+    anteriores = meta.niveles;
     padre.metas.push(mc);
     plan.ids.push(meta.id);
     // Consecutive metas nearly always share their nivel names: skip the join then.
@@ -103,11 +130,15 @@ export function construirArboles(metas: readonly MetaCalculada[]): Arboles {
         fusionarNiveles(niveles, ultimaFirma);
       }
     }
-    const claveDep = normalizado(meta.dependencia);
-    let dep = dependencias.get(claveDep);
+    let dep = depAnterior?.nombre === meta.dependencia ? depAnterior : undefined;
     if (!dep) {
-      dep = nuevoNodo("dependencia", meta.dependencia, null, claveDep, null, null);
-      dependencias.set(claveDep, dep);
+      const claveDep = normalizado(meta.dependencia);
+      dep = dependencias.get(claveDep);
+      if (!dep) {
+        dep = nuevoNodo("dependencia", meta.dependencia, null, claveDep, null, null);
+        dependencias.set(claveDep, dep);
+      }
+      depAnterior = dep;
     }
     dep.metas.push(mc);
     dep.ids.push(meta.id);

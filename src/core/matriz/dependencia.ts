@@ -24,11 +24,14 @@ export class RegistroDependencias {
   private readonly vistos = new Map<string, string>();
   readonly hallazgos: Hallazgo[] = [];
 
-  /** The name to show for `escrito` (its first spelling), noting a new spelling at `celda`. */
-  nombre(escrito: string, hoja: string, celda: string | null): string {
+  /**
+   * The name to show for `escrito` (its first spelling), noting a new spelling at `celda`; the
+   * address is built only for a text not seen before (nearly every row repeats one).
+   */
+  nombre(escrito: string, hoja: string, celda: () => string | null): string {
     const visto = this.vistos.get(escrito);
     if (visto !== undefined) return visto;
-    const r = this.registrar(escrito, hoja, celda);
+    const r = this.registrar(escrito, hoja, celda());
     this.vistos.set(escrito, r);
     return r;
   }

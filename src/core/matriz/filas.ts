@@ -18,8 +18,10 @@ export interface ContextoFilas {
   readonly idx: IndiceCombinadas;
   readonly desde: number;
   readonly hasta: number;
-  /** Header text by column (trimmed, as written), to spot a repeated header row. */
-  readonly encabezados: ReadonlyMap<number, string>;
+  /** Header text by column index (trimmed, as written; undefined = none), to spot a repeated header row. */
+  readonly encabezados: readonly (string | undefined)[];
+  /** How many columns have a header text. */
+  readonly nEncabezados: number;
   readonly columnaMeta: number | null;
   /** Recognised columns: a name merged across one of them is a note ("Meta cuatrenio cumplida"), not a meta. */
   readonly reconocidas: ReadonlySet<number>;
@@ -29,9 +31,13 @@ function vacio(v: Valor | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+// Shared results: every row of 50,000 gets one.
+const VACIA: ClaseFila = { clase: "vacia" };
+const META: ClaseFila = { clase: "meta" };
+
 export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
   const celdas = ctx.hoja.valores[fila];
-  if (!celdas) return { clase: "vacia" };
+  if (!celdas) return VACIA;
   let llenas = 0;
   let unica = -1;
   let primerTexto: string | null = null;
@@ -45,11 +51,12 @@ export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
     if (typeof v === "string") {
       if (primerTexto === null) primerTexto = v;
       // a repeated header is a copy of the header row: compare as written, no per-cell normalising
-      if (ctx.encabezados.get(c) === v.trim()) comoEncabezado++;
+      const encabezado = ctx.encabezados[c];
+      if (encabezado !== undefined && (v === encabezado || v.trim() === encabezado)) comoEncabezado++;
     }
   }
-  if (llenas === 0) return { clase: "vacia" };
-  if (comoEncabezado >= 2 && comoEncabezado * 2 >= Math.min(llenas, ctx.encabezados.size)) return { clase: "encabezado" };
+  if (llenas === 0) return VACIA;
+  if (comoEncabezado >= 2 && comoEncabezado * 2 >= Math.min(llenas, ctx.nEncabezados)) return { clase: "encabezado" };
   if (primerTexto !== null && PRIMERA_TOTAL.test(primerTexto) && TOTAL.test(normalizar(primerTexto.slice(0, 16)))) return { clase: "total" };
   const texto = unica >= 0 ? celdas[unica] : null;
   if (llenas === 1 && typeof texto === "string" && (unica === ctx.desde || unica === ctx.columnaMeta) && !esCubierta(ctx.idx, fila, unica)) {
@@ -61,5 +68,5 @@ export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
       for (const c of ctx.reconocidas) if (c > area.columna && c < area.columna + area.columnas) return { clase: "nota" };
     }
   }
-  return { clase: "meta" };
+  return META;
 }

@@ -65,10 +65,15 @@ function faltante(hoja: Hoja, cab: Cabecera, texto: string): Hallazgo {
 }
 
 function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: Cabecera, columnaMeta: number | null): ContextoFilas {
-  const encabezados = new Map<number, string>();
-  for (const c of cab.columnas) if (c.clas?.campo) encabezados.set(c.columna, textoCelda(hoja.valores[cab.fila]?.[c.columna] ?? null).trim());
+  const encabezados: (string | undefined)[] = [];
+  let nEncabezados = 0;
+  for (const c of cab.columnas) {
+    if (!c.clas?.campo || encabezados[c.columna] !== undefined) continue;
+    encabezados[c.columna] = textoCelda(hoja.valores[cab.fila]?.[c.columna] ?? null).trim();
+    nEncabezados++;
+  }
   const reconocidas = new Set([...cols.usadas, ...cols.secundarias].map((c) => c.columna));
-  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, columnaMeta, reconocidas };
+  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, nEncabezados, columnaMeta, reconocidas };
 }
 
 export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencias, corr?: CorreccionHoja): HojaLeida {
@@ -109,12 +114,13 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     if (clase.clase !== "meta" || !tieneIdentidad(ctx, f) || !tieneCampoNumerico(ctx, f, trasTotal)) continue;
     let dependencia: string;
     const enColumna = plan.dependencia !== null ? depEnColumna(ctx, f, plan.dependencia) : null;
-    if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, enColumna.celda);
+    if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, () => direccion(enColumna.fila, enColumna.columna));
     else if (grupo) {
       usoGrupo = true;
-      dependencia = deps.nombre(grupo.texto, hoja.nombre, grupo.celda);
-    } else if (titulos.dependencia) dependencia = deps.nombre(titulos.dependencia, hoja.nombre, null);
-    else if (deHoja) dependencia = deps.nombre(deHoja, hoja.nombre, null);
+      const celdaGrupo = grupo.celda;
+      dependencia = deps.nombre(grupo.texto, hoja.nombre, () => celdaGrupo);
+    } else if (titulos.dependencia) dependencia = deps.nombre(titulos.dependencia, hoja.nombre, () => null);
+    else if (deHoja) dependencia = deps.nombre(deHoja, hoja.nombre, () => null);
     else dependencia = SIN_DEPENDENCIA;
     const meta = leerMeta(ctx, f, dependencia);
     const clave = claveMeta(ctx, f, meta);
@@ -142,9 +148,10 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   return { hoja: reconocida, metas, hallazgos: [...hallazgos] };
 }
 
-function depEnColumna(ctx: ContextoMeta, fila: number, col: number): { texto: string; celda: string } | null {
+/** The dependency written on the row (or the merged area over it) and the row it is written on. */
+function depEnColumna(ctx: ContextoMeta, fila: number, col: number): { texto: string; fila: number; columna: number } | null {
   const a = ctx.idx.area(fila, col);
   const f = a && a.columna === col ? a.fila : fila;
   const t = a && a.columna !== col ? "" : textoCelda(ctx.hoja.valores[f]?.[col] ?? null).trim();
-  return t === "" ? null : { texto: t, celda: direccion(f, col) };
+  return t === "" ? null : { texto: t, fila: f, columna: col };
 }
