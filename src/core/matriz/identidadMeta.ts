@@ -1,7 +1,7 @@
 /** Whether a row is a meta (SPEC §3.4) and its identity within the matrix (E-META-DUPLICADA). */
 import { leerDato } from "../valores/leerDato";
 import { texto, type ContextoMeta } from "./lecturaCelda";
-import type { MetaLeida } from "./tipos";
+import type { MetaLeida, NivelMeta } from "./tipos";
 
 /** The row names a meta: a name, an indicator name or a code (SPEC §3.4). */
 export function tieneIdentidad(ctx: ContextoMeta, fila: number): boolean {
@@ -20,10 +20,46 @@ export function tieneCampoNumerico(ctx: ContextoMeta, fila: number, exigirNumero
   return ctx.plan.numericas.length === 0;
 }
 
-/** Identity of a meta within its matrix (E-META-DUPLICADA): dependency, levels, code or name and indicator. */
-export function claveMeta(ctx: ContextoMeta, fila: number, m: MetaLeida): string {
-  let niveles = "";
-  for (const n of m.niveles) niveles += `${n.codigo ?? n.nombre}/`;
-  const identidad = m.codigo ?? `${m.nombre}|${texto(ctx, fila, ctx.plan.indicador) ?? ""}`;
-  return `${m.dependencia}|${niveles}|${identidad}`;
+const segmento = (n: NivelMeta): string => n.codigo ?? n.nombre;
+
+function mismosSegmentos(a: readonly NivelMeta[], b: readonly NivelMeta[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y || segmento(x) !== segmento(y)) return false;
+  }
+  return true;
+}
+
+/**
+ * The metas of a matrix by identity (E-META-DUPLICADA): dependency and path of levels, then code
+ * or name and indicator. Grouped by the first two, which consecutive rows nearly always share:
+ * no key string is built per row.
+ */
+export class IdentidadesVistas {
+  private readonly grupos = new Map<string, Map<string, number>>();
+  private anterior: { dependencia: string; niveles: readonly NivelMeta[]; filas: Map<string, number> } | null = null;
+
+  /** The row of an earlier meta with the same identity as `m`; undefined (and `m` is remembered) when none. */
+  filaAnterior(ctx: ContextoMeta, fila: number, m: MetaLeida): number | undefined {
+    const filas = this.grupo(m);
+    const identidad = m.codigo ?? `${m.nombre}|${texto(ctx, fila, ctx.plan.indicador) ?? ""}`;
+    const otra = filas.get(identidad);
+    if (otra === undefined) filas.set(identidad, m.fila);
+    return otra;
+  }
+
+  private grupo(m: MetaLeida): Map<string, number> {
+    const a = this.anterior;
+    if (a && a.dependencia === m.dependencia && mismosSegmentos(a.niveles, m.niveles)) return a.filas;
+    const clave = `${m.dependencia}|${m.niveles.map(segmento).join("/")}`;
+    let filas = this.grupos.get(clave);
+    if (!filas) {
+      filas = new Map();
+      this.grupos.set(clave, filas);
+    }
+    this.anterior = { dependencia: m.dependencia, niveles: m.niveles, filas };
+    return filas;
+  }
 }

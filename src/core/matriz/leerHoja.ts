@@ -9,7 +9,7 @@ import { resolverColumnas, type Columnas } from "./columnas";
 import { dependenciaDeHoja, SIN_DEPENDENCIA, type RegistroDependencias } from "./dependencia";
 import { describirCampo } from "./descripcionCampo";
 import { clasificarFila, type ContextoFilas } from "./filas";
-import { claveMeta, tieneCampoNumerico, tieneIdentidad } from "./identidadMeta";
+import { IdentidadesVistas, tieneCampoNumerico, tieneIdentidad } from "./identidadMeta";
 import type { ContextoMeta } from "./lecturaCelda";
 import { leerMeta } from "./metaFila";
 import { planificarLectura } from "./planLectura";
@@ -106,7 +106,7 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   // below a total row, notes and signatures ("Elaboró: …") follow: only rows with a number are metas
   let trasTotal = false;
   const metas: MetaLeida[] = [];
-  const vistas = new Map<string, number>();
+  const vistas = new IdentidadesVistas();
   for (let f = cab.fila + 1; f < hoja.valores.length; f++) {
     const clase = clasificarFila(filasCtx, f);
     if (clase.clase === "grupo") grupo = { texto: clase.texto, celda: direccion(f, cols.desde) };
@@ -123,11 +123,10 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     else if (deHoja) dependencia = deps.nombre(deHoja, hoja.nombre, () => null);
     else dependencia = SIN_DEPENDENCIA;
     const meta = leerMeta(ctx, f, dependencia);
-    const clave = claveMeta(ctx, f, meta);
-    const otra = vistas.get(clave);
+    const otra = vistas.filaAnterior(ctx, f, meta);
     if (otra !== undefined) {
       hallazgos.push(crearHallazgo("E-META-DUPLICADA", hoja.nombre, meta.celdaNombre, meta.codigo ?? meta.nombre, { clave: meta.codigo ?? meta.nombre, dependencia, otraFila: otra }));
-    } else vistas.set(clave, meta.fila);
+    }
     metas.push(meta);
   }
   const fuente: FuenteDependencia = plan.dependencia !== null ? "columna" : usoGrupo ? "filasGrupo" : titulos.dependencia ? "etiqueta" : deHoja ? "nombreHoja" : "ninguna";

@@ -176,6 +176,22 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
     ]);
   });
 
+  // identity = dependencia + path of niveles + código (or nombre and indicador): rows 2..n after the header
+  it.each<[string, (string | number)[][], string[]]>([
+    ["same code, same dependency and programa, not adjacent", [["P1", "7", "A", "Salud"], ["P1", "8", "B", "Salud"], ["P1", "7", "A bis", "Salud"]], ["C4"]],
+    ["same code in another dependency", [["P1", "7", "A", "Salud"], ["P1", "7", "A", "Obras"]], []],
+    ["same code under another programa", [["P1", "7", "A", "Salud"], ["P2", "7", "A", "Salud"]], []],
+    ["same code back under the first programa after another one", [["P1", "7", "A", "Salud"], ["P2", "7", "A", "Salud"], ["P1", "7", "A", "Salud"]], ["C4"]],
+    ["no code: same name", [["P1", "", "Vacunar", "Salud"], ["P1", "", "Vacunar", "Salud"]], ["C3"]],
+    ["no code: different names", [["P1", "", "Vacunar", "Salud"], ["P1", "", "Desparasitar", "Salud"]], []],
+  ])("E-META-DUPLICADA (SPEC §7): %s", (_caso, filas, celdas) => {
+    const l = leerLibro(libro([hoja("PDT", [
+      ["Programa", "Código", "Meta de producto", "Dependencia", "Meta 2024", "Avance meta 2024"],
+      ...filas.map((f) => [...f, 10, 5]),
+    ])]));
+    expect(l.hallazgos.filter((h) => h.codigo === "E-META-DUPLICADA").map((h) => h.celda)).toEqual(celdas);
+  });
+
   it("E-SIN-MATRIZ when no sheet holds a matrix; E-COLUMNA-FALTANTE when a header lacks the meta name", () => {
     expect(codigos(leerLibro(libro([hoja("Notas", [["Hola"]])])))).toEqual(["E-SIN-MATRIZ@!"]);
     const l = leerLibro(libro([hoja("PDT", [["Código", "Unidad de medida", "Meta 2024", "Avance meta 2024", "Línea base"], ["1", "Número", 1, 1, 0]])]));
