@@ -1,4 +1,5 @@
 /** The roll-up trees of SPEC §5.7: the plan with every nivel present, and the dependencias. */
+import { mismoSegmento } from "../matriz/identidadMeta";
 import type { NivelMeta } from "../matriz/tipos";
 import type { MetaCalculada } from "./tipos";
 import { normalizar } from "../texto/normalizar";
@@ -42,11 +43,6 @@ function fusionarNiveles(orden: string[], camino: readonly string[]): void {
     if (i >= 0) ultimo = i;
     else orden.splice(++ultimo, 0, nivel);
   }
-}
-
-/** Same node key as segment of a path (code, else the name: equal names normalise equal). */
-function mismoSegmento(a: NivelMeta, b: NivelMeta): boolean {
-  return a.nivel === b.nivel && a.codigo === b.codigo && (a.codigo !== null || a.nombre === b.nombre);
 }
 
 function mismosNiveles(firma: readonly string[], niveles: readonly { readonly nivel: string }[]): boolean {

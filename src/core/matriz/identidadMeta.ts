@@ -22,12 +22,20 @@ export function tieneCampoNumerico(ctx: ContextoMeta, fila: number, exigirNumero
 
 const segmento = (n: NivelMeta): string => n.codigo ?? n.nombre;
 
+/**
+ * Two levels of metas' paths name the same node: same nivel and code, or no code and the same
+ * name as written. Strict on purpose (a cheap check before keying by code or normalised name).
+ */
+export function mismoSegmento(a: NivelMeta, b: NivelMeta): boolean {
+  return a.nivel === b.nivel && a.codigo === b.codigo && (a.codigo !== null || a.nombre === b.nombre);
+}
+
 function mismosSegmentos(a: readonly NivelMeta[], b: readonly NivelMeta[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (!x || !y || segmento(x) !== segmento(y)) return false;
+    if (!x || !y || !mismoSegmento(x, y)) return false;
   }
   return true;
 }
