@@ -26,6 +26,7 @@ export const SEVERIDAD_POR_CODIGO = {
   "A-SIN-OBSERVACION": "advertencia",
   "A-NOMBRE-DEPENDENCIA": "advertencia",
   "A-HOJA-DUPLICADA": "advertencia",
+  "A-RECONOCIMIENTO-DUDOSO": "advertencia",
 } as const;
 
 export type CodigoHallazgo = keyof typeof SEVERIDAD_POR_CODIGO;

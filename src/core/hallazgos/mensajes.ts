@@ -28,4 +28,5 @@ export const MENSAJES: Readonly<Record<CodigoHallazgo, string>> = {
   "A-SIN-OBSERVACION": "{motivo} en {anio}: falta una observación que lo explique.",
   "A-NOMBRE-DEPENDENCIA": "La dependencia «{valor}» también aparece escrita «{otra}».",
   "A-HOJA-DUPLICADA": "La hoja repite las metas de «{original}»; sus metas se cuentan una sola vez.",
+  "A-RECONOCIMIENTO-DUDOSO": "El reconocimiento de la hoja es dudoso: {motivo}. Revise la vista Matriz antes de usar sus cifras.",
 };

@@ -46,7 +46,31 @@ export interface ColumnaReconocida {
   readonly nivel: string | null;
   /** Header text as written (both rows joined for two-row headers). */
   readonly encabezado: string;
+  /**
+   * Why this field was chosen (SPEC §3.6): the evidence in a short Spanish phrase, the runner-up
+   * and whether the choice went against contrary evidence. Absent on columns built by hand in tests.
+   */
+  readonly evidencia?: EvidenciaColumna;
 }
+
+/** The evidence behind one column's field (SPEC §3.6), shown in the Matriz view. */
+export interface EvidenciaColumna {
+  /** Short Spanish phrase: "encabezado «META 2024» (programado); 96 % números". */
+  readonly motivo: string;
+  /** Score of the chosen field (0–1 after normalising; higher is surer). */
+  readonly puntaje: number;
+  /** The second-best reading of the column, when there was one. */
+  readonly alternativa: { readonly descripcion: string; readonly puntaje: number } | null;
+  /** Chosen against contrary evidence (its cells or words argue for something else). */
+  readonly dudosa: boolean;
+}
+
+/**
+ * How a sheet's quarterly values relate to the year (SPEC §4): "periodo" = each quarter's own
+ * amount (they add up), "acumuladoAnio" = figures to date within the year (the year's value is
+ * the last quarter reported).
+ */
+export type LecturaTrimestral = "periodo" | "acumuladoAnio";
 
 /** Where a sheet's dependency names come from (SPEC §3.3). */
 export type FuenteDependencia = "columna" | "filasGrupo" | "etiqueta" | "nombreHoja" | "ninguna";
@@ -146,8 +170,11 @@ export interface HojaReconocida {
   /** 1-based header row (the lower row of a two-row header); null when no matrix. */
   readonly filaEncabezado: number | null;
   readonly columnas: readonly ColumnaReconocida[];
-  /** Header texts that matched nothing ("columna no reconocida": information only). */
-  readonly noReconocidas: readonly { readonly letra: string; readonly encabezado: string }[];
+  /**
+   * Header texts not consolidated, with why (SPEC §3.6): matched nothing ("columna no reconocida",
+   * information only), lost to a better column of the same field, or left out of the matrix block.
+   */
+  readonly noReconocidas: readonly { readonly letra: string; readonly encabezado: string; readonly motivo?: string }[];
   readonly fuenteDependencia: FuenteDependencia;
   /** Vigencia and corte read from the title rows, when present. */
   readonly vigenciaTitulo: number | null;
@@ -161,6 +188,17 @@ export interface HojaReconocida {
    * not read. Absent when there is none.
    */
   readonly bloqueParalelo?: { readonly desde: string; readonly hasta: string };
+  /** The reading of the sheet's quarterly columns (SPEC §4); absent when it has none. */
+  readonly lecturaTrimestral?: { readonly lectura: LecturaTrimestral; readonly motivo: string };
+  /** The vigencia the sheet is specific to (its name or title names one year, SPEC §3.5). */
+  readonly vigenciaHoja?: number | null;
+  /**
+   * When this sheet is a view of a plan another sheet also holds (SPEC §3.5): the sheets whose
+   * metas it repeats. Its metas count only for the vigencias it is the view for.
+   */
+  readonly vistaDe?: readonly string[];
+  /** What recognition doubts on this sheet (A-RECONOCIMIENTO-DUDOSO), in Spanish; empty when sure. */
+  readonly dudas?: readonly string[];
 }
 
 /** A cut date: an ISO date and, when the cut is a quarter, the quarter. */
@@ -178,6 +216,8 @@ export interface CorreccionHoja {
     Record<string, { campo: Campo | null; anio?: number | null; trimestre?: Trimestre | null; variante?: Variante | null; nivel?: string | null }>
   >;
   readonly ignorar?: boolean;
+  /** The quarterly reading chosen by the user (SPEC §4), over the detected one. */
+  readonly lecturaTrimestral?: LecturaTrimestral;
 }
 
 export interface Lectura {
