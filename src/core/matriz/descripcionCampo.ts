@@ -19,6 +19,9 @@ const NOMBRES: Readonly<Record<Campo, string>> = {
   presupuestoPagos: "pagos",
   observaciones: "observaciones",
   acumuladoAnterior: "acumulado vigencias anteriores",
+  vigencia: "año de la fila",
+  periodo: "trimestre de la fila",
+  clase: "clase de fila (nivel)",
 };
 
 /** @example describirCampo({ campo: "programado", anio: 2024, trimestre: 1, … }) // "programado 2024 T1" */

@@ -22,7 +22,12 @@ export type Campo =
   | "presupuestoEjecutado"
   | "presupuestoPagos"
   | "observaciones"
-  | "acumuladoAnterior";
+  | "acumuladoAnterior"
+  /** Long layouts (SPEC §3.2): the column holding each row's year, and its quarter. */
+  | "vigencia"
+  | "periodo"
+  /** Levels written as rows (SPEC §3.4): the column telling a row's level (E, P, M; Eje, Programa…). */
+  | "clase";
 
 /**
  * How a programado/ejecutado column relates to its year (SPEC §3.2 precedence):

@@ -21,6 +21,9 @@ export const NOMBRES_CAMPO: Readonly<Record<Campo, string>> = {
   presupuestoPagos: "Pagos",
   observaciones: "Observaciones",
   acumuladoAnterior: "Acumulado vigencias anteriores",
+  vigencia: "Año de la fila",
+  periodo: "Trimestre de la fila",
+  clase: "Clase de fila (nivel)",
 };
 
 type Columnas = NonNullable<CorreccionHoja["columnas"]>;
