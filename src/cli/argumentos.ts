@@ -12,6 +12,8 @@ export interface OrdenConsolidar {
   readonly salida: string | null | false;
   /** A path, "-" for stdout, or null. */
   readonly json: string | null;
+  /** The `--mapa` JSON file of recognition corrections (SPEC §3.7), or null. */
+  readonly mapa: string | null;
 }
 
 /** Why parsing stopped without an order: help shown (exit 0) or bad usage (exit 2). */
@@ -104,6 +106,12 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
     .option("--salida <archivo.xlsx>", "libro consolidado a escribir (por omisión: <archivo>.consolidado.xlsx junto al primer archivo)")
     .option("--sin-salida", "no escribe el libro consolidado (solo la tabla y, si se pide, el JSON)")
     .option("--json <archivo|->", "escribe el resumen JSON en el archivo, o en la salida estándar con «-»")
+    .option(
+      "--mapa <correcciones.json>",
+      "correcciones del reconocimiento en JSON, las mismas que guarda el panel: una lista por hoja " +
+        "(hoja, filaEncabezado, columnas por letra con campo/anio/trimestre, ignorar, lecturaTrimestral). " +
+        "Las correcciones guardadas en el libro se aplican siempre; las del archivo ganan en las hojas que nombra",
+    )
     .helpOption("-h, --help", "muestra esta ayuda")
     .configureHelp({ styleTitle: (s) => TITULOS[s] ?? s, styleUsage: (s) => s.replace("[options]", "[opciones]"), sortOptions: false })
     .addHelpText(
@@ -111,17 +119,21 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
       "\nEjemplos:\n" +
         "  npm run seguimiento -- consolidar ejemplos/matriz-seguimiento-ejemplo.xlsx\n" +
         "  npm run seguimiento -- consolidar salud.xlsx educacion.xlsx --vigencia 2025 --corte T3 --json resumen.json\n" +
-        "\nCódigos de salida: 0 éxito · 1 la entrada impidió consolidar (archivo ilegible, ninguna matriz) · 2 uso incorrecto.",
+        "  npm run seguimiento -- consolidar plan.xlsx --mapa correcciones.json\n" +
+        "\nEjemplo de correcciones.json (la columna F no se usa; la G es el ejecutado de 2025):\n" +
+        '  [{"hoja": "PDM 2024-2027", "columnas": {"F": {"campo": null}, "G": {"campo": "ejecutado", "anio": 2025}}}]\n' +
+        "\nCódigos de salida: 0 éxito · 1 la entrada impidió consolidar (archivo ilegible, ninguna matriz) · 2 uso incorrecto " +
+          "(opción inválida, vigencia o corte que la matriz no tiene, archivo --mapa inválido).",
     )
     .exitOverride()
-    .action((archivos: string[], o: { vigencia?: number; corte?: string; tope?: Tope; semaforo?: PresetSemaforoId; salida?: string; sinSalida?: boolean; json?: string }) => {
+    .action((archivos: string[], o: { vigencia?: number; corte?: string; tope?: Tope; semaforo?: PresetSemaforoId; salida?: string; sinSalida?: boolean; json?: string; mapa?: string }) => {
       const ajustes: Ajustes = {
         ...(o.vigencia !== undefined ? { vigencia: o.vigencia } : {}),
         ...(o.corte !== undefined ? { corte: o.corte } : {}),
         ...(o.tope !== undefined ? { tope: o.tope } : {}),
         ...(o.semaforo !== undefined ? { semaforo: o.semaforo } : {}),
       };
-      alConsolidar({ archivos, ajustes, salida: o.sinSalida ? false : (o.salida ?? null), json: o.json ?? null });
+      alConsolidar({ archivos, ajustes, salida: o.sinSalida ? false : (o.salida ?? null), json: o.json ?? null, mapa: o.mapa ?? null });
     });
   return p;
 }

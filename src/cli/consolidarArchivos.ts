@@ -6,18 +6,21 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { consolidar } from "../core/calculo/consolidar";
-import type { Consolidacion } from "../core/calculo/tipos";
+import type { Ajustes, Consolidacion } from "../core/calculo/tipos";
 import type { Libro } from "../core/grid/libro";
 import { MENSAJES } from "../core/hallazgos/mensajes";
+import type { CorreccionHoja } from "../core/matriz/tipos";
 import { planificar } from "../core/reporte/planificar";
 import { resumenJson } from "../core/resumenJson";
 import { escribirXlsx } from "../io/xlsx/escritor";
-import { leerArchivo } from "../io/xlsx/leerArchivo";
+import { leerArchivoConAjustes, type ArchivoLeido } from "../io/xlsx/leerArchivo";
 import { leerPropiedad } from "../io/xlsx/propiedad";
 import type { OrdenConsolidar } from "./argumentos";
 import { escribirArchivo, salidaPorOmision, unirLibros } from "./archivos";
+import { unirCorrecciones } from "./correcciones";
+import { correccionesGuardadas, leerMapa } from "./mapa";
 import { crearProgreso } from "./progreso";
-import { informeTerminal } from "./tablaTerminal";
+import { dudasReconocimiento, informeTerminal } from "./tablaTerminal";
 
 export interface Flujo {
   write(s: string): unknown;
@@ -31,18 +34,34 @@ export interface Io {
   readonly ahora?: () => Date;
 }
 
-async function leerTodos(orden: OrdenConsolidar, io: Io): Promise<Libro[]> {
+async function leerTodos(orden: OrdenConsolidar, io: Io): Promise<ArchivoLeido[]> {
   const progreso = crearProgreso(orden.archivos.length, io.stderr, orden.json !== "-");
-  const libros: Libro[] = [];
+  const leidos: ArchivoLeido[] = [];
   try {
     for (const archivo of orden.archivos) {
-      libros.push(await leerArchivo(archivo));
+      leidos.push(await leerArchivoConAjustes(archivo));
       progreso.avanzar(path.basename(archivo));
     }
   } finally {
     progreso.terminar();
   }
-  return libros;
+  return leidos;
+}
+
+/**
+ * The run's settings with the corrections of SPEC §3.7: those saved in each workbook (the first
+ * file that corrects a sheet keeps it), then `--mapa` over them for the sheets it names.
+ */
+function ajustesConCorrecciones(orden: OrdenConsolidar, leidos: readonly ArchivoLeido[], mapa: readonly CorreccionHoja[], io: Io): Ajustes {
+  let guardadas: CorreccionHoja[] = [];
+  leidos.forEach(({ ajustesGuardados }, i) => {
+    if (ajustesGuardados === null) return;
+    const r = correccionesGuardadas(ajustesGuardados, path.basename(orden.archivos[i] ?? ""));
+    if ("aviso" in r) io.stderr.write(`${r.aviso}\n`);
+    else guardadas = unirCorrecciones(r.correcciones, guardadas);
+  });
+  const correcciones = unirCorrecciones(guardadas, mapa);
+  return correcciones.length > 0 ? { ...orden.ajustes, correcciones } : orden.ajustes;
 }
 
 async function escribirLibro(c: Consolidacion, primero: Libro, orden: OrdenConsolidar, destino: string, io: Io, inicio: number): Promise<void> {
@@ -69,13 +88,18 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
       return 2;
     }
   }
-  const libros = await leerTodos(orden, io);
-  const c = consolidar(unirLibros(libros, orden.archivos.map((a) => path.basename(a))), orden.ajustes);
+  // A bad --mapa is bad usage: say so before the (possibly long) reading of the workbooks.
+  const mapa = orden.mapa === null ? [] : await leerMapa(orden.mapa);
+  const leidos = await leerTodos(orden, io);
+  const libros = leidos.map((l) => l.libro);
+  const ajustes = ajustesConCorrecciones(orden, leidos, mapa, io);
+  const c = consolidar(unirLibros(libros, orden.archivos.map((a) => path.basename(a))), ajustes);
   // With JSON on stdout, the human report goes to stderr so that stdout stays parseable.
   const informe = orden.json === "-" ? io.stderr : io.stdout;
   if (c.hallazgos.some((h) => h.codigo === "E-SIN-MATRIZ") || c.metas.length === 0) {
     const hojas = c.hojas.map((h) => h.hoja).join(", ") || "ninguna";
-    io.stderr.write(`No se pudo consolidar: ${MENSAJES["E-SIN-MATRIZ"]}\nHojas revisadas: ${hojas}.\n`);
+    const dudas = dudasReconocimiento(c).map((d) => `${d}\n`).join("");
+    io.stderr.write(`${dudas}No se pudo consolidar: ${MENSAJES["E-SIN-MATRIZ"]}\nHojas revisadas: ${hojas}.\n`);
     return 1;
   }
   informe.write(informeTerminal(c));

@@ -1,15 +1,15 @@
 /**
  * The `seguimiento` command line (SPEC §9). `main` is exported so tests run it in-process
  * with captured output; exit codes: 0 success, 1 the input stopped the run, 2 bad usage.
+ * `main` never throws: every failure is a Spanish message (errores.ts).
  */
-import { ErrorArchivo } from "../io/xlsx/leerArchivo";
 import { leerArgumentos, SalidaAnticipada } from "./argumentos";
-import { ErrorEscritura } from "./archivos";
 import { consolidarArchivos, type Io } from "./consolidarArchivos";
+import { falloDe } from "./errores";
 
 export type { Io } from "./consolidarArchivos";
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+async function correr(argv: readonly string[], io: Io): Promise<number> {
   let orden;
   try {
     orden = leerArgumentos(argv, { escribirSalida: (s) => io.stdout.write(s), escribirError: (s) => io.stderr.write(s) });
@@ -17,15 +17,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof SalidaAnticipada) return e.codigo;
     throw e;
   }
+  return await consolidarArchivos(orden, io);
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return await consolidarArchivos(orden, io);
+    return await correr(argv, io);
   } catch (e) {
-    // Failures of the user's files are messages, not stack traces (issue 3).
-    if (e instanceof ErrorArchivo || e instanceof ErrorEscritura) {
-      io.stderr.write(`error: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    const fallo = falloDe(e, process.env.SEGUIMIENTO_DEPURAR === "1");
+    io.stderr.write(fallo.mensaje);
+    return fallo.codigo;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
- * What the terminal shows after a run: the parameters, a per-dependency table with es-CO
- * percentages ("93,4 %"), the plan total, the sheets read and a count of findings by code.
+ * What the terminal shows after a run: doubts about the recognition first (SPEC §3.6), then the
+ * parameters, a per-dependency table with es-CO percentages ("93,4 %"), the plan total, the
+ * sheets read and a count of findings by code.
  */
 import type { Consolidacion, Grupo } from "../core/calculo/tipos";
 import type { Hallazgo } from "../core/hallazgos/hallazgo";
@@ -75,11 +76,26 @@ function hojasLeidas(c: Consolidacion): string {
   return [`Hojas leídas: ${con.join(", ") || "ninguna"}`, ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []), ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : [])].join("\n");
 }
 
+/**
+ * One "¡Atención!" line per doubt of the recognition (SPEC §3.6: shown before any figure), from the
+ * A-RECONOCIMIENTO-DUDOSO findings and the sheets' own `dudas`; the same doubt is said once.
+ * @example dudasReconocimiento(c) // ["¡Atención! Reconocimiento dudoso en «PDM»: no hay columna de ejecutado"]
+ */
+export function dudasReconocimiento(c: Pick<Consolidacion, "hallazgos" | "hojas">): string[] {
+  const dudas = [
+    ...c.hallazgos.filter((h) => h.codigo === "A-RECONOCIMIENTO-DUDOSO").map((h) => [h.hoja, String(h.params.motivo ?? h.mensaje)] as const),
+    ...c.hojas.flatMap((h) => (h.dudas ?? []).map((d) => [h.hoja, d] as const)),
+  ];
+  const lineas = dudas.map(([hoja, motivo]) => `¡Atención! Reconocimiento dudoso${hoja === null ? "" : ` en «${hoja}»`}: ${motivo}`);
+  return [...new Set(lineas)];
+}
+
 /** The whole terminal report of a consolidation. */
 export function informeTerminal(c: Consolidacion): string {
+  const dudas = dudasReconocimiento(c);
   const p = c.parametros;
   const cabecera = `Vigencia ${p.vigencia} · corte ${p.corte.fecha}${p.corte.trimestre ? ` (T${p.corte.trimestre})` : ""} · tope ${p.tope === "100" ? "100 %" : "ninguno"} · semáforo ${p.semaforo.preset}`;
   const filas = [...c.grupos.filter((g) => g.nivel === "dependencia").map((g) => filaDe(g, g.nombre)), filaDe(c.plan, "Total del plan")];
   const esperado = c.plan.esperado === null ? "" : `\nAvance esperado del cuatrienio: ${porcentaje(c.plan.esperado)} · cumplimiento a la fecha: ${porcentaje(c.plan.cumplimiento)}`;
-  return [cabecera, hojasLeidas(c), "", renderTabla(filas, true) + esperado, "", resumenHallazgos(c.hallazgos), ""].join("\n");
+  return [...(dudas.length ? [...dudas, ""] : []), cabecera, hojasLeidas(c), "", renderTabla(filas, true) + esperado, "", resumenHallazgos(c.hallazgos), ""].join("\n");
 }

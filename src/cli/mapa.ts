@@ -1,0 +1,58 @@
+/**
+ * Where the CLI's recognition corrections come from (SPEC §3.7): the ones the pane saved in each
+ * input workbook, and a `--mapa` JSON file that wins for the sheets it names.
+ */
+import { promises as fs } from "node:fs";
+import type { CorreccionHoja } from "../core/matriz/tipos";
+import { validarCorrecciones } from "./correcciones";
+
+/** A `--mapa` file that cannot be used: bad usage (exit 2), with what is wrong in Spanish. */
+export class ErrorMapa extends Error {
+  override readonly name = "ErrorMapa";
+}
+
+function parsearJson(texto: string): { valor: unknown } | { problema: string } {
+  try {
+    return { valor: JSON.parse(texto) as unknown };
+  } catch (e) {
+    if (e instanceof SyntaxError) return { problema: `no es JSON válido (${e.message})` };
+    throw e;
+  }
+}
+
+/**
+ * Reads and checks the `--mapa` file. Throws ErrorMapa naming every problem.
+ * @example const correcciones = await leerMapa("correcciones.json")
+ */
+export async function leerMapa(ruta: string): Promise<CorreccionHoja[]> {
+  let texto: string;
+  try {
+    texto = await fs.readFile(ruta, "utf8");
+  } catch (e) {
+    const codigo = (e as NodeJS.ErrnoException).code;
+    const motivo = codigo === "ENOENT" || codigo === "ENOTDIR" ? "no existe" : codigo === "EISDIR" ? "es una carpeta" : "no se puede leer";
+    throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) ${motivo}.`, { cause: e });
+  }
+  const leido = parsearJson(texto.replace(/^\uFEFF/, ""));
+  if ("problema" in leido) throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) ${leido.problema}.`);
+  const r = validarCorrecciones(leido.valor);
+  if (!r.ok) throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) no es válido:\n${r.problemas.map((p) => `  - ${p}`).join("\n")}`);
+  return r.correcciones;
+}
+
+/** The corrections saved in one workbook, or a notice saying why they are not used. */
+export type CorreccionesGuardadas = { readonly correcciones: CorreccionHoja[] } | { readonly aviso: string };
+
+/**
+ * The corrections inside the settings text the pane saved in `archivo` (settings without
+ * corrections give none). Damaged ones are skipped with a notice: the run goes on as if unsaved.
+ */
+export function correccionesGuardadas(texto: string, archivo: string): CorreccionesGuardadas {
+  const leido = parsearJson(texto);
+  const aviso = (motivo: string): CorreccionesGuardadas => ({ aviso: `aviso: las correcciones guardadas en «${archivo}» no se usan: ${motivo}` });
+  if ("problema" in leido) return aviso(`${leido.problema}.`);
+  const v = leido.valor;
+  if (typeof v === "object" && v !== null && !Array.isArray(v) && !("correcciones" in v)) return { correcciones: [] };
+  const r = validarCorrecciones(v);
+  return r.ok ? { correcciones: r.correcciones } : aviso(`\n${r.problemas.map((p) => `  - ${p}`).join("\n")}`);
+}
