@@ -9,7 +9,7 @@ import { destinoEnLibro } from "./_lib/vinculos";
 
 export const NOMBRE_TABLA_HALLAZGOS = "Seg_Hallazgos";
 const FILA_ENCABEZADO = 3;
-const COLORES_SEVERIDAD = { error: "#F8CBAD", advertencia: "#FFE699" } as const;
+export const COLORES_SEVERIDAD = { error: "#F8CBAD", advertencia: "#FFE699" } as const;
 
 export function hojaHallazgos(c: Consolidacion, nombre: string): HojaPlan {
   const h = new HojaEnConstruccion("hallazgos", nombre);

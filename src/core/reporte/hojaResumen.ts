@@ -1,7 +1,8 @@
 /**
- * "Resumen" (SPEC §6): plan totals with semáforo, esperado vs real, metas per semáforo level,
- * the parameters used, the sources read and the run. The run date and duration are the only
- * values that change between two runs on the same input, one cell each.
+ * "Resumen" (SPEC §6): doubtful recognition first when there is any (SPEC §3.6), then plan totals
+ * with semáforo, esperado vs real, metas per semáforo level, the parameters used, the sources read
+ * and the run. The run date and duration are the only values that change between two runs on the
+ * same input, one cell each.
  */
 import type { Consolidacion } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
@@ -14,7 +15,7 @@ import { colorFuentePara, colorNivel, condicionalesPorcentaje, condicionalesText
 import { subtitulo } from "./_lib/subtitulo";
 import { escribirTabla } from "./_lib/tablaDatos";
 import { serialExcel, textoEsperado, textoPonderacion, textoTope } from "./_lib/textos";
-import { bloqueFuentes, bloqueSemaforo } from "./resumenBloques";
+import { bloqueDudas, bloqueFuentes, bloqueSemaforo } from "./resumenBloques";
 
 export const ETIQUETAS_RESUMEN = {
   pctVigencia: "% ejecución de la vigencia",
@@ -35,7 +36,9 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   const k = c.plan.conteos;
   h.titulo(0, "Informe de seguimiento al plan de desarrollo");
   subtitulo(h, 1, c);
-  const totales = escribirSeccion(h, 3, "Totales del plan", [
+  // Every section and chart below starts at `inicio`: nothing of the plan shows above the doubts.
+  const inicio = bloqueDudas(h, 3, c);
+  const totales = escribirSeccion(h, inicio, "Totales del plan", [
     { etiqueta: "Metas", valor: k.metas, formato: "#,##0" },
     { etiqueta: "Programadas en la vigencia", valor: k.programadas, formato: "#,##0" },
     { etiqueta: "Con reporte", valor: k.conReporte, formato: "#,##0" },
@@ -63,13 +66,13 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     id: "resumen-esperado-real", tipo: "columnas", titulo: "Avance del cuatrienio: esperado frente a real",
     categorias: { hoja: nombre, rango: `A${filaEsperado + 2}:A${filaEsperado + 3}` }, tituloCategorias: null,
     series: [{ nombre: "Avance", valores: { hoja: nombre, rango: `B${filaEsperado + 2}:B${filaEsperado + 3}` }, color: COLOR_REAL, coloresPuntos: [COLOR_ESPERADO, COLOR_REAL] }],
-    ancla: direccion(3 + FILAS_POR_GRAFICO, COLUMNA_GRAFICOS),
+    ancla: direccion(inicio + FILAS_POR_GRAFICO, COLUMNA_GRAFICOS),
   }, p.tope, "% de avance"));
 
   const sem = bloqueSemaforo(h, filaEsperado + 5, c);
   h.grafico(graficoCantidad({
     id: "resumen-metas-semaforo", tipo: "columnas", titulo: `Metas por nivel de semáforo (vigencia ${p.vigencia})`,
-    categorias: sem.categorias, tituloCategorias: "Nivel de semáforo", ancla: direccion(3, COLUMNA_GRAFICOS),
+    categorias: sem.categorias, tituloCategorias: "Nivel de semáforo", ancla: direccion(inicio, COLUMNA_GRAFICOS),
     series: [{ nombre: "Metas", valores: sem.valores, color: COLOR_REAL, coloresPuntos: sem.niveles.map((n) => colorNivel(n, p.semaforo)) }],
   }, "Metas"));
 
@@ -105,7 +108,7 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     fila += pesos.length + 2;
   }
   // The sources table is wide (A:F): start it below the two charts of column D.
-  fila = bloqueFuentes(h, Math.max(fila, 3 + 2 * FILAS_POR_GRAFICO), c);
+  fila = bloqueFuentes(h, Math.max(fila, inicio + 2 * FILAS_POR_GRAFICO), c);
   escribirSeccion(h, fila, "Ejecución", [
     { etiqueta: R.fecha, valor: serialExcel(ctx.fechaEjecucion), formato: "yyyy-mm-dd hh:mm" },
     { etiqueta: R.duracion, valor: ctx.duracionMs === null ? null : ctx.duracionMs / 1000, formato: "0.00" },

@@ -1,12 +1,59 @@
-/** Two tables of the Resumen: metas per semáforo level and the sources read. */
+/** Blocks of the Resumen: doubtful recognition, metas per semáforo level and the sources read. */
 import { SIN_DATO } from "../calculo/semaforo";
 import type { Consolidacion } from "../calculo/tipos";
+import { direccion } from "../grid/direccion";
+import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { HojaReconocida } from "../matriz/tipos";
+import { COLORES_SEVERIDAD } from "./hojaHallazgos";
 import type { RangoHoja } from "./plan";
+import { aA1 } from "./_lib/a1";
 import type { HojaEnConstruccion } from "./_lib/hoja";
 import { escribirSeccion } from "./_lib/seccion";
-import { nivelesEnOrden } from "./_lib/semaforo";
+import { colorFuentePara, nivelesEnOrden } from "./_lib/semaforo";
 import { escribirTabla } from "./_lib/tablaDatos";
+import { destinoEnLibro } from "./_lib/vinculos";
+
+export const TITULO_DUDAS = "Reconocimiento dudoso";
+/** The advertencia fill of Hallazgos: the same warning looks the same on both sheets. */
+const RELLENO_DUDA = COLORES_SEVERIDAD.advertencia;
+
+/** One A-RECONOCIMIENTO-DUDOSO finding: the sheet, what is doubtful and the cell it points at. */
+export interface DudaReconocimiento {
+  readonly hoja: string;
+  readonly motivo: string;
+  readonly celda: string | null;
+}
+
+/**
+ * The A-RECONOCIMIENTO-DUDOSO findings in finding order (SPEC §3.6), read the same way by the
+ * Resumen and the task pane. The reason is the finding's `motivo`; the full message when absent.
+ * @example dudasDeReconocimiento(c.hallazgos) → [{ hoja: "PDM", motivo: "no hay columna de ejecutado", celda: "A6" }]
+ */
+export function dudasDeReconocimiento(hallazgos: readonly Hallazgo[]): DudaReconocimiento[] {
+  return hallazgos
+    .filter((x) => x.codigo === "A-RECONOCIMIENTO-DUDOSO")
+    .map((x) => ({ hoja: x.hoja ?? "(libro)", motivo: String(x.params.motivo ?? x.mensaje), celda: x.celda }));
+}
+
+/**
+ * "Reconocimiento dudoso" (SPEC §3.6: shown before any figure): one row per doubtful sheet and
+ * reason, the sheet's name linked to the finding's cell as on Hallazgos. Writes nothing when
+ * recognition is sure; returns the first free row after the block and one blank row.
+ */
+export function bloqueDudas(h: HojaEnConstruccion, fila: number, c: Consolidacion): number {
+  const dudas = dudasDeReconocimiento(c.hallazgos);
+  if (dudas.length === 0) return fila;
+  // Not measured: a long reason would widen column B, the values column of every other section.
+  h.bloque(fila, 0, [[TITULO_DUDAS, null]], { medirAncho: false });
+  h.encabezado(aA1({ fila1: fila, columna1: 0, fila2: fila, columna2: 1 }));
+  h.bloque(fila + 1, 0, dudas.map((d) => [d.hoja, d.motivo]), { medirAncho: false });
+  h.estilo({ rango: aA1({ fila1: fila + 1, columna1: 0, fila2: fila + dudas.length, columna2: 1 }), relleno: RELLENO_DUDA, colorFuente: colorFuentePara(RELLENO_DUDA) });
+  dudas.forEach((d, i) => {
+    const v = destinoEnLibro(c, d.hoja, d.celda);
+    if (v) h.vinculo({ celda: direccion(fila + 1 + i, 0), hoja: v.hoja, destino: v.destino, info: `Ir a ${v.hoja}!${v.destino}` });
+  });
+  return fila + dudas.length + 2;
+}
 
 /**
  * Every level of the preset (top first), then Sin reporte and Sin programación, with its count of
