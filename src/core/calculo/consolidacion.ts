@@ -7,6 +7,7 @@ import { trimestresAlCorte } from "./corte";
 import { grupoDe, medidas } from "./grupos";
 import { hallazgosMeta, type ContextoHallazgos } from "./hallazgosMeta";
 import { calcularMeta } from "./metaCalculada";
+import { revisarPlausibilidad } from "./plausibilidad";
 import { mediasPorNodo, revisarPonderaciones } from "./ponderacion";
 import { resolverParametros } from "./parametros";
 import type { Ajustes, Consolidacion, Grupo, MetaCalculada } from "./tipos";
@@ -71,14 +72,15 @@ export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archi
   for (const nivel of arboles.niveles) {
     for (const nodo of arboles.nodos) if (nodo.nivel === nivel) grupos.push(grupoNodo(nodo));
   }
+  const plan = grupoNodo(arboles.plan);
   return {
     parametros,
     hojas: lectura.hojas,
     metas,
-    plan: grupoNodo(arboles.plan),
+    plan,
     grupos,
     niveles: arboles.niveles,
-    hallazgos: [...lectura.hallazgos, ...propios],
+    hallazgos: [...lectura.hallazgos, ...propios, ...revisarPlausibilidad(metas, plan, grupos, parametros)],
     archivos,
   };
 }
