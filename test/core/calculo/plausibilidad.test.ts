@@ -2,9 +2,13 @@
  * The sanity net (SPEC §3.6): implausible figures raise A-RECONOCIMIENTO-DUDOSO on their sheet.
  * Hand-built metas (fila 7 unless stated): M in D, P2024/E2024 in M/N, P2025/E2025 in O/P, name in B.
  */
-import type { Ajustes } from "../../../src/core/calculo/tipos";
+import fc from "fast-check";
+import { consolidar } from "../../../src/core/calculo/consolidar";
+import type { Ajustes, Tope } from "../../../src/core/calculo/tipos";
+import type { Valor } from "../../../src/core/grid/libro";
 import type { Hallazgo } from "../../../src/core/hallazgos/hallazgo";
 import type { MetaLeida } from "../../../src/core/matriz/tipos";
+import { hoja, libro } from "../../helpers/grid";
 import { calcular, meta, type OpcionesMeta } from "./_meta";
 
 function dudosos(metas: readonly MetaLeida[], ajustes: Ajustes): Hallazgo[] {
@@ -119,5 +123,69 @@ describe("red de plausibilidad: A-RECONOCIMIENTO-DUDOSO (SPEC §3.6)", () => {
     expect(dudosos(metas, { vigencia: 2025 }).map((h) => [h.hoja, h.celda, h.params["motivo"]])).toEqual([
       ["Gobierno", "P7", "ninguna meta programada en 2025 tiene ejecución reportada (2 metas programadas): quizá no se encontró la columna de ejecutado o se leyó otra"],
     ]);
+  });
+});
+
+/**
+ * Property (SPEC §3.6, issue 10): random grids with the usual misreadings — a meta cuatrienio holding
+ * a ratio, programado and ejecutado in different units, the ejecutado of the vigencia missing — go
+ * through recognition and computation, and every published figure that is implausible by the bars
+ * of the SPEC's examples is named by an A-RECONOCIMIENTO-DUDOSO on a sheet it comes from.
+ */
+describe("propiedad: ninguna cifra implausible se publica sin hallazgo (SPEC §3.6)", () => {
+  const cantidad = fc.integer({ min: 1, max: 5000 });
+  const razon = fc.constantFrom(0.001, 0.05, 0.5, 0.8, 1);
+  const numero = fc.oneof(cantidad, razon, fc.constant(null), fc.constant(0));
+  const ejecutado = fc.oneof(numero, fc.constant<Valor>("ND"));
+  const filaArb = fc.record({ dep: fc.constantFrom("Salud", "Gobierno"), m: numero, p24: numero, e24: ejecutado, p25: numero, e25: ejecutado });
+  const hojaArb = fc.record({ filas: fc.array(filaArb, { minLength: 1, maxLength: 10 }), sinEjecutado2025: fc.boolean(), tipo: fc.constantFrom("Suma", "Mantenimiento", null) });
+  const ajustesArb = fc.record({ vigencia: fc.constantFrom(2024, 2025), tope: fc.constantFrom<Tope>("100", "ninguno") }, { requiredKeys: ["tope"] });
+
+  function grilla(nombre: string, h: typeof hojaArb extends fc.Arbitrary<infer T> ? T : never) {
+    // without its header the 2025 ejecutado is not a column: every 2025 meta reads "sin reporte"
+    const encabezado: Valor[] = ["Código", "Meta de producto", "Dependencia", "Tipo de acumulación", "Meta cuatrienio", "Meta 2024", "Avance meta 2024", "Meta 2025", h.sinEjecutado2025 ? null : "Avance meta 2025"];
+    const filas = h.filas.map((f, i): Valor[] => [`${i + 1}`, `Meta número ${i + 1}`, f.dep, h.tipo, f.m, f.p24, f.e24, f.p25, h.sinEjecutado2025 ? null : f.e25]);
+    return hoja(nombre, [encabezado, ...filas]);
+  }
+
+  const absurdo = (x: number | null): boolean => x !== null && !(Math.abs(x) <= 100);
+
+  it("cada meta, grupo o plan con una cifra implausible tiene un hallazgo en una de sus hojas", () => {
+    fc.assert(
+      fc.property(fc.array(hojaArb, { minLength: 1, maxLength: 2 }), ajustesArb, (hojas, ajustes) => {
+        const c = consolidar(libro(hojas.map((h, i) => grilla(`Hoja ${i + 1}`, h))), ajustes);
+        const dudosas = new Set(c.hallazgos.filter((h) => h.codigo === "A-RECONOCIMIENTO-DUDOSO").map((h) => h.hoja));
+        const hojaDe = new Map(c.metas.map((m) => [m.meta.id, m.meta.hoja]));
+        const nombrada = (ids: readonly string[]): boolean => ids.some((id) => dudosas.has(hojaDe.get(id) ?? ""));
+        for (const m of c.metas) {
+          const cifras = [m.pctVigencia.bruto, m.pctCuatrienio.bruto, m.esperado, m.cumplimiento];
+          if (cifras.some(absurdo)) expect({ meta: m.meta.id, nombrada: dudosas.has(m.meta.hoja) }).toEqual({ meta: m.meta.id, nombrada: true });
+        }
+        for (const g of [c.plan, ...c.grupos]) {
+          if ([g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento].some(absurdo)) expect({ grupo: g.clave, nombrada: nombrada(g.metas) }).toEqual({ grupo: g.clave, nombrada: true });
+        }
+        // the plan's own bars: esperado over the whole cuatrienio before its last year, cumplimiento 10 ×
+        const ultimo = c.parametros.vigencia === c.parametros.cuatrienio[3];
+        if ((c.plan.esperado ?? 0) > (ultimo ? 1.5 : 1.005) || (c.plan.cumplimiento ?? 0) > 10) expect(nombrada(c.plan.metas)).toBe(true);
+        // a sheet whose programmed metas (two or more) all lack the vigencia's report
+        for (const nombre of new Set(c.metas.map((m) => m.meta.hoja))) {
+          const programadas = c.metas.filter((m) => m.meta.hoja === nombre && m.estado !== "NO_PROGRAMADA");
+          if (programadas.length >= 2 && programadas.every((m) => m.estado === "SIN_REPORTE")) expect({ nombre, nombrada: dudosas.has(nombre) }).toEqual({ nombre, nombrada: true });
+        }
+      }),
+      { seed: 20261207, numRuns: 200 },
+    );
+  });
+
+  it("sin la columna de ejecutado de la vigencia, la hoja dice por qué (SPEC §3.6)", () => {
+    fc.assert(
+      fc.property(hojaArb, (h) => {
+        const filas = h.filas.map((f) => ({ ...f, p25: 10 }));
+        const c = consolidar(libro([grilla("PDM", { ...h, filas, sinEjecutado2025: true })]), { vigencia: 2025 });
+        const motivos = c.hallazgos.filter((x) => x.codigo === "A-RECONOCIMIENTO-DUDOSO" && x.hoja === "PDM").map((x) => String(x.params["motivo"]));
+        if (filas.length >= 2) expect(motivos).toContainEqual(expect.stringContaining("ninguna meta programada en 2025 tiene ejecución reportada"));
+      }),
+      { seed: 7, numRuns: 60 },
+    );
   });
 });
