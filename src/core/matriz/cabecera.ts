@@ -9,7 +9,7 @@ import { textoCelda } from "./codigoNombre";
 import { valorArea, type IndiceCombinadas } from "./combinadas";
 import { analizarEncabezado, type EncabezadoAnalizado } from "./encabezadoTexto";
 import { corregir } from "./correcciones";
-import { clasificar, type Clasificacion } from "./sinonimos";
+import { candidatos, clasificar, type Candidato, type Clasificacion } from "./sinonimos";
 import type { CorreccionHoja } from "./tipos";
 
 export const FILAS_BUSQUEDA = 30;
@@ -20,7 +20,12 @@ export interface ColumnaCandidata {
   /** As written; both rows joined with " / " for two-row headers. */
   readonly encabezado: string;
   readonly analisis: EncabezadoAnalizado;
+  /** The best reading after the words alone (the header row is chosen on these). */
   readonly clas: Clasificacion | null;
+  /** Every reading the words allow, best first; the cells decide among them (columnas.ts). */
+  readonly candidatos: readonly Candidato[];
+  /** Set when the user corrected this column (SPEC §3.7): taken as is. */
+  readonly corregida: boolean;
 }
 
 export interface Cabecera {
@@ -32,14 +37,20 @@ export interface Cabecera {
   readonly campos: number;
 }
 
-const cache = new Map<string, { analisis: EncabezadoAnalizado; clas: Clasificacion | null }>();
+interface Analisis {
+  readonly analisis: EncabezadoAnalizado;
+  readonly clas: Clasificacion | null;
+  readonly candidatos: readonly Candidato[];
+}
 
-function analizar(texto: string): { analisis: EncabezadoAnalizado; clas: Clasificacion | null } {
+const cache = new Map<string, Analisis>();
+
+function analizar(texto: string): Analisis {
   let r = cache.get(texto);
   if (!r) {
     if (cache.size > 20_000) cache.clear();
     const analisis = analizarEncabezado(texto);
-    r = { analisis, clas: clasificar(analisis) };
+    r = { analisis, clas: clasificar(analisis), candidatos: candidatos(analisis) };
     cache.set(texto, r);
   }
   return r;
@@ -72,9 +83,9 @@ function leerFila(hoja: Hoja, idx: IndiceCombinadas, fila: number, combinar: boo
     }
     const letra = letraColumna(c);
     if (texto === "" && !corr?.columnas?.[letra]) continue;
-    const { analisis, clas } = analizar(texto.replace(" / ", " "));
+    const { analisis, clas, candidatos: lista } = analizar(texto.replace(" / ", " "));
     const corregida = corregir(clas, letra, corr);
-    out.push({ columna: c, letra, encabezado: texto, analisis, clas: corregida === undefined ? clas : corregida });
+    out.push({ columna: c, letra, encabezado: texto, analisis, clas: corregida === undefined ? clas : corregida, candidatos: lista, corregida: corregida !== undefined });
   }
   return out;
 }

@@ -1,29 +1,39 @@
 /**
- * From the header cells to the columns read (SPEC §3.2–3.4): the matrix's own block (a side table
- * after an empty column, or a parallel block repeating the hierarchy, is left out), the user's
- * corrections, the year of columns without one, and one column per field (priority, then
- * A-COLUMNA-DUPLICADA on a repeated one).
+ * From the header cells to the columns read (SPEC §3.2–3.4, §3.6): the matrix's own block (a side
+ * table after an empty column, or a parallel block repeating the hierarchy, is left out), the
+ * user's corrections, each column's field decided by its words and its cells together (with the
+ * evidence and the runner-up kept), and one column per field (priority, then evidence; the same
+ * header twice is A-COLUMNA-DUPLICADA). A header without a year never borrows one from its
+ * neighbours: only the sheet's own vigencia (title or name) dates it.
  */
-import type { Hoja } from "../grid/libro";
+import type { Cultura, Hoja } from "../grid/libro";
 import { direccion } from "../grid/direccion";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { Cabecera } from "./cabecera";
 import { describirCampo } from "./descripcionCampo";
+import { evidenciaDe, leer } from "./evidencia";
+import { perfilar } from "./perfilColumna";
 import type { ColumnaReconocida, CorreccionHoja } from "./tipos";
 
 export interface ColumnaLeida extends ColumnaReconocida {
   readonly rol: "codigo" | "nombre" | null;
   readonly alcance: "vigencia" | "cuatrienio" | null;
   readonly prioridad: number;
+  /** Score of the chosen reading (words and cells); corrections score above any. */
+  readonly puntaje: number;
+  /** The header's field words, normalised (two columns with the same ones are a duplicate). */
+  readonly base: string;
 }
+
+type NoReconocida = { readonly letra: string; readonly encabezado: string; readonly motivo?: string };
 
 export interface Columnas {
   /** One column per field key, in sheet order. */
   readonly usadas: readonly ColumnaLeida[];
   /** Lower-priority columns of a field (the indicator name beside the meta name…). */
   readonly secundarias: readonly ColumnaLeida[];
-  readonly noReconocidas: readonly { readonly letra: string; readonly encabezado: string }[];
+  readonly noReconocidas: readonly NoReconocida[];
   /** First and last column of the matrix block, 0-based inclusive. */
   readonly desde: number;
   readonly hasta: number;
@@ -59,24 +69,47 @@ function clave(c: ColumnaLeida): string {
   return `${c.campo}|${c.anio}|${c.trimestre}|${c.variante}|${c.nivel}|${c.rol}|${c.alcance}`;
 }
 
+const NO_SE_LEE = "la matriz la calcula para sí misma; no se consolida";
+
+/** The reading of one header cell: words and cells weighed together, or the user's correction. */
+function decidir(hoja: Hoja, cab: Cabecera, c: Cabecera["columnas"][number], cultura: Cultura) {
+  if (c.corregida) {
+    return { clas: c.clas, puntaje: 9, evidencia: { motivo: "corregida por el usuario", puntaje: 1, alternativa: null, dudosa: false }, motivo: "ignorada por el usuario" };
+  }
+  if (c.candidatos.length === 0) return { clas: null, puntaje: 0, evidencia: undefined, motivo: "encabezado no reconocido" };
+  const lecturas = leer(c.candidatos, perfilar(hoja, c.columna, cab.fila + 1, cultura));
+  const mejor = lecturas[0];
+  if (!mejor || mejor.candidato.campo === null) return { clas: null, puntaje: 0, evidencia: undefined, motivo: NO_SE_LEE };
+  return { clas: mejor.candidato, puntaje: mejor.puntaje, evidencia: evidenciaDe(lecturas, 0, c.encabezado, c.analisis.anio, c.analisis.trimestre), motivo: "" };
+}
+
 /**
- * @param anioPorDefecto year of programado/ejecutado columns whose header names none (title vigencia…)
+ * @param anioPorDefecto the sheet's own vigencia (title or name), for programado/ejecutado headers without a year
  */
-export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: number | null, corr?: CorreccionHoja): Columnas {
+export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: number | null, cultura: Cultura, corr?: CorreccionHoja): Columnas {
   const { desde, hasta } = bloqueDeLaMatriz(hoja, cab);
   const leidas: ColumnaLeida[] = [];
-  const noReconocidas: { letra: string; encabezado: string }[] = [];
+  const noReconocidas: NoReconocida[] = [];
   const vistos = new Set<string>();
   let vioPE = false;
   let vioPrograma = false;
   let finBloque = hasta;
   let bloqueParalelo: Columnas["bloqueParalelo"] = null;
-  for (const c of cab.columnas) {
-    if (c.columna < desde || c.columna > hasta) continue;
-    const clas = c.clas;
+  const decisiones = cab.columnas.map((c) => (c.columna < desde || c.columna > hasta ? null : decidir(hoja, cab, c, cultura)));
+  // rows that carry their own year (long layouts): programado/ejecutado without a year take the row's
+  const porFila = decisiones.some((d) => d?.clas?.campo === "vigencia");
+  for (let i = 0; i < cab.columnas.length; i++) {
+    const c = cab.columnas[i];
+    const d = decisiones[i];
+    if (!c) continue;
+    if (!d) {
+      if (c.clas?.campo) noReconocidas.push({ letra: c.letra, encabezado: c.encabezado, motivo: "fuera de la tabla de la matriz (tras una columna vacía)" });
+      continue;
+    }
+    const clas = d.clas;
     const o = corr?.columnas?.[c.letra];
     if (!clas?.campo) {
-      noReconocidas.push({ letra: c.letra, encabezado: c.encabezado });
+      noReconocidas.push({ letra: c.letra, encabezado: c.encabezado, motivo: d.motivo });
       continue;
     }
     // A second block that repeats the hierarchy or the meta after the values (Guatapé: Plan de
@@ -92,11 +125,11 @@ export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: numb
     if (clas.campo === "nivel" && clas.nivel === "programa") vioPrograma = true;
     // "OBJETIVO" right of the programa is the program's description, not a level above it
     if (clas.campo === "nivel" && clas.nivel === "objetivo" && vioPrograma && !o) {
-      noReconocidas.push({ letra: c.letra, encabezado: c.encabezado });
+      noReconocidas.push({ letra: c.letra, encabezado: c.encabezado, motivo: "describe el programa de su izquierda; no es un nivel" });
       continue;
     }
     const esPE = clas.campo === "programado" || clas.campo === "ejecutado";
-    const anio = o?.anio !== undefined ? o.anio : (c.analisis.anio ?? (esPE ? anioPorDefecto : null));
+    const anio = o?.anio !== undefined ? o.anio : (c.analisis.anio ?? (esPE && !porFila ? anioPorDefecto : null));
     const trimestre = o?.trimestre !== undefined ? o.trimestre : c.analisis.trimestre;
     leidas.push({
       columna: c.columna,
@@ -110,9 +143,13 @@ export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: numb
       rol: clas.rol,
       alcance: clas.alcance,
       prioridad: clas.prioridad,
+      puntaje: d.puntaje,
+      base: c.analisis.base,
+      ...(d.evidencia ? { evidencia: d.evidencia } : {}),
     });
   }
-  return { ...elegir(hoja, cab, leidas), noReconocidas, desde, hasta: finBloque, bloqueParalelo };
+  const elegidas = elegir(hoja, cab, leidas);
+  return { ...elegidas, noReconocidas: [...noReconocidas, ...elegidas.descartadas], desde, hasta: finBloque, bloqueParalelo };
 }
 
 /** Columns that identify a matrix's rows: a level, the meta's name (not its indicator) or its code. */
@@ -122,8 +159,15 @@ function estructuraDe(c: { campo: string | null; nivel: string | null; rol: stri
   return null;
 }
 
-/** One column per key: the highest priority; a repeat with the same priority is A-COLUMNA-DUPLICADA. */
-function elegir(hoja: Hoja, cab: Cabecera, leidas: ColumnaLeida[]): Pick<Columnas, "usadas" | "secundarias" | "hallazgos"> {
+/** Fields read from secondary columns too: the indicator's name beside the meta, every observaciones column. */
+const SECUNDARIAS_LEIDAS = new Set(["meta", "observaciones"]);
+
+/**
+ * One column per key: the highest priority, then the strongest evidence, then the first. The same
+ * header twice at the same priority is A-COLUMNA-DUPLICADA; another header that lost is set aside
+ * with why.
+ */
+function elegir(hoja: Hoja, cab: Cabecera, leidas: ColumnaLeida[]): Pick<Columnas, "usadas" | "secundarias" | "hallazgos"> & { descartadas: NoReconocida[] } {
   const meta = leidas.find((c) => c.campo === "meta" && c.prioridad >= 3) ?? leidas.find((c) => c.campo === "meta");
   // a línea base / unidad / tipo left of the meta's name belongs to a higher level (meta de resultado)
   const ajustada = (c: ColumnaLeida): number => (meta && CAMPOS_DESCRIPTIVOS.has(c.campo) && c.columna < meta.columna ? c.prioridad - 10 : c.prioridad);
@@ -131,15 +175,16 @@ function elegir(hoja: Hoja, cab: Cabecera, leidas: ColumnaLeida[]): Pick<Columna
   for (const c of leidas) {
     const k = clave(c);
     const actual = mejor.get(k);
-    if (!actual || ajustada(c) > ajustada(actual)) mejor.set(k, c);
+    if (!actual || ajustada(c) > ajustada(actual) || (ajustada(c) === ajustada(actual) && c.base !== actual.base && c.puntaje > actual.puntaje + 0.02)) mejor.set(k, c);
   }
   const usadas: ColumnaLeida[] = [];
   const secundarias: ColumnaLeida[] = [];
+  const descartadas: NoReconocida[] = [];
   const hallazgos: Hallazgo[] = [];
   for (const c of leidas) {
     const ganadora = mejor.get(clave(c));
     if (ganadora === c) usadas.push(c);
-    else if (ganadora && ajustada(c) === ajustada(ganadora)) {
+    else if (ganadora && ajustada(c) === ajustada(ganadora) && c.base === ganadora.base) {
       hallazgos.push(
         crearHallazgo("A-COLUMNA-DUPLICADA", hoja.nombre, direccion(cab.fila, c.columna), c.encabezado, {
           encabezado: c.encabezado,
@@ -147,7 +192,12 @@ function elegir(hoja: Hoja, cab: Cabecera, leidas: ColumnaLeida[]): Pick<Columna
           primera: ganadora.letra,
         }),
       );
-    } else secundarias.push(c);
+    } else {
+      secundarias.push(c);
+      if (ganadora && !SECUNDARIAS_LEIDAS.has(c.campo)) {
+        descartadas.push({ letra: c.letra, encabezado: c.encabezado, motivo: `la columna ${ganadora.letra} es mejor ${describirCampo(c)}` });
+      }
+    }
   }
-  return { usadas, secundarias, hallazgos };
+  return { usadas, secundarias, hallazgos, descartadas };
 }

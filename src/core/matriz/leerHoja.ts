@@ -51,13 +51,16 @@ function textosTitulo(hoja: Hoja, idx: IndiceCombinadas, hasta: number): string[
   return out;
 }
 
-/** Year of programado/ejecutado headers that name none: the title's vigencia, else the sheet's only year. */
-function anioPorDefecto(cab: Cabecera, titulos: Titulos, nombreHoja: string): number | null {
-  if (titulos.vigencia !== null) return titulos.vigencia;
-  const anios = new Set(cab.columnas.filter((c) => c.clas?.campo === "programado" || c.clas?.campo === "ejecutado").map((c) => c.analisis.anio).filter((a): a is number => a !== null));
-  if (anios.size > 0) return Math.max(...anios);
-  const m = /\b((?:19|20)\d\d)\b/.exec(nombreHoja);
-  return m?.[1] ? Number(m[1]) : null;
+/**
+ * The vigencia a sheet is specific to (SPEC §3.5): one year in its name ("METAS 2025", not
+ * "PDT 2024-2027"), else its title rows. Headers without a year take this one, never a neighbour's.
+ */
+function vigenciaDeHoja(titulos: Titulos, nombreHoja: string): number | null {
+  const sinRangos = nombreHoja.replace(/(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d/g, " ");
+  const anios = [...sinRangos.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  if (anios.length === 1 && anios[0] !== undefined) return anios[0];
+  if (anios.length === 0 && /(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d/.test(nombreHoja)) return null;
+  return titulos.vigencia;
 }
 
 function faltante(hoja: Hoja, cab: Cabecera, texto: string): Hallazgo {
@@ -90,7 +93,8 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     return { hoja: hojaSinMatriz(hoja), metas: [], hallazgos };
   }
   const titulos = leerTitulos(textosTitulo(hoja, idx, cab.filaSuperior ?? cab.fila));
-  const cols = resolverColumnas(hoja, cab, anioPorDefecto(cab, titulos, hoja.nombre), corr);
+  const vigenciaHoja = vigenciaDeHoja(titulos, hoja.nombre);
+  const cols = resolverColumnas(hoja, cab, vigenciaHoja, cultura, corr);
   const plan = planificarLectura(cols);
   const hallazgos: Hallazgo[] = [...cols.hallazgos];
   if (plan.meta === null && plan.indicador === null) hallazgos.push(faltante(hoja, cab, "la columna del nombre de la meta"));
@@ -135,11 +139,14 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     archivo: hoja.archivo ?? null,
     reconocida: true,
     filaEncabezado: cab.fila + 1,
-    columnas: cols.usadas.map(({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado }) => ({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado })),
+    columnas: cols.usadas.map(({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado, evidencia }) => ({
+      columna, letra, campo, anio, trimestre, variante, nivel, encabezado, ...(evidencia ? { evidencia } : {}),
+    })),
     noReconocidas: cols.noReconocidas,
     fuenteDependencia: fuente,
     vigenciaTitulo: titulos.vigencia,
     corteTitulo: titulos.corte,
+    vigenciaHoja,
     metas: metas.length,
     duplicadaDe: null,
     ...(cols.bloqueParalelo ? { bloqueParalelo: cols.bloqueParalelo } : {}),
