@@ -50,7 +50,7 @@ function validarColumna(v: unknown, ruta: string, problemas: string[]): Columna 
   const antes = problemas.length;
   desconocidas(v, PROPIEDADES_COLUMNA, ruta, "una columna", problemas);
   if (!("campo" in v)) problemas.push(`${ruta}: falta «campo» (use null para no usar la columna).`);
-  else if (v.campo !== null && !CAMPOS.includes(v.campo as Campo)) problemas.push(`${ruta}.campo: ${texto(v.campo)} no es un campo conocido; use ${lista(CAMPOS)} o null.`);
+  else if (v.campo !== null && !CAMPOS.includes(v.campo as Campo)) problemas.push(`${ruta}.campo: ${texto(v.campo)} no es un campo conocido; use uno de ${CAMPOS.join(", ")}, o null para no usar la columna.`);
   if (v.anio !== undefined && v.anio !== null && !(typeof v.anio === "number" && Number.isInteger(v.anio))) {
     problemas.push(`${ruta}.anio: ${texto(v.anio)} no es un año; escriba un número como 2025 (o null).`);
   }

@@ -49,8 +49,8 @@ export type CorreccionesGuardadas = { readonly correcciones: CorreccionHoja[] } 
  */
 export function correccionesGuardadas(texto: string, archivo: string): CorreccionesGuardadas {
   const leido = parsearJson(texto);
-  const aviso = (motivo: string): CorreccionesGuardadas => ({ aviso: `aviso: las correcciones guardadas en «${archivo}» no se usan: ${motivo}` });
-  if ("problema" in leido) return aviso(`${leido.problema}.`);
+  const aviso = (motivo: string): CorreccionesGuardadas => ({ aviso: `aviso: las correcciones guardadas en «${archivo}» no se usan:${motivo}` });
+  if ("problema" in leido) return aviso(` ${leido.problema}.`);
   const v = leido.valor;
   if (typeof v === "object" && v !== null && !Array.isArray(v) && !("correcciones" in v)) return { correcciones: [] };
   const r = validarCorrecciones(v);
