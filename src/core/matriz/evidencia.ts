@@ -32,64 +32,77 @@ function pct(x: number): string {
   return `${Math.round(x * 100)} %`;
 }
 
-function ajustar(campo: Campo | null, p: PerfilColumna): { delta: number; aFavor: string[]; enContra: string[] } {
-  const aFavor: string[] = [];
-  const enContra: string[] = [];
-  let delta = 0;
-  if (campo === null || p.llenas < MINIMO) return { delta, aFavor, enContra };
+/** The cells' verdict on one reading: a score change and its reasons. */
+class Ajuste {
+  delta = 0;
+  readonly aFavor: string[] = [];
+  readonly enContra: string[] = [];
+  a(x: number, razon: string): void {
+    this.delta += x;
+    this.aFavor.push(razon);
+  }
+  b(x: number, razon: string): void {
+    this.delta -= x;
+    this.enContra.push(razon);
+  }
+}
+
+function ajustar(campo: Campo | null, p: PerfilColumna): Ajuste {
+  const r = new Ajuste();
+  if (campo === null || p.llenas < MINIMO) return r;
   const textos = 1 - p.numeros - p.errores;
   if (NUMERICOS.has(campo)) {
-    if (p.numeros >= 0.6) (delta += 0.1), aFavor.push(`${pct(p.numeros)} números`);
-    else if (p.numeros < 0.3 && textos > 0.5) (delta -= 0.8), enContra.push(`${pct(textos)} de sus celdas son textos`);
-    if (p.anios >= 0.8) (delta -= 0.6), enContra.push("sus celdas son años");
-    if (campo === "reportado" && (p.fracciones >= 0.8 || p.porcentajes >= 0.5)) (delta += 0.05), aFavor.push("fracciones o porcentajes");
-    return { delta, aFavor, enContra };
+    if (p.numeros >= 0.6) r.a(0.1, `${pct(p.numeros)} números`);
+    else if (p.numeros < 0.3 && textos > 0.5) r.b(0.8, `${pct(textos)} de sus celdas son textos`);
+    if (p.anios >= 0.8) r.b(0.6, "sus celdas son años");
+    if (campo === "reportado" && (p.fracciones >= 0.8 || p.porcentajes >= 0.5)) r.a(0.05, "fracciones o porcentajes");
+    return r;
   }
   switch (campo) {
     case "meta":
-      if (p.oraciones >= 0.5) (delta += 0.2), aFavor.push(`${pct(p.oraciones)} oraciones`);
-      if (p.numeros >= 0.6 && p.codigos < 0.5) (delta -= 0.8), enContra.push(`${pct(p.numeros)} de sus celdas son números`);
-      if (p.codigos >= 0.5) (delta -= 0.7), enContra.push(`${pct(p.codigos)} de sus celdas son códigos`);
-      if (p.tipos >= 0.5) (delta -= 0.5), enContra.push("sus celdas son tipos de acumulación");
+      if (p.oraciones >= 0.5) r.a(0.2, `${pct(p.oraciones)} oraciones`);
+      if (p.numeros >= 0.6 && p.codigos < 0.5) r.b(0.8, `${pct(p.numeros)} de sus celdas son números`);
+      if (p.codigos >= 0.5) r.b(0.7, `${pct(p.codigos)} de sus celdas son códigos`);
+      if (p.tipos >= 0.5) r.b(0.5, "sus celdas son tipos de acumulación");
       break;
     case "codigo":
-      if (p.codigos >= 0.5 || p.numeros >= 0.8) (delta += 0.1), aFavor.push("celdas con códigos");
-      if (p.oraciones >= 0.5) (delta -= 0.6), enContra.push(`${pct(p.oraciones)} de sus celdas son oraciones`);
+      if (p.codigos >= 0.5 || p.numeros >= 0.8) r.a(0.1, "celdas con códigos");
+      if (p.oraciones >= 0.5) r.b(0.6, `${pct(p.oraciones)} de sus celdas son oraciones`);
       break;
     case "dependencia":
-      if (p.numeros >= 0.6) (delta -= 0.6), enContra.push("sus celdas son códigos numéricos, no nombres");
-      else (delta += 0.2 * (1 - p.distintos)), aFavor.push(`pocos nombres repetidos (${pct(p.distintos)} distintos)`);
+      if (p.numeros >= 0.6) r.b(0.6, "sus celdas son códigos numéricos, no nombres");
+      else r.a(0.2 * (1 - p.distintos), `pocos nombres repetidos (${pct(p.distintos)} distintos)`);
       break;
     case "tipo": {
       const base = Math.max(1e-9, 1 - p.errores);
       const tipos = p.tipos / base;
-      if (tipos >= 0.5) (delta += 0.2), aFavor.push(`${pct(tipos)} tipos de acumulación`);
-      else if (p.errores < 0.9 && tipos < 0.2 && p.numeros < 0.5) (delta -= 0.5), enContra.push("sus valores no son tipos de acumulación");
+      if (tipos >= 0.5) r.a(0.2, `${pct(tipos)} tipos de acumulación`);
+      else if (p.errores < 0.9 && tipos < 0.2 && p.numeros < 0.5) r.b(0.5, "sus valores no son tipos de acumulación");
       break;
     }
     case "clase":
-      if (p.tipos >= 0.5) (delta -= 0.3), enContra.push("sus valores son tipos de acumulación");
-      else if (p.distintos <= 0.2 && p.oraciones < 0.2 && p.numeros < 0.2) (delta += 0.3), aFavor.push("pocas clases cortas repetidas");
-      else (delta -= 0.4), enContra.push("sus valores no son clases de fila");
+      if (p.tipos >= 0.5) r.b(0.3, "sus valores son tipos de acumulación");
+      else if (p.distintos <= 0.2 && p.oraciones < 0.2 && p.numeros < 0.2) r.a(0.3, "pocas clases cortas repetidas");
+      else r.b(0.4, "sus valores no son clases de fila");
       break;
     case "vigencia":
-      if (p.anios >= 0.8) (delta += 0.3), aFavor.push(`${pct(p.anios)} años`);
-      else (delta -= 0.8), enContra.push("sus celdas no son años");
+      if (p.anios >= 0.8) r.a(0.3, `${pct(p.anios)} años`);
+      else r.b(0.8, "sus celdas no son años");
       break;
     case "periodo":
-      if (p.trimestres >= 0.8) (delta += 0.3), aFavor.push(`${pct(p.trimestres)} trimestres`);
-      else (delta -= 0.8), enContra.push("sus celdas no son trimestres");
+      if (p.trimestres >= 0.8) r.a(0.3, `${pct(p.trimestres)} trimestres`);
+      else r.b(0.8, "sus celdas no son trimestres");
       break;
     case "unidad":
-      if (p.numeros >= 0.6) (delta -= 0.5), enContra.push("sus celdas son números");
+      if (p.numeros >= 0.6) r.b(0.5, "sus celdas son números");
       break;
     case "nivel":
-      if (p.oraciones >= 0.5 && p.distintos > 0.9 && p.llenas >= 10) (delta -= 0.2), enContra.push("un texto distinto por fila, como una meta");
+      if (p.oraciones >= 0.5 && p.distintos > 0.9 && p.llenas >= 10) r.b(0.2, "un texto distinto por fila, como una meta");
       break;
     default:
       break;
   }
-  return { delta, aFavor, enContra };
+  return r;
 }
 
 /** A code column the header calls an indicator: its cells, not its words, say so (MGA codes). */
