@@ -1,8 +1,13 @@
-/** The task pane: Matriz, Validación and Consolidar over one injected service. */
+/**
+ * The task pane: Matriz, Validación and Consolidar over one injected service. Doubtful recognition
+ * is said first, above every figure (SPEC §3.6).
+ */
 import { MessageBar, MessageBarBody, Tab, TabList, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Ajustes } from "../core/calculo/tipos";
 import type { CorreccionHoja } from "../core/matriz/tipos";
+import { dudasDeReconocimiento } from "../core/reporte/resumenBloques";
+import { AvisoReconocimiento } from "./components/AvisoReconocimiento";
 import { PanelConsolidar } from "./components/PanelConsolidar";
 import { PanelMatriz } from "./components/PanelMatriz";
 import { PanelValidacion } from "./components/PanelValidacion";
@@ -17,6 +22,7 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
   const [pestana, setPestana] = useState<Pestana>("consolidar");
   const [ajustes, setAjustes] = useState<Ajustes | null>(null);
   const [aviso, setAviso] = useState<string | null>(null);
+  const [abrirHojas, setAbrirHojas] = useState<readonly string[]>([]);
   // Settings typed in the form validate and save once the typing pauses.
   const ajustesQuietos = useRetrasado(ajustes, ESPERA_REVALIDAR_MS);
   const validacion = useValidacion(servicio, ajustesQuietos);
@@ -38,8 +44,16 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
   const guardarCorrecciones = (correcciones: CorreccionHoja[]): void => cambiarAjustes({ ...(ajustes ?? {}), correcciones });
 
   const errores = c?.hallazgos.filter((h) => h.severidad === "error").length ?? 0;
+  // Consolidar reads the same workbook with the same settings as the last validation, so the
+  // validation's findings are those of the consolidation too.
+  const dudas = c ? dudasDeReconocimiento(c.hallazgos) : [];
+  const revisar = (): void => {
+    setAbrirHojas([...new Set(dudas.map((d) => d.hoja))]);
+    setPestana("matriz");
+  };
   return (
     <main style={{ padding: "8px 10px", boxSizing: "border-box", maxWidth: "100%", display: "flex", flexDirection: "column", gap: 8 }}>
+      {dudas.length > 0 && <AvisoReconocimiento dudas={dudas} onRevisar={revisar} />}
       <header style={{ display: "flex", flexDirection: "column" }}>
         <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
           Seguimiento
@@ -59,7 +73,9 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
         <Tab value="consolidar">Consolidar</Tab>
       </TabList>
       <div role="tabpanel" aria-label={pestana}>
-        {pestana === "matriz" && <PanelMatriz hojas={c?.hojas ?? []} correcciones={ajustes?.correcciones ?? []} onGuardar={guardarCorrecciones} />}
+        {pestana === "matriz" && (
+          <PanelMatriz hojas={c?.hojas ?? []} correcciones={ajustes?.correcciones ?? []} onGuardar={guardarCorrecciones} abrir={abrirHojas} />
+        )}
         {pestana === "validacion" && (
           <PanelValidacion
             hallazgos={c?.hallazgos ?? null}
