@@ -46,6 +46,8 @@ function resolverVigencia(lectura: Lectura, ajustes: Ajustes): number {
   const validos = new Set<number>(lectura.anios);
   if (titulo !== null) validos.add(titulo);
   if (ajustes.vigencia !== undefined) {
+    // A matrix without years has nothing to check it against: a non-year must not reach calcularMeta.
+    if (!Number.isInteger(ajustes.vigencia)) throw new ErrorParametros(`La vigencia «${ajustes.vigencia}» no es un año.`);
     if (validos.size > 0 && !validos.has(ajustes.vigencia)) {
       const lista = [...validos].sort((a, b) => a - b).join(", ");
       throw new ErrorParametros(`La vigencia ${ajustes.vigencia} no está en la matriz (vigencias encontradas: ${lista}).`);
