@@ -22,8 +22,10 @@ import { caso as c18a } from "./18a-hoja-anual-y-plan-completo-2025";
 import { caso as c18b } from "./18b-hoja-anual-y-plan-completo-2024";
 import { caso as c19 } from "./19-copia-de-hoja";
 import { caso as c20 } from "./20-hojas-sin-matriz";
+import { caso as c20b } from "./20b-hoja-de-instrucciones";
 import { caso as c21 } from "./21-encabezado-sin-anio";
 import { caso as c22 } from "./22-reportado-en-puntos";
+import { caso as c22b } from "./22b-reportado-en-fraccion";
 import { caso as c23 } from "./23-sin-columna-de-ejecutado";
 import { caso as c24 } from "./24-tabla-lateral-notas-total";
 import { caso as c25 } from "./25-columna-n-desplazada";
@@ -32,4 +34,6 @@ import { caso as c27a } from "./27a-ejecucion-presupuestal";
 import { caso as c27b } from "./27b-compromisos";
 import { caso as c28 } from "./28-columnas-barajadas";
 
-export const CASOS: readonly Caso[] = [c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c17a, c17b, c18a, c18b, c19, c20, c21, c22, c23, c24, c25, c26, c27a, c27b, c28];
+export const CASOS: readonly Caso[] = [
+  c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c17a, c17b, c18a, c18b, c19, c20, c20b, c21, c22, c22b, c23, c24, c25, c26, c27a, c27b, c28,
+];
