@@ -1,5 +1,9 @@
-import { porcentaje, resumenHallazgos } from "../../src/cli/tablaTerminal";
+import { dudasReconocimiento, informeTerminal, porcentaje, resumenHallazgos } from "../../src/cli/tablaTerminal";
+import { consolidar } from "../../src/core/calculo/consolidar";
+import type { Consolidacion } from "../../src/core/calculo/tipos";
+import { CULTURA_ES_CO } from "../../src/core/grid/libro";
 import { crearHallazgo } from "../../src/core/hallazgos/crear";
+import { FILAS_PDM } from "./_ajustesGuardados";
 
 describe("terminal percentages are es-CO with one decimal (issue 3: «93,4 %»)", () => {
   test.each([
@@ -34,5 +38,37 @@ describe("findings summary: totals by severity, then codes with errors first and
 
   it("says so when there are none", () => {
     expect(resumenHallazgos([])).toBe("Hallazgos: 0 errores y 0 advertencias.");
+  });
+});
+
+describe("doubts about the recognition come before any figure (SPEC §3.6)", () => {
+  // A real consolidation of a small matrix, with doubts added by hand: the engine raising them is not this test's subject.
+  const base = consolidar({ hojas: [{ nombre: "PDM", valores: FILAS_PDM.map((f) => [...f]), combinadas: [] }], cultura: CULTURA_ES_CO });
+  const dudoso = crearHallazgo("A-RECONOCIMIENTO-DUDOSO", "PDM", null, null, { motivo: "no hay columna de ejecutado 2025" });
+  const conDudas = (hallazgos: Consolidacion["hallazgos"], dudas: readonly string[] = []): Consolidacion => ({
+    ...base,
+    hallazgos: [...base.hallazgos, ...hallazgos],
+    hojas: base.hojas.map((h) => (h.hoja === "PDM" ? { ...h, dudas } : h)),
+  });
+
+  it("an A-RECONOCIMIENTO-DUDOSO finding is an «¡Atención!» line above the parameters and the table", () => {
+    const lineas = informeTerminal(conDudas([dudoso])).split("\n");
+    expect(lineas[0]).toBe("¡Atención! Reconocimiento dudoso en «PDM»: no hay columna de ejecutado 2025");
+    const tabla = lineas.findIndex((l) => l.startsWith("Dependencia"));
+    const vigencia = lineas.findIndex((l) => l.startsWith("Vigencia "));
+    expect(vigencia).toBeGreaterThan(0);
+    expect(tabla).toBeGreaterThan(vigencia);
+  });
+
+  it("the sheet's own dudas are shown too, and a doubt both carry is said once", () => {
+    const lineas = dudasReconocimiento(conDudas([dudoso], ["no hay columna de ejecutado 2025", "la columna G se eligió contra la evidencia"]));
+    expect(lineas).toEqual([
+      "¡Atención! Reconocimiento dudoso en «PDM»: no hay columna de ejecutado 2025",
+      "¡Atención! Reconocimiento dudoso en «PDM»: la columna G se eligió contra la evidencia",
+    ]);
+  });
+
+  it("no doubt, no «¡Atención!» line: the report starts with the parameters", () => {
+    expect(informeTerminal(conDudas([]))).toMatch(/^Vigencia 2025 · corte/);
   });
 });
