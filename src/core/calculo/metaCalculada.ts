@@ -62,8 +62,10 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     if (!v && anio !== p.vigencia) continue;
     // Only the vigencia is cut; earlier years are closed and later ones are shown whole (x[t]).
     const trimestres = anio === p.vigencia ? trimestresVigencia : 4;
-    const programado = programadoAlCorte(v, meta.tipo, trimestres);
-    const ejecutado = ejecutadoAlCorte(v, meta.tipo, trimestres);
+    // figures to date within the year: the last quarter up to the corte is the year so far (SPEC §4)
+    const comb = meta.trimestresALaFecha ? "CONSTANTE" : meta.tipo;
+    const programado = programadoAlCorte(v, comb, trimestres);
+    const ejecutado = ejecutadoAlCorte(v, comb, trimestres);
     if (v) serie.push({ anio, p: numero(programado), e: numero(ejecutado) });
     if (anio > p.vigencia) continue;
     const evaluado = evaluarAnio(anio, programado, ejecutado, meta);

@@ -16,6 +16,8 @@ export interface EncabezadoAnalizado {
 const ROMANOS: Readonly<Record<string, Trimestre>> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const ORDINALES: Readonly<Record<string, Trimestre>> = { PRIMER: 1, PRIMERO: 1, SEGUNDO: 2, TERCER: 3, TERCERO: 3, CUARTO: 4 };
 
+/** A date inside a header ("% CUMPLIMIENTO 04-02-2025 DEFINITIVO 2024") is a cut, not the field's year. */
+const FECHA = /\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d\b/g;
 const RANGO_ANIOS = /\b(19[89]\d|20\d\d)\s*[-–/]\s*(19[89]\d|20\d\d)\b/;
 const ANIO = /(?<![\d.,])(19[89]\d|20\d\d)(?![\d.,]\d)/;
 const NOTA = /\bNOTA\s*:.*$/;
@@ -39,6 +41,37 @@ export function trimestreEn(texto: string): { trimestre: Trimestre; resto: strin
   return null;
 }
 
+/**
+ * Headers written as identifiers (SPEC §3.2: `meta_programada`, `MetaCuatrienio`, `Prog24`,
+ * `Ejec_24`) spelled out as words, with their abbreviations and two-digit years. Prose headers
+ * (with spaces) are left alone: "PROG TOTAL" is a budget column.
+ */
+const ABREVIATURAS: Readonly<Record<string, string>> = {
+  PROG: "PROGRAMADO", PROGR: "PROGRAMADO", EJEC: "EJECUTADO", CUAT: "CUATRIENIO", CUATR: "CUATRIENIO",
+  COD: "CODIGO", DEP: "DEPENDENCIA", DEPEN: "DEPENDENCIA", UND: "UNIDAD", UNID: "UNIDAD", OBS: "OBSERVACIONES", RESP: "RESPONSABLE",
+  DESC: "DESCRIPCION", IND: "INDICADOR", LB: "L.B", PPTO: "PRESUPUESTO", AVAN: "AVANCE", ANIO: "ANO",
+};
+
+export function deIdentificador(texto: string): string {
+  const t = texto.trim();
+  if (t === "" || /\s/.test(t) || !/[_a-z]/.test(t) || !/^[\p{L}\d_.]+$/u.test(t)) return texto;
+  const palabras = t
+    .replace(/_/g, " ")
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{L})(\d)/gu, "$1 $2")
+    .replace(/(\d)(\p{L})/gu, "$1 $2")
+    .split(" ")
+    .filter((p) => p !== "");
+  const soloPalabras = palabras.length > 1;
+  return palabras
+    .map((p) => {
+      const m = p.toUpperCase();
+      if (/^\d{2}$/.test(p) && soloPalabras) return String(2000 + Number(p));
+      return ABREVIATURAS[m] ?? p;
+    })
+    .join(" ");
+}
+
 function limpiar(s: string): string {
   return s.replace(/\s+/g, " ").replace(/^[\s.,:;\-–]+|[\s,:;\-–]+$/g, "").trim();
 }
@@ -47,7 +80,7 @@ function limpiar(s: string): string {
  * @example analizarEncabezado("T.4 EJECUTADO 2024") // { base: "EJECUTADO", anio: 2024, trimestre: 4 }
  */
 export function analizarEncabezado(texto: string): EncabezadoAnalizado {
-  let s = normalizarEncabezado(texto.replace(/_/g, " ")).replace(NOTA, "");
+  let s = normalizarEncabezado(deIdentificador(texto).replace(/_/g, " ")).replace(NOTA, "").replace(FECHA, " ");
   let anio: number | null = null;
   if (RANGO_ANIOS.test(s)) s = s.replace(RANGO_ANIOS, " ");
   else {

@@ -52,7 +52,8 @@ export class IdentidadesVistas {
   /** The row of an earlier meta with the same identity as `m`; undefined (and `m` is remembered) when none. */
   filaAnterior(ctx: ContextoMeta, fila: number, m: MetaLeida): number | undefined {
     const filas = this.grupo(m);
-    const identidad = m.codigo ?? `${m.nombre}|${texto(ctx, fila, ctx.plan.indicador) ?? ""}`;
+    const nombre = `${m.nombre}|${texto(ctx, fila, ctx.plan.indicador) ?? ""}`;
+    const identidad = m.codigo === null ? nombre : ctx.plan.codigoClave ? m.codigo : `${m.codigo}|${nombre}`;
     const otra = filas.get(identidad);
     if (otra === undefined) filas.set(identidad, m.fila);
     return otra;

@@ -9,7 +9,7 @@ import { leerDato, textoDeValor } from "../valores/leerDato";
 import { textoCelda } from "./codigoNombre";
 import { valorVertical, valorVerticalSolo, type IndiceCombinadas } from "./combinadas";
 import type { PlanLectura } from "./planLectura";
-import type { Dato } from "./tipos";
+import type { Dato, TipoAcumulacion } from "./tipos";
 
 export interface ContextoMeta {
   readonly hoja: Hoja;
@@ -23,6 +23,13 @@ export interface ContextoMeta {
   readonly describir: ReadonlyMap<number, string>;
   /** Column letters by index (A1 addresses without recomputing letters per cell). */
   readonly letras: readonly string[];
+  /** The sheet's quarters are figures to date within the year (SPEC §4): the year is the last one. */
+  readonly trimestresALaFecha: boolean;
+}
+
+/** How a meta's quarters combine into its year: per tipo (SPEC §5.1), or the last one when they are figures to date (SPEC §4). */
+export function combinacion(ctx: ContextoMeta, tipo: TipoAcumulacion): TipoAcumulacion {
+  return ctx.trimestresALaFecha ? "CONSTANTE" : tipo;
 }
 
 export function celda(ctx: ContextoMeta, fila: number, col: number): string {

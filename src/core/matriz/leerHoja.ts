@@ -10,7 +10,10 @@ import { dependenciaDeHoja, SIN_DEPENDENCIA, type RegistroDependencias } from ".
 import { describirCampo } from "./descripcionCampo";
 import { clasificarFila, type ContextoFilas } from "./filas";
 import { IdentidadesVistas, tieneCampoNumerico, tieneIdentidad } from "./identidadMeta";
-import type { ContextoMeta } from "./lecturaCelda";
+import { texto, type ContextoMeta } from "./lecturaCelda";
+import { dudasDeColumnas } from "./dudas";
+import { leerMetasLargas, type FilaMeta } from "./formatoLargo";
+import { decidirLecturaTrimestral } from "./lecturaTrimestral";
 import { leerMeta } from "./metaFila";
 import { planificarLectura } from "./planLectura";
 import { leerTitulos, type Titulos } from "./titulos";
@@ -98,26 +101,26 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   const plan = planificarLectura(cols);
   const hallazgos: Hallazgo[] = [...cols.hallazgos];
   if (plan.meta === null && plan.indicador === null) hallazgos.push(faltante(hoja, cab, "la columna del nombre de la meta"));
-  const ctx: ContextoMeta = {
-    hoja, idx, plan, cultura, archivo: hoja.archivo ?? null, hallazgos, celdasInvalidas: new Set(),
-    describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
-    letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
-  };
   const filasCtx = contextoFilas(hoja, idx, cols, cab, plan.meta ?? plan.indicador);
   const deHoja = dependenciaDeHoja(hoja.nombre);
   let grupo: { texto: string; celda: string } | null = null;
   let usoGrupo = false;
   // below a total row, notes and signatures ("Elaboró: …") follow: only rows with a number are metas
   let trasTotal = false;
-  const metas: MetaLeida[] = [];
-  const vistas = new IdentidadesVistas();
+  const base: ContextoMeta = {
+    hoja, idx, plan, cultura, archivo: hoja.archivo ?? null, hallazgos, celdasInvalidas: new Set(),
+    describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
+    letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
+    trimestresALaFecha: false,
+  };
+  const candidatas: FilaMeta[] = [];
   for (let f = cab.fila + 1; f < hoja.valores.length; f++) {
     const clase = clasificarFila(filasCtx, f);
     if (clase.clase === "grupo") grupo = { texto: clase.texto, celda: direccion(f, cols.desde) };
     if (clase.clase === "total") trasTotal = true;
-    if (clase.clase !== "meta" || !tieneIdentidad(ctx, f) || !tieneCampoNumerico(ctx, f, trasTotal)) continue;
+    if (clase.clase !== "meta" || !tieneIdentidad(base, f) || !tieneCampoNumerico(base, f, trasTotal)) continue;
     let dependencia: string;
-    const enColumna = plan.dependencia !== null ? depEnColumna(ctx, f, plan.dependencia) : null;
+    const enColumna = plan.dependencia !== null ? depEnColumna(base, f, plan.dependencia) : null;
     if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, () => direccion(enColumna.fila, enColumna.columna));
     else if (grupo) {
       usoGrupo = true;
@@ -126,13 +129,28 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     } else if (titulos.dependencia) dependencia = deps.nombre(titulos.dependencia, hoja.nombre, () => null);
     else if (deHoja) dependencia = deps.nombre(deHoja, hoja.nombre, () => null);
     else dependencia = SIN_DEPENDENCIA;
-    const meta = leerMeta(ctx, f, dependencia);
-    const otra = vistas.filaAnterior(ctx, f, meta);
-    if (otra !== undefined) {
-      hallazgos.push(crearHallazgo("E-META-DUPLICADA", hoja.nombre, meta.celdaNombre, meta.codigo ?? meta.nombre, { clave: meta.codigo ?? meta.nombre, dependencia, otraFila: otra }));
-    }
-    metas.push(meta);
+    candidatas.push({ fila: f, dependencia });
   }
+  const dudas: string[] = [];
+  const filas = conNombre(base, candidatas, dudas);
+  const trimestral = decidirLecturaTrimestral(hoja, plan, filas.map((f) => f.fila), cultura, cols.usadas.filter((c) => c.campo === "ejecutado" && c.trimestre !== null).map((c) => c.encabezado), corr?.lecturaTrimestral);
+  const ctx: ContextoMeta = { ...base, trimestresALaFecha: trimestral?.lectura === "acumuladoAnio" };
+  let metas: MetaLeida[];
+  if (plan.vigenciaFila !== null) metas = leerMetasLargas(ctx, filas);
+  else {
+    metas = [];
+    const vistas = new IdentidadesVistas();
+    for (const { fila: f, dependencia } of filas) {
+      const meta = leerMeta(ctx, f, dependencia);
+      const otra = vistas.filaAnterior(ctx, f, meta);
+      if (otra !== undefined) {
+        hallazgos.push(crearHallazgo("E-META-DUPLICADA", hoja.nombre, meta.celdaNombre, meta.codigo ?? meta.nombre, { clave: meta.codigo ?? meta.nombre, dependencia, otraFila: otra }));
+      }
+      metas.push(meta);
+    }
+  }
+  dudas.push(...dudasDeColumnas(cols.usadas, plan, metas.length));
+  for (const motivo of dudas) hallazgos.push(crearHallazgo("A-RECONOCIMIENTO-DUDOSO", hoja.nombre, direccion(cab.fila, cols.desde), null, { motivo }));
   const fuente: FuenteDependencia = plan.dependencia !== null ? "columna" : usoGrupo ? "filasGrupo" : titulos.dependencia ? "etiqueta" : deHoja ? "nombreHoja" : "ninguna";
   const reconocida: HojaReconocida = {
     hoja: hoja.nombre,
@@ -150,8 +168,25 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     metas: metas.length,
     duplicadaDe: null,
     ...(cols.bloqueParalelo ? { bloqueParalelo: cols.bloqueParalelo } : {}),
+    ...(trimestral ? { lecturaTrimestral: trimestral } : {}),
+    dudas,
   };
   return { hoja: reconocida, metas, hallazgos: [...hallazgos] };
+}
+
+/**
+ * Rows with values but no meta name, in a sheet whose name column is filled almost everywhere,
+ * are incomplete rows, not metas: set aside and said (SPEC §3.6), never silently consolidated.
+ */
+function conNombre(ctx: ContextoMeta, filas: readonly FilaMeta[], dudas: string[]): readonly FilaMeta[] {
+  const col = ctx.plan.meta;
+  if (col === null) return filas;
+  const sin = filas.filter((f) => texto(ctx, f.fila, col) === null);
+  if (sin.length === 0 || filas.length - sin.length < 4 * sin.length) return filas;
+  const lista = sin.slice(0, 8).map((f) => f.fila + 1).join(", ");
+  dudas.push(`${sin.length} ${sin.length === 1 ? "fila tiene" : "filas tienen"} valores sin nombre de meta en la columna ${ctx.letras[col] ?? ""} (${sin.length > 8 ? `${lista}…` : lista}) y no se consolida${sin.length === 1 ? "" : "n"}`);
+  const fuera = new Set(sin);
+  return filas.filter((f) => !fuera.has(f));
 }
 
 /** The dependency written on the row (or the merged area over it) and the row it is written on. */

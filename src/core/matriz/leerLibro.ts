@@ -36,6 +36,8 @@ export function leerLibro(libro: Libro, correcciones: readonly CorreccionHoja[] 
   for (const h of finales) {
     if (h.hoja.duplicadaDe !== null) continue;
     for (const c of h.hoja.columnas) if ((c.campo === "programado" || c.campo === "ejecutado") && c.anio !== null) anios.add(c.anio);
+    // long layouts carry their years in a column: the rows say which (SPEC §3.2)
+    if (h.hoja.columnas.some((c) => c.campo === "vigencia")) for (const m of h.metas) for (const v of m.anios) anios.add(v.anio);
   }
   return {
     hojas: finales.map((h) => h.hoja),

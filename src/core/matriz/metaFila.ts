@@ -7,7 +7,7 @@ import { crearHallazgo } from "../hallazgos/crear";
 import { numeroDeTexto } from "../valores/numeroTexto";
 import { leerAnio } from "./anioFila";
 import { separarCodigo } from "./codigoNombre";
-import { celda, celdaTexto, dato, texto, type ContextoMeta } from "./lecturaCelda";
+import { celda, celdaTexto, combinacion, dato, texto, type ContextoMeta } from "./lecturaCelda";
 import { tipoDeTexto } from "./tipoAcumulacion";
 import type { Dato, MetaLeida, NivelMeta, PresupuestoMeta, Reportado, TipoAcumulacion, ValoresAnio } from "./tipos";
 
@@ -79,7 +79,8 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): 
   const partes = nom !== null ? separarCodigo(nom) : { codigo: null, nombre: "" };
   const cod = texto(ctx, fila, p.codigo);
   const { tipo, texto: tipoTexto } = tipoDe(ctx, fila);
-  const anios: ValoresAnio[] = p.anios.map((s) => leerAnio(ctx, fila, s, tipo));
+  const comb = combinacion(ctx, tipo);
+  const anios: ValoresAnio[] = p.anios.map((s) => leerAnio(ctx, fila, s, comb));
   let observacion: string | null = null;
   for (const c of p.observaciones) if ((observacion = texto(ctx, fila, c)) !== null) break;
   const colNombre = p.meta ?? p.indicador ?? p.codigo ?? 0;
@@ -104,5 +105,6 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): 
     presupuesto: p.presupuesto.size > 0 ? presupuesto(ctx, fila) : NINGUNO,
     observacion,
     celdaNombre: celda(ctx, fila, colNombre),
+    ...(ctx.trimestresALaFecha ? { trimestresALaFecha: true as const } : {}),
   };
 }

@@ -20,6 +20,11 @@ export interface PlanLectura {
   readonly meta: number | null;
   readonly indicador: number | null;
   readonly codigo: number | null;
+  /**
+   * The code column is the matrix's own key of its metas. A catalogue's code (MGA, shared by
+   * several metas) or a column known as a code only by its cells is not: the name joins it.
+   */
+  readonly codigoClave: boolean;
   readonly unidad: number | null;
   readonly tipo: number | null;
   readonly lineaBase: number | null;
@@ -35,6 +40,15 @@ export interface PlanLectura {
     /** A total column and quarter columns exist: compare them (A-TOTAL-INCONSISTENTE). */
     readonly verificarTotales: boolean;
   }[];
+  /**
+   * Long layouts (SPEC §3.2): the columns holding each row's year and quarter, and the
+   * programado/ejecutado columns whose header names no year (read as the row's year).
+   */
+  readonly vigenciaFila: number | null;
+  readonly periodoFila: number | null;
+  readonly sinAnio: { readonly programado: ColumnasSerie; readonly ejecutado: ColumnasSerie } | null;
+  /** Levels written as rows (SPEC §3.4): the column telling a row's level. */
+  readonly clase: number | null;
   readonly reportados: readonly ColumnaLeida[];
   readonly presupuesto: ReadonlyMap<number | null, { programado: number | null; ejecutado: number | null; pagos: number | null }>;
   /** Observaciones columns, best first. */
@@ -53,6 +67,13 @@ function conTotalYTrimestres(s: ColumnasSerie): boolean {
   return s.total !== null && s.trimestres.some((t) => t !== null);
 }
 
+function ubicar(s: ColumnasSerie, c: ColumnaLeida): void {
+  if (c.variante === "trimestre" && c.trimestre !== null) s.trimestres[c.trimestre - 1] = c.columna;
+  else if (c.variante === "total") s.total = c.columna;
+  else if (c.variante === "corte") s.corte = c.columna;
+  else s.anual = c.columna;
+}
+
 export function planificarLectura(cols: Columnas): PlanLectura {
   const uno = (campo: string): number | null => cols.usadas.find((c) => c.campo === campo && c.nivel === null)?.columna ?? null;
   const meta = uno("meta");
@@ -60,6 +81,8 @@ export function planificarLectura(cols: Columnas): PlanLectura {
   const niveles = new Map<string, ColumnasNivel>();
   const anios = new Map<number, { programado: ColumnasSerie; ejecutado: ColumnasSerie }>();
   const presupuesto = new Map<number | null, { programado: number | null; ejecutado: number | null; pagos: number | null }>();
+  const sinAnio = { programado: serieVacia(), ejecutado: serieVacia() };
+  let haySinAnio = false;
   for (const c of cols.usadas) {
     if (c.campo === "nivel" && c.nivel) {
       const n = niveles.get(c.nivel) ?? { nivel: c.nivel, codigo: null, nombre: null, peso: null, orden: c.columna };
@@ -68,12 +91,11 @@ export function planificarLectura(cols: Columnas): PlanLectura {
       niveles.set(c.nivel, n);
     } else if ((c.campo === "programado" || c.campo === "ejecutado") && c.anio !== null) {
       const a = anios.get(c.anio) ?? { programado: serieVacia(), ejecutado: serieVacia() };
-      const s = a[c.campo];
-      if (c.variante === "trimestre" && c.trimestre !== null) s.trimestres[c.trimestre - 1] = c.columna;
-      else if (c.variante === "total") s.total = c.columna;
-      else if (c.variante === "corte") s.corte = c.columna;
-      else s.anual = c.columna;
+      ubicar(a[c.campo], c);
       anios.set(c.anio, a);
+    } else if (c.campo === "programado" || c.campo === "ejecutado") {
+      haySinAnio = true;
+      ubicar(sinAnio[c.campo], c);
     } else if (c.campo === "presupuestoProgramado" || c.campo === "presupuestoEjecutado" || c.campo === "presupuestoPagos") {
       const p = presupuesto.get(c.anio) ?? { programado: null, ejecutado: null, pagos: null };
       const k = c.campo === "presupuestoProgramado" ? "programado" : c.campo === "presupuestoEjecutado" ? "ejecutado" : "pagos";
@@ -89,6 +111,7 @@ export function planificarLectura(cols: Columnas): PlanLectura {
     meta,
     indicador,
     codigo: uno("codigo"),
+    codigoClave: cols.usadas.some((c) => c.campo === "codigo" && c.prioridad >= 2 && !/\bMGA\b/.test(c.base)),
     unidad: uno("unidad"),
     tipo: uno("tipo"),
     lineaBase: uno("lineaBase"),
@@ -98,6 +121,10 @@ export function planificarLectura(cols: Columnas): PlanLectura {
     acumuladoAnterior: uno("acumuladoAnterior"),
     niveles: [...niveles.values()].sort((a, b) => a.orden - b.orden),
     anios: [...anios.entries()].sort((a, b) => a[0] - b[0]).map(([anio, s]) => ({ anio, ...s, verificarTotales: conTotalYTrimestres(s.programado) || conTotalYTrimestres(s.ejecutado) })),
+    vigenciaFila: uno("vigencia"),
+    periodoFila: uno("periodo"),
+    sinAnio: haySinAnio ? sinAnio : null,
+    clase: uno("clase"),
     reportados: cols.usadas.filter((c) => c.campo === "reportado" && c.trimestre === null),
     presupuesto,
     observaciones: [...cols.usadas, ...cols.secundarias].filter((c) => c.campo === "observaciones").sort((a, b) => b.prioridad - a.prioridad).map((c) => c.columna),

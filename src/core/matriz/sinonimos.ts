@@ -81,7 +81,7 @@ function variantePE(b: string): Partial<Clasificacion> {
 const REGLAS: readonly Regla[] = [
   // the entity's own helper columns: known, and not a field (an "ignorar" reading)
   {
-    re: /^% ?(TOTAL )?(PLANEADO|PROGRAMADO)|ESTADO PROGRAMADO|ESTADO DEL INDICADOR|POR PROGRAMA|% EJECUCION (FINANCIERA|PRESUPUESTAL)|EJECUCION FINANCIERA|TIPO Y NUMERO DE CONTRATO|^CATEGORIA|^(EJECUCION|EJECUTADO) ACUMULAD|PESO EN RELACION|^ES PRINCIPAL|^META (DEL|DE LA|DE) PROYECTO|FUENTE DE VERIFICACION/,
+    re: /^% ?(TOTAL )?(PLANEADO|PROGRAMADO)|ESTADO PROGRAMADO|ESTADO DEL INDICADOR|POR PROGRAMA|% EJECUCION (FINANCIERA|PRESUPUESTAL)|EJECUCION FINANCIERA|TIPO Y NUMERO DE CONTRATO|^CATEGORIA|^(EJECUCION|EJECUTADO) ACUMULAD|PESO EN RELACION|PESO .*\b(X|POR) VIGENCIA|^ES PRINCIPAL|^META (DEL|DE LA|DE) PROYECTO|FUENTE DE VERIFICACION/,
     peso: 1.5,
     fijo: { campo: null },
   },
@@ -97,8 +97,8 @@ const REGLAS: readonly Regla[] = [
   { re: /OBSERVACION/, peso: 0.9, fijo: { campo: "observaciones", prioridad: 3 } },
   { re: /^ESTADO$/, peso: 0.6, fijo: { campo: "observaciones", prioridad: 2 } },
   { re: /SOPORTE|EVIDENCIA/, peso: 0.8, fijo: { campo: "observaciones", prioridad: 1 } },
-  // percentages the matrix computes itself: read only to compare
-  { re: /^%|PORCENTAJE|^AVANCE$|^AVANCE ACUMULADO|CUMPLIMIENTO/, excluye: /\bPESO\b/, peso: 0.85, fijo: { campo: "reportado" }, clasificar: (b) => ({ alcance: alcanceReportado(b) }) },
+  // percentages the matrix computes itself: read only to compare; a final figure over an earlier cut
+  { re: /^%|PORCENTAJE|^AVANCE$|^AVANCE ACUMULADO|CUMPLIMIENTO/, excluye: /\bPESO\b/, peso: 0.85, fijo: { campo: "reportado" }, clasificar: (b) => ({ alcance: alcanceReportado(b), prioridad: /DEFINITIV|\bFINAL\b/.test(b) ? 3 : 2 }) },
   // programado / ejecutado al corte
   { re: /AL CORTE/, peso: 0.85, fijo: {}, clasificar: (b) => (/EJECUT|MAGNITUD|AVANCE|LOGRO|RESULTADO/.test(b) ? { campo: "ejecutado", variante: "corte" } : { campo: "programado", variante: "corte" }) },
   { re: /^(L\.? ?B\.?)( .*)?$|LINEA (DE )?BASE|LINEA BASE/, peso: 0.9, fijo: { campo: "lineaBase" } },

@@ -1,5 +1,6 @@
 /**
- * Tipo de acumulación (SPEC §5.1): the values seen in real matrices → the four canonical tipos.
+ * Tipo de acumulación (SPEC §5.1): the values seen in real matrices (DNP's Acumulativo, No
+ * acumulativo, Flujo, Capacidad among them) → the four canonical tipos.
  * Unknown text → SUMA and A-TIPO-DESCONOCIDO (decided by the caller); blank → SUMA silently.
  */
 import { normalizar } from "../texto/normalizar";
@@ -11,11 +12,17 @@ const REGISTRO: Readonly<Record<string, TipoAcumulacion>> = {
   SUMA: "SUMA",
   ACUMULADO: "SUMA",
   ACUMULATIVO: "SUMA",
-  FLUJO: "SUMA",
+  ACUMULABLE: "SUMA",
+  // DNP SINERGIA and Medellín's MISE: a flow's year does not add to the next; the last year counts
+  FLUJO: "CONSTANTE",
+  "NO ACUMULATIVO": "CONSTANTE",
+  "NO ACUMULADO": "CONSTANTE",
+  "NO ACUMULABLE": "CONSTANTE",
   M: "CONSTANTE",
   MANTENIMIENTO: "CONSTANTE",
   CONSTANTE: "CONSTANTE",
-  CAPACIDAD: "CONSTANTE",
+  // capacity is measured net of the línea base
+  CAPACIDAD: "CRECIENTE",
   C: "CRECIENTE",
   CRECIENTE: "CRECIENTE",
   STOCK: "CRECIENTE",

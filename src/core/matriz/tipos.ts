@@ -166,6 +166,8 @@ export interface MetaLeida {
   readonly observacion: string | null;
   /** A1 address of the meta's name cell (links from Alertas/Datos land here). */
   readonly celdaNombre: string;
+  /** Its quarters are figures to date within the year (SPEC §4): at a corte, the last one counts. */
+  readonly trimestresALaFecha?: true;
 }
 
 export interface HojaReconocida {

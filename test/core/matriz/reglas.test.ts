@@ -57,6 +57,16 @@ describe("Headers seen in real matrices map to canonical fields (SPEC §3.2)", (
     ["Programación del producto bien o servicio 2024", "programado", 2024, null, "anual"],
     ["EJECUCIÓN 2024", "ejecutado", 2024, null, "anual"],
     ["PORCENTAJE DE EJECUCIÓN 2024", "reportado", 2024, null, null],
+    ["% CUMPLIMIENTO 04-02-2025 DEFINITIVO 2024", "reportado", 2024, null, null],
+    ["CANTIDAD CUMPLIDA DE LA META PROGRAMADA VIGENTE 2025", "ejecutado", 2025, null, "anual"],
+    ["% DE PESO EN RELACIÓN A LA META DEL CUATRIENIO", null, null, null, null],
+    ["peso % de la meta x vigencia", null, null, null, null],
+    ["Código Dependencia Responsable", "dependencia", null, null, null],
+    ["Prog24", "programado", 2024, null, "anual"],
+    ["Ejec_24", "ejecutado", 2024, null, "anual"],
+    ["MetaCuatrienio", "metaCuatrienio", null, null, null],
+    ["meta_programada", "programado", null, null, "anual"],
+    ["AÑO", "vigencia", null, null, null],
     ["CATEGORÍA DE EJECUCIÓN FÍSICA 2024", null, 2024, null, null],
     ["EJECUCIÓN ACUMULADA", null, null, null, null],
     ["Indicador de producto (MGA)", "meta", null, null, null],
@@ -87,9 +97,9 @@ describe("Headers seen in real matrices map to canonical fields (SPEC §3.2)", (
 
 describe("Tipo de acumulación registry (SPEC §5.1)", () => {
   test.each([
-    ["I", "SUMA"], ["Incremento ", "SUMA"], ["Suma", "SUMA"], ["Acumulado", "SUMA"], ["Flujo", "SUMA"],
-    ["M", "CONSTANTE"], ["Mantenimiento", "CONSTANTE"], ["Constante", "CONSTANTE"], ["Capacidad", "CONSTANTE"],
-    ["Creciente", "CRECIENTE"], ["Stock", "CRECIENTE"],
+    ["I", "SUMA"], ["Incremento ", "SUMA"], ["Suma", "SUMA"], ["Acumulado", "SUMA"], ["Acumulativo", "SUMA"],
+    ["M", "CONSTANTE"], ["Mantenimiento", "CONSTANTE"], ["Constante", "CONSTANTE"], ["No acumulativo", "CONSTANTE"], ["No acumulado", "CONSTANTE"], ["Flujo", "CONSTANTE"],
+    ["Creciente", "CRECIENTE"], ["Stock", "CRECIENTE"], ["Capacidad", "CRECIENTE"],
     ["R", "DECRECIENTE"], ["Reducción", "DECRECIENTE"], ["Decreciente", "DECRECIENTE"], ["Reducción anual", "DECRECIENTE"],
     ["", "vacio"], ["Hectareas", null],
   ])("%j → %s", (t, esperado) => expect(tipoDeTexto(t)).toBe(esperado));
