@@ -212,12 +212,16 @@ describe("bad usage exits 2 with a Spanish message", () => {
     [["consolidar", EJEMPLO, "--semaforo", "rojo"], /el valor «rojo» de la opción «--semaforo/],
     [["consolidar", EJEMPLO, "--corte", "septiembre"], /AAAA-MM-DD .* T1 a T4/],
     [["consolidar", EJEMPLO, "--vigencia", "25"], /año de cuatro cifras/],
+    // Well-formed options the matrix cannot honour (issue 10: these were stack traces).
+    [["consolidar", EJEMPLO, "--sin-salida", "--vigencia", "2031"], /^error: La vigencia 2031 no está en la matriz \(vigencias encontradas: [\d, ]*2025/],
+    [["consolidar", EJEMPLO, "--sin-salida", "--vigencia", "2025", "--corte", "2024-06-30"], /^error: El corte 2024-06-30 no cae en la vigencia 2025/],
     [["consolidar", EJEMPLO, "--colores"], /opción desconocida «--colores»/],
     [["resumir", EJEMPLO], /orden desconocida «resumir»/],
   ])("%j", async (argv, mensaje) => {
     const r = await correr(...argv);
     expect(r.codigo).toBe(2);
     expect(r.err).toMatch(mensaje);
+    expect(sinStack(r.err)).toBe(true);
     expect(r.out).toBe("");
   });
 });
