@@ -37,10 +37,10 @@ describe("correction editor: any column of the header, in one step (SPEC §3.7)"
 
   it("shows each recognised column's field, year and quarter as read", () => {
     editor();
-    expect((screen.getByLabelText("Campo de la columna D") as HTMLSelectElement).value).toBe("programado");
-    expect((screen.getByLabelText("Año de la columna D") as HTMLInputElement).value).toBe("2025");
-    expect((screen.getByLabelText("Trimestre de la columna D") as HTMLSelectElement).value).toBe("2");
-    expect((screen.getByLabelText("Variante de la columna D") as HTMLSelectElement).value).toBe("trimestre");
+    expect(screen.getByLabelText<HTMLSelectElement>("Campo de la columna D").value).toBe("programado");
+    expect(screen.getByLabelText<HTMLInputElement>("Año de la columna D").value).toBe("2025");
+    expect(screen.getByLabelText<HTMLSelectElement>("Trimestre de la columna D").value).toBe("2");
+    expect(screen.getByLabelText<HTMLSelectElement>("Variante de la columna D").value).toBe("trimestre");
   });
 
   it("an unrecognised column becomes ejecutado 2025 T2 of the quarter variant, another one a level, and the quarters are read as year-to-date", () => {
@@ -79,8 +79,8 @@ describe("correction editor: any column of the header, in one step (SPEC §3.7)"
 
   it("a saved correction is shown again, and choosing automatic drops the stored reading", () => {
     const onGuardar = editor({ hoja: "PDM", lecturaTrimestral: "periodo", columnas: { E: { campo: "ejecutado", anio: 2025 } } });
-    expect((screen.getByLabelText("Campo de la columna E") as HTMLSelectElement).value).toBe("ejecutado");
-    expect((screen.getByLabelText("Lectura de los trimestres") as HTMLSelectElement).value).toBe("periodo");
+    expect(screen.getByLabelText<HTMLSelectElement>("Campo de la columna E").value).toBe("ejecutado");
+    expect(screen.getByLabelText<HTMLSelectElement>("Lectura de los trimestres").value).toBe("periodo");
     fireEvent.change(screen.getByLabelText("Lectura de los trimestres"), { target: { value: "" } });
     guardar();
     expect(onGuardar).toHaveBeenCalledWith({ hoja: "PDM", columnas: { E: { campo: "ejecutado", anio: 2025 } } });
