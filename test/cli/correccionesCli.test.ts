@@ -3,10 +3,11 @@
  * saved in the workbook and a `--mapa` JSON file, which wins for the sheets it names.
  * Expected figures come from the synthetic matrix's cells (_ajustesGuardados.ts), not from a run.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli";
+import { validarCorrecciones } from "../../src/cli/correcciones";
 import type { ResumenJson } from "../../src/core/resumenJson";
 import { conAjustesGuardados, conPartes, FILAS_OTRA, FILAS_PDM, libroMatriz, parteWebExtension } from "./_ajustesGuardados";
 
@@ -131,5 +132,19 @@ describe("a bad --mapa file is bad usage: exit 2 and a Spanish message naming wh
     expect(r.err).toMatch(mensaje);
     expect(sinStack(r.err)).toBe(true);
     expect(r.out).toBe("");
+  });
+});
+
+describe("the documented --mapa examples are valid mappings", () => {
+  it("the example of consolidar --help", async () => {
+    const ayuda = (await correr("consolidar", "--help")).out;
+    const ejemplo = /^\s*(\[\{"hoja".*\])$/m.exec(ayuda)?.[1];
+    expect(validarCorrecciones(JSON.parse(ejemplo ?? "null"))).toMatchObject({ ok: true });
+  });
+
+  it("the example of README.md", () => {
+    const readme = readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    const ejemplo = /--mapa[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(validarCorrecciones(JSON.parse(ejemplo ?? "null"))).toMatchObject({ ok: true });
   });
 });
