@@ -60,6 +60,9 @@ function ajustesConCorrecciones(orden: OrdenConsolidar, leidos: readonly Archivo
     if ("aviso" in r) io.stderr.write(`${r.aviso}\n`);
     else guardadas = unirCorrecciones(r.correcciones, guardadas);
   });
+  // A sheet name mistyped in --mapa would otherwise be ignored without a word.
+  const hojas = new Set(leidos.flatMap((l) => l.libro.hojas.map((h) => h.nombre)));
+  for (const c of mapa) if (!hojas.has(c.hoja)) io.stderr.write(`aviso: la hoja «${c.hoja}» de --mapa no está en ${leidos.length > 1 ? "los libros" : "el libro"}; su corrección no se aplica.\n`);
   const correcciones = unirCorrecciones(guardadas, mapa);
   return correcciones.length > 0 ? { ...orden.ajustes, correcciones } : orden.ajustes;
 }

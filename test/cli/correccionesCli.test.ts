@@ -103,6 +103,13 @@ describe("corrections saved in the workbook and --mapa (SPEC §3.7)", () => {
     expect(pctPorCodigo(JSON.parse(r.out) as ResumenJson)).toEqual({ "1001": 0.5, "1002": 0.5, "2001": 0.5 });
   });
 
+  it("a sheet --mapa names that no workbook has is a notice, not a silent no-op", async () => {
+    const mapa = archivo("errata.json", JSON.stringify([{ hoja: "PMD", ignorar: true }]));
+    const r = await correr("consolidar", sinCorregir, "--sin-salida", "--mapa", mapa);
+    expect(r.codigo).toBe(0);
+    expect(r.err).toBe("aviso: la hoja «PMD» de --mapa no está en el libro; su corrección no se aplica.\n");
+  });
+
   it("consolidar --help documents --mapa", async () => {
     const r = await correr("consolidar", "--help");
     expect(r.out).toMatch(/--mapa <correcciones\.json>\s+correcciones del reconocimiento en JSON/);
