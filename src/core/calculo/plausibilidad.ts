@@ -1,7 +1,8 @@
 /**
  * The sanity net of SPEC §3.6: no meta, group or plan figure is published from an implausible
- * reading without an A-RECONOCIMIENTO-DUDOSO on the sheet concerned. Each rule is an entry of
- * REGLAS_HOJA or a check of the roll-ups below; the thresholds say why they are where they are.
+ * reading without an A-RECONOCIMIENTO-DUDOSO on the sheet concerned: (a) every programmed meta of a
+ * sheet sin reporte, (b) a meta's % beyond any real one, (c) the plan's or a group's figures out of
+ * reach of their metas, (d) a row counted twice. Each threshold says why it is where it is.
  */
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
@@ -15,7 +16,7 @@ import type { Grupo, MetaCalculada, Parametros } from "./tipos";
  * 100 × (10.000 %): no real meta gets there, while the usual misreadings do — a meta cuatrienio
  * read from a % column (M = 0,8 against E = 500), a quantity divided by a ratio. NaN and ±∞ too.
  */
-export const ABSURDO = 100;
+const ABSURDO = 100;
 
 /**
  * A sheet whose programmed metas all lack a report is doubtful from two programmed metas on: one
@@ -40,7 +41,7 @@ const ESPERADO_PLAN_ULTIMO = 1.5;
  */
 const CUMPLIMIENTO_PLAN = 10;
 
-export const esAbsurdo = (x: number | null): boolean => x !== null && !(Math.abs(x) <= ABSURDO);
+const esAbsurdo = (x: number | null): boolean => x !== null && !(Math.abs(x) <= ABSURDO);
 
 type Figura = "pctVigencia" | "pctCuatrienio" | "esperado" | "cumplimiento";
 
@@ -170,7 +171,9 @@ function mayor(g: Grupo, porId: ReadonlyMap<string, MetaCalculada>, f: Figura): 
  * cumplimiento. Each on the sheet of the meta most to blame.
  */
 function hallazgosGrupos(plan: Grupo, grupos: readonly Grupo[], metas: readonly MetaCalculada[], absurdas: ReadonlySet<string>, p: Parametros): Hallazgo[] {
-  const porId = new Map(metas.map((m) => [m.meta.id, m]));
+  // built only when a group needs a meta to blame: most runs have none
+  let indice: Map<string, MetaCalculada> | null = null;
+  const porId = (): ReadonlyMap<string, MetaCalculada> => (indice ??= new Map(metas.map((m) => [m.meta.id, m])));
   const lista: Hallazgo[] = [];
   const en = (m: MetaCalculada | undefined, f: Figura, valor: number, motivo: string): void => {
     if (m) lista.push(dudoso(m.meta.hoja, celdaFigura(m.meta, f, p.vigencia), valor, motivo));
@@ -180,17 +183,17 @@ function hallazgosGrupos(plan: Grupo, grupos: readonly Grupo[], metas: readonly 
   const periodo = `${p.cuatrienio[0] ?? ""}-${ultimo}`;
   if (plan.esperado !== null && !esAbsurdo(plan.esperado) && plan.esperado > tope) {
     const cuando = p.vigencia >= ultimo ? `en el último año del cuatrienio ${periodo}` : `antes del último año del cuatrienio (${p.vigencia} de ${periodo})`;
-    en(mayor(plan, porId, "esperado"), "esperado", plan.esperado, `el avance esperado del plan es ${pct(plan.esperado)} ${cuando}: lo programado supera la meta cuatrienio`);
+    en(mayor(plan, porId(), "esperado"), "esperado", plan.esperado, `el avance esperado del plan es ${pct(plan.esperado)} ${cuando}: lo programado supera la meta cuatrienio`);
   }
   if (plan.cumplimiento !== null && !esAbsurdo(plan.cumplimiento) && plan.cumplimiento > CUMPLIMIENTO_PLAN) {
-    en(mayor(plan, porId, "cumplimiento"), "cumplimiento", plan.cumplimiento, `el cumplimiento del plan es ${pct(plan.cumplimiento)}: lo programado a la fecha es casi nulo frente a lo ejecutado`);
+    en(mayor(plan, porId(), "cumplimiento"), "cumplimiento", plan.cumplimiento, `el cumplimiento del plan es ${pct(plan.cumplimiento)}: lo programado a la fecha es casi nulo frente a lo ejecutado`);
   }
   // The plan, its dependencias and niveles share their metas: one finding per meta to blame.
   const culpables = new Set<string>();
   for (const g of [plan, ...grupos]) {
     const f = figuraAbsurda(g);
     if (f === null || g.metas.some((id) => absurdas.has(id))) continue;
-    const m = mayor(g, porId, f);
+    const m = mayor(g, porId(), f);
     if (!m || culpables.has(m.meta.id)) continue;
     culpables.add(m.meta.id);
     const v = valor(g, f) ?? Number.NaN;

@@ -174,11 +174,14 @@ function permutar(matriz: Matriz, claves: readonly number[], internas: readonly 
 
 const orden = (a: unknown, b: unknown): number => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
+/** "la columna H", "(primera: AR)", "D7" → "·": messages may name where a column sits. */
+const sinLetras = (mensaje: string): string => mensaje.replace(/\b[A-Z]{1,3}\d+\b/g, "·").replace(/\b(columnas?|primera:?) [A-Z]{1,3}\b/g, "$1 ·").replace(/\(([A-Z]{1,3})\)/g, "(·)");
+
 /** The summary with column letters and cell addresses taken out; lists whose order follows columns sorted. */
 function sinDirecciones(r: ResumenJson) {
   return {
     ...r,
-    hallazgos: r.hallazgos.map(({ celda: _celda, mensaje, ...h }) => ({ ...h, mensaje: mensaje.replace(/\b[A-Z]{1,3}\d+\b/g, "·") })).sort(orden),
+    hallazgos: r.hallazgos.map(({ celda: _celda, mensaje, ...h }) => ({ ...h, mensaje: sinLetras(mensaje) })).sort(orden),
     hojas: r.hojas.map((h) => ({ ...h, columnas: h.columnas.map(({ columna: _columna, ...c }) => c).sort(orden) })),
   };
 }
