@@ -31,6 +31,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
+  // a reader that stops early (`| head`) closes the pipe: that ends the output, it is not a failure
+  for (const flujo of [process.stdout, process.stderr]) {
+    flujo.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((codigo) => {
     process.exitCode = codigo;
   });

@@ -70,10 +70,11 @@ function hojasLeidas(c: Consolidacion): string {
   // With several files the same sheet name may come from each: name the file too.
   const varios = new Set(c.hojas.map((h) => h.archivo)).size > 1;
   const nombre = (h: HojaReconocida): string => (varios && h.archivo ? `${h.archivo} › ${h.hoja}` : h.hoja);
-  const con = c.hojas.filter((h) => h.reconocida && !h.duplicadaDe).map((h) => `${nombre(h)} (${ENTERO.format(h.metas)} metas)`);
+  const con = c.hojas.filter((h) => h.reconocida && !h.duplicadaDe && !h.vigenciaTomadaDe).map((h) => `${nombre(h)} (${ENTERO.format(h.metas)} metas)`);
+  const vistas = c.hojas.filter((h) => h.vigenciaTomadaDe).map((h) => `${nombre(h)} (la vigencia ${c.parametros.vigencia} se toma de «${h.vigenciaTomadaDe ?? ""}»)`);
   const sin = c.hojas.filter((h) => !h.reconocida).map(nombre);
   const dup = c.hojas.filter((h) => h.duplicadaDe).map((h) => `${nombre(h)} (repite «${h.duplicadaDe ?? ""}»)`);
-  return [`Hojas leídas: ${con.join(", ") || "ninguna"}`, ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []), ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : [])].join("\n");
+  return [`Hojas leídas: ${con.join(", ") || "ninguna"}`, ...(vistas.length ? [`Otras vistas del mismo plan: ${vistas.join(", ")}`] : []), ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []), ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : [])].join("\n");
 }
 
 /**

@@ -7,6 +7,7 @@ import { trimestresAlCorte } from "./corte";
 import { grupoDe, medidas } from "./grupos";
 import { hallazgosMeta, type ContextoHallazgos } from "./hallazgosMeta";
 import { calcularMeta } from "./metaCalculada";
+import { elegirVistas } from "../matriz/vistas";
 import { revisarPlausibilidad } from "./plausibilidad";
 import { mediasPorNodo, revisarPonderaciones } from "./ponderacion";
 import { resolverParametros } from "./parametros";
@@ -35,8 +36,9 @@ function columnasPorHoja(hojas: readonly HojaReconocida[]) {
  * Computes everything from a Lectura (recognition's output). `consolidar` wraps it for a Libro.
  * @throws ErrorParametros when the settings do not fit the matrix (see resolverParametros).
  */
-export function consolidarLectura(lectura: Lectura, ajustes: Ajustes = {}, archivos: readonly string[] = []): Consolidacion {
-  const parametros = resolverParametros(lectura, ajustes);
+export function consolidarLectura(leida: Lectura, ajustes: Ajustes = {}, archivos: readonly string[] = []): Consolidacion {
+  const parametros = resolverParametros(leida, ajustes);
+  const lectura = elegirVistas(leida, parametros.vigencia);
   const columnas = columnasPorHoja(lectura.hojas);
   const cuatrienioCompleto = parametros.cuatrienio.every((a) => lectura.anios.includes(a));
   const metas: MetaCalculada[] = [];

@@ -36,9 +36,19 @@ function ultimoAnioEjecutado(lectura: Lectura): number | null {
   return mejor;
 }
 
+/**
+ * The vigencia the sheets name (title rows or sheet name). Several sheets naming different years
+ * (one per year, SPEC §3.5): the latest in which the matrix reports, else the latest.
+ */
 function vigenciaTitulo(lectura: Lectura): number | null {
-  for (const h of lectura.hojas) if (h.vigenciaTitulo !== null) return h.vigenciaTitulo;
-  return null;
+  const nombradas = new Set<number>();
+  for (const h of lectura.hojas) {
+    const v = h.vigenciaHoja ?? h.vigenciaTitulo;
+    if (h.reconocida && h.duplicadaDe === null && v !== null && v !== undefined) nombradas.add(v);
+  }
+  if (nombradas.size <= 1) return [...nombradas][0] ?? null;
+  const anios = [...nombradas].sort((a, b) => b - a);
+  return anios.find((a) => lectura.metas.some((m) => m.anios.some((v) => v.anio === a && v.ejecutado.valor !== null && v.ejecutado.valor !== 0))) ?? anios[0] ?? null;
 }
 
 function resolverVigencia(lectura: Lectura, ajustes: Ajustes): number {

@@ -26,7 +26,7 @@ const GENERICAS = 0.5;
 const APOYO = 0.3;
 
 /** Fewer cells than this say nothing about a column. */
-const MINIMO = 3;
+const MINIMO = 2;
 
 function pct(x: number): string {
   return `${Math.round(x * 100)} %`;

@@ -110,7 +110,8 @@ const REGLAS: readonly Regla[] = [
   { re: /^(CLASE|NIVEL|TIPO DE (FILA|REGISTRO|ELEMENTO)|TIPO)$/, peso: 0.5, fijo: { campo: "clase" } },
   { re: /VIGENCIAS ANTERIORES/, peso: 0.9, fijo: { campo: "acumuladoAnterior" } },
   // a dependency's name beats its code ("Código Dependencia Responsable")
-  { re: /DEPENDENCIA|RESPONSABLE|SECRETARIA|SECTOR LIDER|^ENTIDAD\b|^OFICINA/, peso: 0.8, fijo: { campo: "dependencia" } },
+  { re: /DEPENDENCIA|RESPONSABLE|SECRETARIA|SECTOR LIDER|^ENTIDAD\b|^OFICINA/, excluye: /^(COD\.?|CODIGO|ID)\b/, peso: 0.8, fijo: { campo: "dependencia" } },
+  { re: /^(COD\.?|CODIGO|ID)\b.*(DEPENDENCIA|RESPONSABLE|SECRETARIA|ENTIDAD)/, peso: 0.4, fijo: { campo: "dependencia", prioridad: 1 } },
   { re: /CUATRIENIO|CUATRENIO|META FINAL/, peso: 0.75, fijo: { campo: "metaCuatrienio" } },
   // code of the meta (not of a level)
   { re: /^(COD\.?|CODIGO) ?(DE )?(LA )?(META|INDICADOR|PRODUCTO)|^COD(IGO)? META|^ID$|^CODIGO$/, peso: 0.85, fijo: { campo: "codigo", prioridad: 2 } },

@@ -204,6 +204,11 @@ export interface HojaReconocida {
    * metas it repeats. Its metas count only for the vigencias it is the view for.
    */
   readonly vistaDe?: readonly string[];
+  /**
+   * Set on a view not consolidated for the vigencia asked (SPEC §3.5): the view its metas are
+   * taken from instead. Its `metas` is then 0 and its doubts do not apply.
+   */
+  readonly vigenciaTomadaDe?: string;
   /** What recognition doubts on this sheet (A-RECONOCIMIENTO-DUDOSO), in Spanish; empty when sure. */
   readonly dudas?: readonly string[];
 }

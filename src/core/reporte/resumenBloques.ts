@@ -76,6 +76,7 @@ export function bloqueSemaforo(h: HojaEnConstruccion, fila: number, c: Consolida
 
 function observacion(x: HojaReconocida): string | null {
   if (x.duplicadaDe !== null) return `Repite las metas de «${x.duplicadaDe}»: se cuentan una sola vez`;
+  if (x.vigenciaTomadaDe) return `Otra vista del mismo plan: esta vigencia se toma de «${x.vigenciaTomadaDe}»`;
   return x.reconocida ? null : "Hoja sin matriz";
 }
 
