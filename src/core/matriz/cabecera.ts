@@ -26,6 +26,8 @@ export interface ColumnaCandidata {
   readonly candidatos: readonly Candidato[];
   /** Set when the user corrected this column (SPEC §3.7): taken as is. */
   readonly corregida: boolean;
+  /** Its text joins a band of the row above and a text of its own row. */
+  readonly unida: boolean;
 }
 
 export interface Cabecera {
@@ -76,16 +78,20 @@ function leerFila(hoja: Hoja, idx: IndiceCombinadas, fila: number, combinar: boo
   for (let c = 0; c < n; c++) {
     const abajo = textoCelda(valorArea(hoja, idx, fila, c)).trim();
     let texto = abajo;
+    let unida = false;
     if (combinar && fila > 0) {
       const mismaArea = idx.area(fila, c) !== undefined && idx.area(fila, c) === idx.area(fila - 1, c);
       const arriba = mismaArea ? "" : textoCelda(valorArea(hoja, idx, fila - 1, c)).trim();
-      if (arriba !== "" && esBanda(arriba)) texto = abajo === "" ? arriba : `${arriba} / ${abajo}`;
+      if (arriba !== "" && esBanda(arriba)) {
+        unida = abajo !== "";
+        texto = unida ? `${arriba} / ${abajo}` : arriba;
+      }
     }
     const letra = letraColumna(c);
     if (texto === "" && !corr?.columnas?.[letra]) continue;
     const { analisis, clas, candidatos: lista } = analizar(texto.replace(" / ", " "));
     const corregida = corregir(clas, letra, corr);
-    out.push({ columna: c, letra, encabezado: texto, analisis, clas: corregida === undefined ? clas : corregida, candidatos: lista, corregida: corregida !== undefined });
+    out.push({ columna: c, letra, encabezado: texto, analisis, clas: corregida === undefined ? clas : corregida, candidatos: lista, corregida: corregida !== undefined, unida });
   }
   return out;
 }
@@ -104,6 +110,17 @@ function evaluar(columnas: readonly ColumnaCandidata[]): { campos: number; tiene
   return { campos: claves.size, tieneMeta, tienePE };
 }
 
+/** A row of texts only, two of them field words: part of a header, never data. */
+function filaDePalabras(hoja: Hoja, fila: number): boolean {
+  let campos = 0;
+  for (const v of hoja.valores[fila] ?? []) {
+    if (v === null || v === "") continue;
+    if (typeof v !== "string") return false;
+    if (analizar(v).clas?.campo) campos++;
+  }
+  return campos >= 2;
+}
+
 /**
  * The best header of the sheet (or the forced one, 0-based), null when no row matches anything.
  * `esMatriz` when it has a meta name and a programado or ejecutado column (SPEC §3.1).
@@ -119,10 +136,12 @@ export function buscarCabecera(hoja: Hoja, idx: IndiceCombinadas, filaForzada?: 
       const e = evaluar(columnas);
       if (e.campos === 0) continue;
       const esMatriz = e.tieneMeta && e.tienePE;
-      const puntaje = e.campos + (e.tieneMeta ? 3 : 0) + (e.tienePE ? 3 : 0) + (esMatriz ? 100 : 0);
+      const superior = combinar && columnas.some((c) => c.encabezado.includes(" / ") || c.encabezado !== textoCelda(valorArea(hoja, idx, f, c.columna)).trim());
+      // a row of field words under a band ("Trimestre I - 2025" over "Resultado") completes the header
+      const completa = columnas.some((c) => c.unida) && filaDePalabras(hoja, f) ? 0.5 : 0;
+      const puntaje = e.campos + (e.tieneMeta ? 3 : 0) + (e.tienePE ? 3 : 0) + (esMatriz ? 100 : 0) + completa;
       if (puntaje > mejorPuntaje) {
         mejorPuntaje = puntaje;
-        const superior = combinar && columnas.some((c) => c.encabezado.includes(" / ") || c.encabezado !== textoCelda(valorArea(hoja, idx, f, c.columna)).trim());
         mejor = { fila: f, filaSuperior: superior ? f - 1 : null, columnas, esMatriz, campos: e.campos };
       }
     }

@@ -25,6 +25,8 @@ export interface ContextoFilas {
   readonly columnaMeta: number | null;
   /** Recognised columns: a name merged across one of them is a note ("Meta cuatrenio cumplida"), not a meta. */
   readonly reconocidas: ReadonlySet<number>;
+  /** Level columns: a lone text in one of them is a level written as a row (SPEC §3.4), not a dependency. */
+  readonly niveles: ReadonlySet<number>;
 }
 
 function vacio(v: Valor | undefined): boolean {
@@ -59,7 +61,7 @@ export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
   if (comoEncabezado >= 2 && comoEncabezado * 2 >= Math.min(llenas, ctx.nEncabezados)) return { clase: "encabezado" };
   if (primerTexto !== null && PRIMERA_TOTAL.test(primerTexto) && TOTAL.test(normalizar(primerTexto.slice(0, 16)))) return { clase: "total" };
   const texto = unica >= 0 ? celdas[unica] : null;
-  if (llenas === 1 && typeof texto === "string" && (unica === ctx.desde || unica === ctx.columnaMeta) && !esCubierta(ctx.idx, fila, unica)) {
+  if (llenas === 1 && typeof texto === "string" && (unica === ctx.desde || unica === ctx.columnaMeta) && !ctx.niveles.has(unica) && !esCubierta(ctx.idx, fila, unica)) {
     return { clase: "grupo", texto: texto.trim() };
   }
   if (ctx.columnaMeta !== null) {

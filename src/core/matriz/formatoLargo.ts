@@ -10,12 +10,14 @@ import { leerAnio } from "./anioFila";
 import { combinacion, dato, texto, type ContextoMeta } from "./lecturaCelda";
 import { leerMeta } from "./metaFila";
 import type { ColumnasSerie, PlanLectura } from "./planLectura";
-import type { Dato, MetaLeida, Trimestre, ValoresAnio } from "./tipos";
+import type { Dato, MetaLeida, NivelMeta, Trimestre, ValoresAnio } from "./tipos";
 import { resolverValores } from "./valoresAnio";
 
 export interface FilaMeta {
   readonly fila: number;
   readonly dependencia: string;
+  /** Levels written as rows above this meta (SPEC §3.4), top-down. */
+  readonly niveles?: readonly NivelMeta[];
 }
 
 const TRIMESTRES: Readonly<Record<string, Trimestre>> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4, PRIMER: 1, SEGUNDO: 2, TERCER: 3, CUARTO: 4 };
@@ -95,7 +97,7 @@ export function leerMetasLargas(ctx: ContextoMeta, filas: readonly FilaMeta[]): 
   for (const g of grupos.values()) {
     const primera = g[0];
     if (!primera) continue;
-    const base = leerMeta(ctx, primera.fila, primera.dependencia);
+    const base = leerMeta(ctx, primera.fila, primera.dependencia, primera.niveles);
     const comb = combinacion(ctx, base.tipo);
     const porAnio = new Map<number, FilaMeta[]>();
     for (const f of g) {

@@ -25,6 +25,8 @@ export interface ContextoMeta {
   readonly letras: readonly string[];
   /** The sheet's quarters are figures to date within the year (SPEC §4): the year is the last one. */
   readonly trimestresALaFecha: boolean;
+  /** 0-based header row: levels written as rows are looked for below it. */
+  readonly filaEncabezado: number;
 }
 
 /** How a meta's quarters combine into its year: per tipo (SPEC §5.1), or the last one when they are figures to date (SPEC §4). */

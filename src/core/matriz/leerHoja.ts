@@ -13,6 +13,7 @@ import { IdentidadesVistas, tieneCampoNumerico, tieneIdentidad } from "./identid
 import { texto, type ContextoMeta } from "./lecturaCelda";
 import { dudasDeColumnas } from "./dudas";
 import { leerMetasLargas, type FilaMeta } from "./formatoLargo";
+import { RutaDeClases } from "./nivelesEnFilas";
 import { decidirLecturaTrimestral } from "./lecturaTrimestral";
 import { leerMeta } from "./metaFila";
 import { planificarLectura } from "./planLectura";
@@ -79,7 +80,8 @@ function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: C
     nEncabezados++;
   }
   const reconocidas = new Set([...cols.usadas, ...cols.secundarias].map((c) => c.columna));
-  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, nEncabezados, columnaMeta, reconocidas };
+  const niveles = new Set(cols.usadas.filter((c) => c.campo === "nivel").map((c) => c.columna));
+  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, nEncabezados, columnaMeta, reconocidas, niveles };
 }
 
 export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencias, corr?: CorreccionHoja): HojaLeida {
@@ -112,13 +114,16 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
     letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
     trimestresALaFecha: false,
+    filaEncabezado: cab.fila,
   };
   const candidatas: FilaMeta[] = [];
+  const ruta = plan.clase !== null ? new RutaDeClases(base, plan.clase) : null;
   for (let f = cab.fila + 1; f < hoja.valores.length; f++) {
     const clase = clasificarFila(filasCtx, f);
     if (clase.clase === "grupo") grupo = { texto: clase.texto, celda: direccion(f, cols.desde) };
     if (clase.clase === "total") trasTotal = true;
-    if (clase.clase !== "meta" || !tieneIdentidad(base, f) || !tieneCampoNumerico(base, f, trasTotal)) continue;
+    if (clase.clase !== "meta" || ruta?.esNivel(f)) continue;
+    if (!tieneIdentidad(base, f) || !tieneCampoNumerico(base, f, trasTotal)) continue;
     let dependencia: string;
     const enColumna = plan.dependencia !== null ? depEnColumna(base, f, plan.dependencia) : null;
     if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, () => direccion(enColumna.fila, enColumna.columna));
@@ -129,7 +134,7 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     } else if (titulos.dependencia) dependencia = deps.nombre(titulos.dependencia, hoja.nombre, () => null);
     else if (deHoja) dependencia = deps.nombre(deHoja, hoja.nombre, () => null);
     else dependencia = SIN_DEPENDENCIA;
-    candidatas.push({ fila: f, dependencia });
+    candidatas.push(ruta ? { fila: f, dependencia, niveles: ruta.actual() } : { fila: f, dependencia });
   }
   const dudas: string[] = [];
   const filas = conNombre(base, candidatas, dudas);
@@ -140,8 +145,9 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   else {
     metas = [];
     const vistas = new IdentidadesVistas();
-    for (const { fila: f, dependencia } of filas) {
-      const meta = leerMeta(ctx, f, dependencia);
+    for (const filaMeta of filas) {
+      const { fila: f, dependencia } = filaMeta;
+      const meta = leerMeta(ctx, f, dependencia, filaMeta.niveles);
       const otra = vistas.filaAnterior(ctx, f, meta);
       if (otra !== undefined) {
         hallazgos.push(crearHallazgo("E-META-DUPLICADA", hoja.nombre, meta.celdaNombre, meta.codigo ?? meta.nombre, { clave: meta.codigo ?? meta.nombre, dependencia, otraFila: otra }));

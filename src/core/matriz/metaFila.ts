@@ -27,11 +27,31 @@ function peso(d: Dato | null): number | null {
   return d.valor > 1 ? d.valor / 100 : d.valor;
 }
 
+/**
+ * A level cell left blank under a row that names the level (levels written as rows, SPEC §3.4)
+ * takes the nearest text above it, unless a higher level changed in between (a new parent).
+ */
+function arriba(ctx: ContextoMeta, fila: number, col: number | null, superiores: readonly (number | null)[]): string | null {
+  if (col === null) return null;
+  for (let f = fila - 1; f > ctx.filaEncabezado; f--) {
+    const t = texto(ctx, f, col);
+    if (t !== null) return t;
+    if (superiores.some((c) => texto(ctx, f, c) !== null)) return null;
+  }
+  return null;
+}
+
 function niveles(ctx: ContextoMeta, fila: number): readonly NivelMeta[] {
   const out: NivelMeta[] = [];
+  const superiores: (number | null)[] = [];
   for (const n of ctx.plan.niveles) {
-    const cod = texto(ctx, fila, n.codigo);
-    const nom = texto(ctx, fila, n.nombre);
+    let cod = texto(ctx, fila, n.codigo);
+    let nom = texto(ctx, fila, n.nombre);
+    if (cod === null && nom === null) {
+      cod = arriba(ctx, fila, n.codigo, superiores);
+      nom = arriba(ctx, fila, n.nombre, superiores);
+    }
+    superiores.push(n.codigo, n.nombre);
     if (cod === null && nom === null) continue;
     const partes = nom !== null ? separarCodigo(nom) : { codigo: null, nombre: "" };
     const codigo = cod ?? partes.codigo;
@@ -72,8 +92,8 @@ function tipoDe(ctx: ContextoMeta, fila: number): { tipo: TipoAcumulacion; texto
   return { tipo: tipo === "vacio" ? "SUMA" : tipo, texto: t };
 }
 
-/** Reads row `fila` (0-based) as a meta of `dependencia`. */
-export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): MetaLeida {
+/** Reads row `fila` (0-based) as a meta of `dependencia`, under the levels written as rows above it. */
+export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string, enFilas?: readonly NivelMeta[]): MetaLeida {
   const p = ctx.plan;
   const nom = texto(ctx, fila, p.meta) ?? texto(ctx, fila, p.indicador);
   const partes = nom !== null ? separarCodigo(nom) : { codigo: null, nombre: "" };
@@ -93,7 +113,7 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string): 
     nombre: partes.nombre || (cod ?? ""),
     unidad: texto(ctx, fila, p.unidad),
     dependencia,
-    niveles: p.niveles.length > 0 ? niveles(ctx, fila) : NINGUNO,
+    niveles: enFilas && enFilas.length > 0 ? [...enFilas, ...niveles(ctx, fila)] : p.niveles.length > 0 ? niveles(ctx, fila) : NINGUNO,
     tipo,
     tipoTexto,
     lineaBase: dato(ctx, fila, p.lineaBase, true),
