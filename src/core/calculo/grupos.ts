@@ -10,7 +10,8 @@ import { segunTope } from "./tope";
 /** The three measures rolled up, in this order. */
 export function medidas(p: Parametros): Medida[] {
   const vigencia: Medida = (m) => {
-    if (m.estado === "NO_PROGRAMADA") return null;
+    // without an ejecutado column the execution is unknown: no 0 % is made up (SPEC §3.6)
+    if (m.estado === "NO_PROGRAMADA" || m.meta.sinColumnaEjecutado) return null;
     // SIN REPORTE counts as 0 % in the year's averages (SPEC §5.2).
     if (m.estado === "SIN_REPORTE") return 0;
     return segunTope(m.pctVigencia, p.tope);

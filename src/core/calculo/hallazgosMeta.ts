@@ -51,7 +51,8 @@ function hallazgosAnio(meta: MetaLeida, a: AnioEvaluado, crear: Crear): void {
   if (a.estado === "NO_PROGRAMADA" && e !== null && e > 0 && a.ejecutado?.estado !== "NA") {
     crear("A-EJECUCION-SIN-PROGRAMACION", celdaE, e, { anio: a.anio, ejecutado: formatearNumero(e, 2) });
   }
-  if (a.estado === "SIN_REPORTE") crear("A-SIN-REPORTE", celdaE, null, { anio: a.anio });
+  // a sheet without an ejecutado column is said once (A-RECONOCIMIENTO-DUDOSO), not per meta
+  if (a.estado === "SIN_REPORTE" && !meta.sinColumnaEjecutado) crear("A-SIN-REPORTE", celdaE, null, { anio: a.anio });
   if (a.pct !== null) {
     const diezVeces = p !== null && e !== null && e > 10 * p;
     if (a.pct > PROBABLE_ERROR || diezVeces) crear("A-PROBABLE-ERROR", celdaE, e, { anio: a.anio, pct: formatearPorcentaje(a.pct) });
@@ -86,7 +87,7 @@ function hallazgosReportados(meta: MetaLeida, ev: Evaluacion, p: Parametros, cre
 }
 
 function hallazgoObservacion(meta: MetaLeida, vigencia: AnioEvaluado | undefined, ctx: ContextoHallazgos, crear: Crear): void {
-  if (ctx.columnaObservaciones === null || (meta.observacion ?? "").trim() !== "" || !vigencia) return;
+  if (ctx.columnaObservaciones === null || (meta.observacion ?? "").trim() !== "" || !vigencia || meta.sinColumnaEjecutado) return;
   let motivo: string | null = null;
   if (vigencia.ejecutado?.estado === "ND") motivo = "Reporte ND";
   else if (vigencia.estado === "SIN_REPORTE") motivo = "Meta programada sin reporte";

@@ -133,7 +133,8 @@ function hallazgosHoja(h: Hoja, p: Parametros): Hallazgo[] {
     const motivo = h.repetidas === 1 ? `la fila ${r.fila} se cuenta dos veces` : `${h.repetidas} filas se cuentan dos veces (la primera, la fila ${r.fila})`;
     lista.push(dudoso(h.nombre, r.celdaNombre, null, motivo));
   }
-  if (h.primeraProgramada && h.conReporte === 0 && h.programadas >= MINIMO_SIN_REPORTE) {
+  // a sheet without an ejecutado column already says so from recognition
+  if (h.primeraProgramada && h.conReporte === 0 && h.programadas >= MINIMO_SIN_REPORTE && !h.primeraProgramada.meta.sinColumnaEjecutado) {
     const motivo = `ninguna meta programada en ${p.vigencia} tiene ejecución reportada (${h.programadas} metas programadas): quizá no se encontró la columna de ejecutado o se leyó otra`;
     lista.push(dudoso(h.nombre, h.primeraProgramada.celda, null, motivo));
   }

@@ -27,6 +27,10 @@ export interface ContextoMeta {
   readonly trimestresALaFecha: boolean;
   /** 0-based header row: levels written as rows are looked for below it. */
   readonly filaEncabezado: number;
+  /** Reported % columns whose numbers are whole points (49 = 49 %, SPEC §4): read divided by 100. */
+  readonly reportadoEnPuntos: ReadonlySet<number>;
+  /** The sheet has no ejecutado column at all (SPEC §3.6). */
+  readonly sinColumnaEjecutado: boolean;
 }
 
 /** How a meta's quarters combine into its year: per tipo (SPEC §5.1), or the last one when they are figures to date (SPEC §4). */

@@ -14,6 +14,7 @@ import { texto, type ContextoMeta } from "./lecturaCelda";
 import { dudasDeColumnas } from "./dudas";
 import { leerMetasLargas, type FilaMeta } from "./formatoLargo";
 import { RutaDeClases } from "./nivelesEnFilas";
+import { perfilar, type PerfilColumna } from "./perfilColumna";
 import { decidirLecturaTrimestral } from "./lecturaTrimestral";
 import { leerMeta } from "./metaFila";
 import { planificarLectura } from "./planLectura";
@@ -115,6 +116,8 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
     trimestresALaFecha: false,
     filaEncabezado: cab.fila,
+    sinColumnaEjecutado: !cols.usadas.some((c) => c.campo === "ejecutado"),
+    reportadoEnPuntos: new Set(plan.reportados.filter((c) => enPuntos(perfilar(hoja, c.columna, cab.fila + 1, cultura))).map((c) => c.columna)),
   };
   const candidatas: FilaMeta[] = [];
   const ruta = plan.clase !== null ? new RutaDeClases(base, plan.clase) : null;
@@ -178,6 +181,14 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     dudas,
   };
   return { hoja: reconocida, metas, hallazgos: [...hallazgos] };
+}
+
+/**
+ * A reported % column holds whole points when its numbers are mostly above 1.5 (49, 75, 100):
+ * decided per column from its values (SPEC §4), so a lone 15 among fractions stays 1 500 %.
+ */
+function enPuntos(p: PerfilColumna): boolean {
+  return p.numeros >= 0.5 && p.numeros > p.ceros && p.fracciones < 0.3;
 }
 
 /**

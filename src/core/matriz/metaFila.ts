@@ -65,7 +65,8 @@ function reportados(ctx: ContextoMeta, fila: number): readonly Reportado[] {
   for (const c of ctx.plan.reportados) {
     const v = ctx.hoja.valores[fila]?.[c.columna] ?? null;
     if (v === null || v === "") continue;
-    const valor = typeof v === "number" ? v : typeof v === "string" ? numeroDeTexto(v, ctx.cultura) : null;
+    // "49%" as text is already a fraction; a bare 49 in a column of points is 49 %
+    const valor = typeof v === "number" ? (ctx.reportadoEnPuntos.has(c.columna) ? v / 100 : v) : typeof v === "string" ? numeroDeTexto(v, ctx.cultura) : null;
     out.push({ anio: c.anio, alcance: c.alcance ?? "vigencia", valor, celda: celda(ctx, fila, c.columna) });
   }
   return exacta(out);
@@ -126,5 +127,6 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string, e
     observacion,
     celdaNombre: celda(ctx, fila, colNombre),
     ...(ctx.trimestresALaFecha ? { trimestresALaFecha: true as const } : {}),
+    ...(ctx.sinColumnaEjecutado ? { sinColumnaEjecutado: true as const } : {}),
   };
 }

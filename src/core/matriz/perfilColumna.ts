@@ -14,8 +14,10 @@ export interface PerfilColumna {
   readonly llenas: number;
   /** Shares of the non-empty cells (0–1). */
   readonly numeros: number;
-  /** Numbers between 0 and 1.5: fractions, ratios, shares. */
+  /** Non-zero numbers up to 1.5 (fractions, ratios, shares), of the non-zero numbers: zero says nothing of a scale. */
   readonly fracciones: number;
+  /** Zeros (placeholders, "not yet"): scale-free. */
+  readonly ceros: number;
   /** Integers between 1990 and 2040. */
   readonly anios: number;
   /** Codes: digits with dots or dashes, no spaces ("120200300", "1.2.3", "0600"), or one letter. */
@@ -38,14 +40,14 @@ const MUESTRA = 300;
 const CODIGO = /^[A-Z]?[0-9][0-9.\-_/]*$/i;
 const TRIMESTRE = /^(T\s?\.?\s?[1-4]|I{1,3}|IV|[1-4]|(PRIMER|SEGUNDO|TERCER|CUARTO) TRIMESTRE|TRIMESTRE (I{1,3}|IV|[1-4]))$/i;
 
-export const PERFIL_VACIO: PerfilColumna = { llenas: 0, numeros: 0, fracciones: 0, anios: 0, codigos: 0, oraciones: 0, tipos: 0, porcentajes: 0, distintos: 0, errores: 0, trimestres: 0 };
+export const PERFIL_VACIO: PerfilColumna = { llenas: 0, numeros: 0, fracciones: 0, ceros: 0, anios: 0, codigos: 0, oraciones: 0, tipos: 0, porcentajes: 0, distintos: 0, errores: 0, trimestres: 0 };
 
 /**
  * Profile of column `col` over the rows after `desde` (0-based, inclusive).
  * @example perfilar(hoja, 3, 2, CULTURA_ES_CO).numeros // 0.98
  */
 export function perfilar(hoja: Hoja, col: number, desde: number, cultura: Cultura): PerfilColumna {
-  let llenas = 0, numeros = 0, fracciones = 0, anios = 0, codigos = 0, oraciones = 0, tipos = 0, porcentajes = 0, errores = 0, trimestres = 0;
+  let llenas = 0, numeros = 0, fracciones = 0, anios = 0, codigos = 0, oraciones = 0, tipos = 0, porcentajes = 0, errores = 0, trimestres = 0, noCero = 0;
   const vistos = new Set<string>();
   const hasta = Math.min(hoja.valores.length, desde + MUESTRA);
   for (let f = desde; f < hasta; f++) {
@@ -70,7 +72,8 @@ export function perfilar(hoja: Hoja, col: number, desde: number, cultura: Cultur
     if (n !== null ? Number.isInteger(n) && n >= 1 && n <= 4 : texto !== null && TRIMESTRE.test(texto)) trimestres++;
     if (n !== null) {
       numeros++;
-      if (n >= 0 && n <= 1.5) fracciones++;
+      if (n !== 0) noCero++;
+      if (n > 0 && n <= 1.5) fracciones++;
       if (Number.isInteger(n) && n >= 1990 && n <= 2040) anios++;
       // a long integer written as a number is an identifier (MGA codes), not a quantity
       if (Number.isInteger(n) && Math.abs(n) >= 1e6 && texto === null) codigos += 0.5;
@@ -86,7 +89,8 @@ export function perfilar(hoja: Hoja, col: number, desde: number, cultura: Cultur
   return {
     llenas,
     numeros: numeros / llenas,
-    fracciones: numeros > 0 ? fracciones / numeros : 0,
+    fracciones: noCero > 0 ? fracciones / noCero : 0,
+    ceros: (numeros - noCero) / llenas,
     anios: anios / llenas,
     codigos: codigos / llenas,
     oraciones: oraciones / llenas,

@@ -168,6 +168,11 @@ export interface MetaLeida {
   readonly celdaNombre: string;
   /** Its quarters are figures to date within the year (SPEC §4): at a corte, the last one counts. */
   readonly trimestresALaFecha?: true;
+  /**
+   * Its sheet has no ejecutado column (SPEC §3.6): its execution is unknown, not "sin reporte" —
+   * no figure of the vigencia is made up for it (A-RECONOCIMIENTO-DUDOSO says why).
+   */
+  readonly sinColumnaEjecutado?: true;
 }
 
 export interface HojaReconocida {
