@@ -19,6 +19,8 @@ export interface PlanJson {
 export interface GrupoJson {
   /** "dependencia", or the nivel ("eje", "programa", "objetivo"…). */
   readonly nivel: string;
+  /** The level's own code ("1", "010101"), kept beside its name (SPEC §3.4); null for dependencies and uncoded levels. */
+  readonly codigo: string | null;
   readonly nombre: string;
   readonly metas: number;
   readonly programadas: number;
@@ -87,6 +89,7 @@ function grupoJson(g: Grupo): GrupoJson {
   const c = g.conteos;
   return {
     nivel: g.nivel,
+    codigo: g.codigo,
     nombre: g.nombre,
     metas: c.metas,
     programadas: c.programadas,

@@ -94,7 +94,7 @@ describe("resumenJson: the --json summary of SPEC §9", () => {
 
   it("grupos: every counter of SPEC §9 with snake_case keys, absent % as null", () => {
     expect(r.grupos[1]).toEqual({
-      nivel: "dependencia", nombre: "Secretaría de Gobierno", metas: 3, programadas: 2, con_reporte: 1, sin_reporte: 1,
+      nivel: "dependencia", codigo: null, nombre: "Secretaría de Gobierno", metas: 3, programadas: 2, con_reporte: 1, sin_reporte: 1,
       no_programadas: 1, sobreejecutadas: 1, ejecucion_sin_programacion: 0, bajo_50: 0, pct_vigencia: 0, pct_cuatrienio: null,
       semaforo: "Aceptable",
     });
