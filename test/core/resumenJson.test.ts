@@ -12,7 +12,7 @@ function metaLeida(id: string, fila: number, codigo: string | null, nombre: stri
     id, archivo: null, hoja: "PDT 2020", fila, codigo, nombre, unidad: "Número", dependencia,
     niveles: [{ nivel: "eje", codigo: null, nombre: eje, peso: null }], tipo: "SUMA", tipoTexto: null,
     lineaBase: null, metaCuatrienio: dato(10), ponderacion: null, anios: [], acumuladoAnterior: null,
-    reportados: [], presupuesto: [], observacion: null, celdaNombre: `E${fila}`,
+    reportados: [], presupuesto: [], observacion: null, celdaNombre: `E${fila}`, trimestresALaFecha: false, sinColumnaEjecutado: false,
   };
 }
 

@@ -88,25 +88,30 @@ interface Hoja {
   primeraAbsurda: { meta: MetaLeida; figura: Figura; valor: number; celda: string } | null;
   repetidas: number;
   primeraRepetida: MetaLeida | null;
+  /** Rows seen on this sheet (numbers hash faster than the metas' id strings). */
+  readonly filas: Set<number>;
 }
 
 function revisarMetas(metas: readonly MetaCalculada[], p: Parametros): { hojas: Map<string, Hoja>; absurdas: Set<string> } {
   const hojas = new Map<string, Hoja>();
-  const vistas = new Set<string>();
   const absurdas = new Set<string>();
+  // metas come sheet by sheet: the sheet's record is looked up when the sheet changes, not per meta
+  let anterior: { archivo: string | null; hoja: string; h: Hoja } | null = null;
   for (const m of metas) {
-    const clave = `${m.meta.archivo ?? ""}|${m.meta.hoja}`;
-    let h = hojas.get(clave);
-    if (!h) {
-      h = { nombre: m.meta.hoja, programadas: 0, conReporte: 0, primeraProgramada: null, absurdas: 0, primeraAbsurda: null, repetidas: 0, primeraRepetida: null };
+    let h: Hoja;
+    if (anterior && anterior.hoja === m.meta.hoja && anterior.archivo === m.meta.archivo) h = anterior.h;
+    else {
+      const clave = `${m.meta.archivo ?? ""}|${m.meta.hoja}`;
+      h = hojas.get(clave) ?? { nombre: m.meta.hoja, programadas: 0, conReporte: 0, primeraProgramada: null, absurdas: 0, primeraAbsurda: null, repetidas: 0, primeraRepetida: null, filas: new Set() };
       hojas.set(clave, h);
+      anterior = { archivo: m.meta.archivo, hoja: m.meta.hoja, h };
     }
     // (d) a row counted twice inflates every count and mean it is part of
-    if (vistas.has(m.meta.id)) {
+    if (h.filas.has(m.meta.fila)) {
       h.repetidas++;
       h.primeraRepetida ??= m.meta;
     }
-    vistas.add(m.meta.id);
+    h.filas.add(m.meta.fila);
     if (m.estado !== "NO_PROGRAMADA") {
       h.programadas++;
       if (m.estado === "REPORTADA") h.conReporte++;

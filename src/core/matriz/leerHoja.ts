@@ -120,13 +120,17 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     reportadoEnPuntos: new Set(plan.reportados.filter((c) => enPuntos(perfilar(hoja, c.columna, cab.fila + 1, cultura))).map((c) => c.columna)),
   };
   const candidatas: FilaMeta[] = [];
+  /** Indexes into candidatas of the rows without a meta name (conNombre). */
+  const sinNombre: number[] = [];
   const ruta = plan.clase !== null ? new RutaDeClases(base, plan.clase) : null;
   for (let f = cab.fila + 1; f < hoja.valores.length; f++) {
     const clase = clasificarFila(filasCtx, f);
     if (clase.clase === "grupo") grupo = { texto: clase.texto, celda: direccion(f, cols.desde) };
     if (clase.clase === "total") trasTotal = true;
     if (clase.clase !== "meta" || ruta?.esNivel(f)) continue;
-    if (!tieneIdentidad(base, f) || !tieneCampoNumerico(base, f, trasTotal)) continue;
+    const conNombreMeta = plan.meta !== null && texto(base, f, plan.meta) !== null;
+    if ((!conNombreMeta && !tieneIdentidad(base, f)) || !tieneCampoNumerico(base, f, trasTotal)) continue;
+    if (!conNombreMeta) sinNombre.push(candidatas.length);
     let dependencia: string;
     const enColumna = plan.dependencia !== null ? depEnColumna(base, f, plan.dependencia) : null;
     if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, () => direccion(enColumna.fila, enColumna.columna));
@@ -140,7 +144,7 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     candidatas.push(ruta ? { fila: f, dependencia, niveles: ruta.actual() } : { fila: f, dependencia });
   }
   const dudas: string[] = [];
-  const filas = conNombre(base, candidatas, dudas);
+  const filas = conNombre(base, candidatas, sinNombre, dudas);
   const trimestral = decidirLecturaTrimestral(hoja, plan, filas.map((f) => f.fila), cultura, cols.usadas.filter((c) => c.campo === "ejecutado" && c.trimestre !== null).map((c) => c.encabezado), corr?.lecturaTrimestral);
   const ctx: ContextoMeta = { ...base, trimestresALaFecha: trimestral?.lectura === "acumuladoAnio" };
   let metas: MetaLeida[];
@@ -195,15 +199,14 @@ function enPuntos(p: PerfilColumna): boolean {
  * Rows with values but no meta name, in a sheet whose name column is filled almost everywhere,
  * are incomplete rows, not metas: set aside and said (SPEC §3.6), never silently consolidated.
  */
-function conNombre(ctx: ContextoMeta, filas: readonly FilaMeta[], dudas: string[]): readonly FilaMeta[] {
+function conNombre(ctx: ContextoMeta, filas: readonly FilaMeta[], sinNombre: readonly number[], dudas: string[]): readonly FilaMeta[] {
   const col = ctx.plan.meta;
-  if (col === null) return filas;
-  const sin = filas.filter((f) => texto(ctx, f.fila, col) === null);
-  if (sin.length === 0 || filas.length - sin.length < 4 * sin.length) return filas;
-  const lista = sin.slice(0, 8).map((f) => f.fila + 1).join(", ");
+  if (col === null || sinNombre.length === 0 || filas.length - sinNombre.length < 4 * sinNombre.length) return filas;
+  const sin = sinNombre.map((i) => filas[i]?.fila ?? 0);
+  const lista = sin.slice(0, 8).map((f) => f + 1).join(", ");
   dudas.push(`${sin.length} ${sin.length === 1 ? "fila tiene" : "filas tienen"} valores sin nombre de meta en la columna ${ctx.letras[col] ?? ""} (${sin.length > 8 ? `${lista}…` : lista}) y no se consolida${sin.length === 1 ? "" : "n"}`);
-  const fuera = new Set(sin);
-  return filas.filter((f) => !fuera.has(f));
+  const fuera = new Set(sinNombre);
+  return filas.filter((_, i) => !fuera.has(i));
 }
 
 /** The dependency written on the row (or the merged area over it) and the row it is written on. */

@@ -130,7 +130,7 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string, e
     presupuesto: p.presupuesto.size > 0 ? presupuesto(ctx, fila) : NINGUNO,
     observacion,
     celdaNombre: celda(ctx, fila, colNombre),
-    ...(ctx.trimestresALaFecha ? { trimestresALaFecha: true as const } : {}),
-    ...(ctx.sinColumnaEjecutado ? { sinColumnaEjecutado: true as const } : {}),
+    trimestresALaFecha: ctx.trimestresALaFecha,
+    sinColumnaEjecutado: ctx.sinColumnaEjecutado,
   };
 }

@@ -167,12 +167,12 @@ export interface MetaLeida {
   /** A1 address of the meta's name cell (links from Alertas/Datos land here). */
   readonly celdaNombre: string;
   /** Its quarters are figures to date within the year (SPEC §4): at a corte, the last one counts. */
-  readonly trimestresALaFecha?: true;
+  readonly trimestresALaFecha: boolean;
   /**
    * Its sheet has no ejecutado column (SPEC §3.6): its execution is unknown, not "sin reporte" —
    * no figure of the vigencia is made up for it (A-RECONOCIMIENTO-DUDOSO says why).
    */
-  readonly sinColumnaEjecutado?: true;
+  readonly sinColumnaEjecutado: boolean;
 }
 
 export interface HojaReconocida {

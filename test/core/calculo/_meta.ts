@@ -113,7 +113,7 @@ export function meta(o: OpcionesMeta = {}): MetaLeida {
     reportados: (o.reportados ?? []).map((r, i) => ({ ...r, celda: `${letraColumna(60 + i)}${fila}` })),
     presupuesto,
     observacion: o.observacion ?? null,
-    celdaNombre: `B${fila}`,
+    celdaNombre: `B${fila}`, trimestresALaFecha: false, sinColumnaEjecutado: false,
   };
 }
 

@@ -99,7 +99,7 @@ function metaLeida(e: EspecMeta, i: number): MetaLeida {
     acumuladoAnterior: null,
     reportados: e.reportado2025 === undefined ? [] : [{ anio: 2025, alcance: "vigencia", valor: e.reportado2025, celda: `O${fila}` }],
     presupuesto: e.ppto ? [{ anio: 2025, programado: dato(e.ppto[0], `P${fila}`), ejecutado: dato(e.ppto[1], `Q${fila}`), pagos: null }] : [],
-    observacion: null, celdaNombre: `E${fila}`,
+    observacion: null, celdaNombre: `E${fila}`, trimestresALaFecha: false, sinColumnaEjecutado: false,
   };
 }
 
