@@ -82,7 +82,7 @@ function ajustar(campo: Campo | null, p: PerfilColumna): Ajuste {
     }
     case "clase":
       if (p.tipos >= 0.5) r.b(0.3, "sus valores son tipos de acumulación");
-      else if (p.distintos <= 0.2 && p.oraciones < 0.2 && p.numeros < 0.2) r.a(0.3, "pocas clases cortas repetidas");
+      else if (p.distintos <= 0.5 && p.oraciones < 0.2 && p.numeros < 0.2) r.a(0.3, "pocas clases cortas repetidas");
       else r.b(0.4, "sus valores no son clases de fila");
       break;
     case "vigencia":
