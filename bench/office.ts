@@ -6,7 +6,7 @@
 import { generarLibroGrande } from "../scripts/ejemplo";
 import { consolidar } from "../src/core/calculo/consolidar";
 import { planificar } from "../src/core/reporte/planificar";
-import { ExcelFalso, type RegistroSync } from "../src/demo/excelFalso";
+import { ExcelFalso, type RegistroSync } from "../src/simulador";
 import { escribirPlanExcel, leerLibroExcel } from "../src/io/office";
 
 export interface RondasConsolidar {

@@ -2,8 +2,8 @@
  * The architecture of DEVELOPERS.md and STYLE.md §1, checked on the source text:
  *  - src/core imports only src/core (no exceljs, React, Fluent UI, Office, Node built-ins, nor any
  *    relative path that climbs out of src/core);
- *  - Office.js is used only where it belongs: anything in src/io/office and src/demo (the fake installs
- *    the globals), Office.actions.associate / Office.onReady in src/commands, Office.onReady in
+ *  - Office.js is used only where it belongs: anything in src/io/office, src/demo and src/simulador (the
+ *    fake Excel installs the globals), Office.actions.associate / Office.onReady in src/commands, Office.onReady in
  *    src/taskpane/index.tsx. Type positions (`Excel.Range` in a signature) are not usage.
  * Each checker is first run on hand-written snippets, so these tests can fail.
  */
@@ -22,6 +22,7 @@ const PAQUETES_PROHIBIDOS_EN_CORE = [/^exceljs$/, /^jszip$/, /^react(-dom)?(\/|$
 const USO_OFFICE_PERMITIDO: ReadonlyArray<{ ruta: RegExp; cadenas: readonly string[] | null }> = [
   { ruta: /^src\/io\/office\//, cadenas: null },
   { ruta: /^src\/demo\//, cadenas: null },
+  { ruta: /^src\/simulador\//, cadenas: null },
   { ruta: /^src\/commands\//, cadenas: ["Office.actions.associate", "Office.onReady"] },
   { ruta: /^src\/taskpane\/index\.tsx$/, cadenas: ["Office.onReady"] },
 ];
@@ -115,7 +116,7 @@ describe("the core imports only the core (STYLE.md §1, DEVELOPERS.md Architectu
   });
 });
 
-describe("Office.js is used only in src/io/office, src/commands, src/taskpane/index.tsx and src/demo", () => {
+describe("Office.js is used only in src/io/office, src/commands, src/taskpane/index.tsx, src/demo and src/simulador", () => {
   it.each([
     ["src/taskpane/App.tsx", "await Excel.run(async (ctx) => ctx.sync());", ["src/taskpane/App.tsx:1 Excel.run"]],
     ["src/taskpane/index.tsx", "Office.onReady(() => render());", []],

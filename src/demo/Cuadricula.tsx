@@ -5,8 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { direccion, letraColumna } from "../core/grid/direccion";
-import type { HojaModelo } from "./excelFalso/modelo";
-import { cajaDe } from "./excelFalso/valores";
+import type { HojaModelo } from "../simulador/modelo";
+import { cajaDe } from "../simulador/valores";
 import { datosGrafico } from "./datosGrafico";
 import { estilosDeHoja } from "./estiloCeldas";
 import { textoCelda } from "./formatoCelda";

@@ -1,5 +1,5 @@
 /** The sheet tabs along the bottom, as in Excel. */
-import type { HojaModelo } from "./excelFalso/modelo";
+import type { HojaModelo } from "../simulador/modelo";
 
 export interface PropsPestanas {
   readonly hojas: readonly HojaModelo[];

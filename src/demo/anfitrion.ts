@@ -4,9 +4,9 @@
  * to repaint after every batch, and the "user edited a cell" event Excel would raise.
  */
 import type { EntornoExcel } from "../io/office/api";
-import { ExcelFalso, excelFalsoDesdeXlsx } from "./excelFalso";
-import type { HojaModelo } from "./excelFalso/modelo";
-import { escribirCelda } from "./excelFalso/valores";
+import { ExcelFalso, excelFalsoDesdeXlsx } from "../simulador";
+import type { HojaModelo } from "../simulador/modelo";
+import { escribirCelda } from "../simulador/valores";
 
 export interface Anfitrion {
   readonly falso: ExcelFalso;

@@ -1,6 +1,6 @@
 /** A fake Excel chart resolved to numbers: categories and series read from the cells it points at. */
-import type { GraficoModelo, RangoGraficoModelo } from "./excelFalso/modelo";
-import { cajaDe } from "./excelFalso/valores";
+import type { GraficoModelo, RangoGraficoModelo } from "../simulador/modelo";
+import { cajaDe } from "../simulador/valores";
 
 export interface SerieDibujo {
   readonly nombre: string;

@@ -3,8 +3,8 @@
  * alignment) and the conditional formats (semáforo fills) evaluated on each cell's value,
  * as Excel would show them.
  */
-import type { CondicionalModelo, HojaModelo, ValorModelo } from "./excelFalso/modelo";
-import { cajaDe } from "./excelFalso/valores";
+import type { CondicionalModelo, HojaModelo, ValorModelo } from "../simulador/modelo";
+import { cajaDe } from "../simulador/valores";
 
 export interface EstiloCelda {
   relleno?: string;

@@ -5,7 +5,7 @@
  * (the page's scripts run right after it) and resolve Office.onReady once the workbook is loaded.
  * `?fallo=edicion` makes every sync fail as if a cell were being edited (for the error path).
  */
-import { instalarGlobales, type ExcelFalso } from "./excelFalso";
+import { instalarGlobales, type ExcelFalso } from "../simulador";
 import { abrirXlsx } from "./anfitrion";
 import { EJEMPLO } from "./ejemplo";
 

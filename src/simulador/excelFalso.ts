@@ -3,8 +3,8 @@
  * adapter tests and the browser demo. `run` is Excel.run-compatible; `soporta` answers
  * isSetSupported("ExcelApi", v) for the configured version.
  */
-import type { Libro } from "../../core/grid/libro";
-import type { ContextoExcel, EntornoExcel } from "../../io/office/api";
+import type { Libro } from "../core/grid/libro";
+import type { ContextoExcel, EntornoExcel } from "../io/office/api";
 import { Cola, type Servicios } from "./contexto";
 import { ContextoFalso } from "./libro";
 import { HojaModelo, LibroModelo } from "./modelo";

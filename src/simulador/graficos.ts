@@ -1,5 +1,5 @@
 /** Chart proxies of the fake: every setting is recorded on the GraficoModelo. */
-import type { EjeExcel, GraficoExcel, PuntoExcel, RangoExcel, RellenoGraficoExcel, SerieExcel, TituloExcel } from "../../io/office/api";
+import type { EjeExcel, GraficoExcel, PuntoExcel, RangoExcel, RellenoGraficoExcel, SerieExcel, TituloExcel } from "../io/office/api";
 import type { Cola } from "./contexto";
 import { falla } from "./errores";
 import type { GraficoModelo, RangoGraficoModelo, SerieModelo } from "./modelo";

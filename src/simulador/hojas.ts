@@ -7,7 +7,7 @@ import type {
   HojaExcel,
   RangoExcel,
   TablaExcel,
-} from "../../io/office/api";
+} from "../io/office/api";
 import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
 import { falla } from "./errores";
 import { GraficoFalso, graficoNuevo } from "./graficos";

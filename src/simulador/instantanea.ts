@@ -1,5 +1,5 @@
 /** A plain, comparable picture of the fake workbook (sheets, values, formulas, formats, objects). */
-import type { Combinada } from "../../core/grid/libro";
+import type { Combinada } from "../core/grid/libro";
 import type { EstiloModelo, GraficoModelo, HojaModelo, LibroModelo, TablaModelo, ValorModelo } from "./modelo";
 
 export interface GraficoInstantanea extends Omit<GraficoModelo, "origen" | "series"> {

@@ -6,7 +6,7 @@ import type {
   ContextoExcel,
   CulturaExcel,
   LibroExcel,
-} from "../../io/office/api";
+} from "../io/office/api";
 import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
 import { falla } from "./errores";
 import { HojasFalsas } from "./hojas";

@@ -1,5 +1,5 @@
 /** The fake workbook's state: what Excel would hold, recorded so tests can assert it. */
-import type { Combinada } from "../../core/grid/libro";
+import type { Combinada } from "../core/grid/libro";
 
 export type ValorModelo = number | string | boolean | null | { readonly error: string };
 

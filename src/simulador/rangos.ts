@@ -11,7 +11,7 @@ import type {
   RellenoExcel,
   ValorRango,
   VinculoExcel,
-} from "../../io/office/api";
+} from "../io/office/api";
 import { falla } from "./errores";
 import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
 import type { Caja, CondicionalModelo, HojaModelo } from "./modelo";

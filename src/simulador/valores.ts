@@ -1,5 +1,5 @@
 /** How Excel stores what `range.values` receives, and A1 helpers for the fake. */
-import { direccion, parseDireccion } from "../../core/grid/direccion";
+import { direccion, parseDireccion } from "../core/grid/direccion";
 import { falla } from "./errores";
 import type { Caja, HojaModelo, ValorModelo } from "./modelo";
 

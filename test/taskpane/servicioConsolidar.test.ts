@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { consolidar } from "../../src/core/calculo/consolidar";
 import { planificar } from "../../src/core/reporte/planificar";
-import { ExcelFalso } from "../../src/demo/excelFalso";
+import { ExcelFalso } from "../../src/simulador";
 import { leerXlsx } from "../../src/io/xlsx/lector";
 import { consolidarLibro } from "../../src/taskpane/services/consolidar";
 import { ConsolidarCancelado } from "../../src/taskpane/services/errores";

@@ -1,7 +1,7 @@
 /**
  * The subset of the Excel JavaScript API the adapter uses, as structural interfaces.
  * `Excel.RequestContext` (from @types/office-js) is checked below to satisfy them, so the
- * adapter runs on real Excel, and the fake Excel (src/demo/excelFalso) implements them.
+ * adapter runs on real Excel, and the fake Excel (src/simulador) implements them.
  *
  * API set of every call used (ExcelApi x.y, from excel.d.ts annotations):
  * | call                                                        | set  | use                         |

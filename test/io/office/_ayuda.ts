@@ -4,8 +4,8 @@ import path from "node:path";
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar } from "../../../src/core/reporte/planificar";
 import type { WorkbookPlan } from "../../../src/core/reporte/plan";
-import { ExcelFalso } from "../../../src/demo/excelFalso";
-import type { OpcionesFalso } from "../../../src/demo/excelFalso";
+import { ExcelFalso } from "../../../src/simulador";
+import type { OpcionesFalso } from "../../../src/simulador";
 import { escribirPlanExcel, leerLibroExcel } from "../../../src/io/office";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
 

@@ -8,7 +8,7 @@ import { parseDireccion } from "../../../src/core/grid/direccion";
 import type { Valor } from "../../../src/core/grid/libro";
 import type { GraficoPlan, WorkbookPlan } from "../../../src/core/reporte/plan";
 import { planificar } from "../../../src/core/reporte/planificar";
-import type { ExcelFalso, GraficoInstantanea } from "../../../src/demo/excelFalso";
+import type { ExcelFalso, GraficoInstantanea } from "../../../src/simulador";
 import { escribirXlsx } from "../../../src/io/xlsx/escritor";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
 import { FECHA, bytesEjemplo, consolidarEnFalso, falsoDelEjemplo } from "./_ayuda";

@@ -1,5 +1,5 @@
 /** Change events on the fake (worksheets.onChanged 1.9 / worksheet.onChanged 1.7) and the adapter pausing them. */
-import { ExcelFalso, instalarGlobales } from "../../../src/demo/excelFalso";
+import { ExcelFalso, instalarGlobales } from "../../../src/simulador";
 import { escribirPlanExcel } from "../../../src/io/office";
 import { suscribirCambiosExcel } from "../../../src/io/office/cambios";
 import { falsoDelEjemplo, planDelFalso } from "./_ayuda";

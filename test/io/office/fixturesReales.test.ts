@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar } from "../../../src/core/reporte/planificar";
-import { ExcelFalso, LIMITE_PAYLOAD } from "../../../src/demo/excelFalso";
+import { ExcelFalso, LIMITE_PAYLOAD } from "../../../src/simulador";
 import { escribirPlanExcel } from "../../../src/io/office";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
 import { FECHA, planDelFalso } from "./_ayuda";

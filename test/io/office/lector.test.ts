@@ -1,7 +1,7 @@
 /** The Office reader: grid, culture, settings, owned sheets, merged areas, row blocks (issue #5). */
 import type { Libro } from "../../../src/core/grid/libro";
 import { generarLibroGrande } from "../../../scripts/ejemplo";
-import { ExcelFalso, LIMITE_PAYLOAD } from "../../../src/demo/excelFalso";
+import { ExcelFalso, LIMITE_PAYLOAD } from "../../../src/simulador";
 import { guardarAjustes, leerLibroExcel, seleccionarCelda } from "../../../src/io/office";
 
 const libro: Libro = {

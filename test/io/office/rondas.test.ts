@@ -2,7 +2,7 @@
  * Round trips (issue #5): the syncs of a whole Consolidar do not grow with the number of metas
  * except for payload chunks, and every sync stays under the 5 MB web limit. Counts only; no timing.
  */
-import { LIMITE_PAYLOAD } from "../../../src/demo/excelFalso";
+import { LIMITE_PAYLOAD } from "../../../src/simulador";
 import { PRESUPUESTO_SYNC } from "../../../src/io/office/presupuesto";
 import { rondasConsolidar, type RondasConsolidar } from "../../../bench/office";
 

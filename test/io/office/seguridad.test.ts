@@ -4,7 +4,7 @@
  * with owned names kept, and every Office failure a Spanish ErrorExcel with no partial output.
  */
 import type { WorkbookPlan } from "../../../src/core/reporte/plan";
-import { ExcelFalso, type Instantanea } from "../../../src/demo/excelFalso";
+import { ExcelFalso, type Instantanea } from "../../../src/simulador";
 import { ErrorExcel, escribirPlanExcel } from "../../../src/io/office";
 import { vacia } from "../xlsx/_plan";
 import { consolidarEnFalso, falsoDelEjemplo, planDelFalso } from "./_ayuda";
