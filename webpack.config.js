@@ -4,6 +4,8 @@
  * as the Office add-in template does. exceljs must only arrive through dynamic import()
  * (file opening in the demo), so it never lands in an entry chunk.
  */
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -11,7 +13,34 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const URL_DESARROLLO = "https://localhost:3000/";
 const URL_PRODUCCION = process.env.URL_PRODUCCION || "https://seguimiento.example.org/";
 
-module.exports = (_env, argv) => {
+/**
+ * `npm run dev-server` (webpack serve): https on port 3000 — the manifest's URL — with the certificate
+ * `npx office-addin-dev-certs install` leaves in ~/.office-addin-dev-certs/, because Excel only loads
+ * add-ins over https. Without it the pane is still served, over http, for a browser; `sirviendo` says
+ * whether to print the notice (a build never does).
+ */
+function servidorDesarrollo(sirviendo) {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const clave = path.join(dir, "localhost.key");
+  const certificado = path.join(dir, "localhost.crt");
+  const https = fs.existsSync(clave) && fs.existsSync(certificado);
+  if (!https && sirviendo) {
+    console.warn(
+      `Aviso: no hay certificado de desarrollo en ${dir}; el panel se sirve por http://localhost:3000/ ` +
+        "y Excel no lo cargará (exige https). Instálelo una vez con `npx office-addin-dev-certs install` y vuelva a ejecutar `npm run dev-server`.",
+    );
+  }
+  return {
+    port: 3000,
+    // Office loads the pane and the ribbon's commands.html from another origin.
+    headers: { "Access-Control-Allow-Origin": "*" },
+    // Everything served comes from the bundle (assets and manifest are copied into it).
+    static: false,
+    server: https ? { type: "https", options: { key: fs.readFileSync(clave), cert: fs.readFileSync(certificado) } } : { type: "http" },
+  };
+}
+
+module.exports = (env, argv) => {
   const produccion = argv.mode === "production";
   return {
     devtool: produccion ? "source-map" : "eval-source-map",
@@ -70,5 +99,6 @@ module.exports = (_env, argv) => {
       }),
     ],
     performance: { hints: false },
+    devServer: servidorDesarrollo(env?.WEBPACK_SERVE === true),
   };
 };
