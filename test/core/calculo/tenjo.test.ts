@@ -4,26 +4,22 @@
  * workbook's own AVANCE 2024 wherever that column is AS/AR, and only the 6 rows that differ by more
  * than 0,5 pt are reported.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import type { Consolidacion } from "../../../src/core/calculo/tipos";
 import { indiceColumna } from "../../../src/core/grid/direccion";
 import type { Hoja, Libro } from "../../../src/core/grid/libro";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
+import { describeReal, rutaReal } from "../../helpers/fixturesReales";
 
-const DIR = path.resolve(__dirname, "../../../../shared/fixtures/real");
-const ARCHIVO = path.join(DIR, "tenjo-plan-indicativo-2024-2027.xlsx");
-const hay = fs.existsSync(ARCHIVO);
-if (!hay) console.log("fixtures reales no disponibles en ../shared/fixtures/real/ — pruebas omitidas");
-const d = hay ? describe : describe.skip;
+const TENJO = "tenjo-plan-indicativo-2024-2027.xlsx";
+const ARCHIVO = rutaReal(TENJO);
 
 function numeroEn(hoja: Hoja, fila: number, letra: string): number | null {
   const v = hoja.valores[fila - 1]?.[indiceColumna(letra)];
   return typeof v === "number" ? v : null;
 }
 
-d("Tenjo, vigencia 2024 (fixtures/real README §1.5)", () => {
+describeReal([TENJO], "Tenjo, vigencia 2024 (fixtures/real README §1.5)", () => {
   let libro: Libro;
   let c: Consolidacion;
   let pdm: Hoja;

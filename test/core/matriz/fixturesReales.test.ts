@@ -1,22 +1,19 @@
 /**
  * Real workbooks (../shared/fixtures/real/README.md): Tenjo's plan indicativo and Guatapé's
- * seguimiento. Skipped with a notice when the folder is absent.
+ * seguimiento. Skipped with a notice when a workbook is absent; failing under CI=true.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { leerLibro } from "../../../src/core/matriz/leerLibro";
 import type { Lectura, MetaLeida } from "../../../src/core/matriz/tipos";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
 import { valoresDelAnio } from "../../../src/core/matriz/valoresDelAnio";
+import { describeReal, rutaReal } from "../../helpers/fixturesReales";
 
-const dir = path.resolve(__dirname, "../../../../shared/fixtures/real");
-const tenjo = path.join(dir, "tenjo-plan-indicativo-2024-2027.xlsx");
-const guatape = path.join(dir, "guatape-seguimiento-pa-pd-2026.xlsx");
-const hay = fs.existsSync(tenjo) && fs.existsSync(guatape);
-if (!hay) console.log("fixtures reales no disponibles en ../shared/fixtures/real/ — pruebas omitidas");
-const d = hay ? describe : describe.skip;
+const TENJO = "tenjo-plan-indicativo-2024-2027.xlsx";
+const GUATAPE = "guatape-seguimiento-pa-pd-2026.xlsx";
+const tenjo = rutaReal(TENJO);
+const guatape = rutaReal(GUATAPE);
 
-d("Tenjo plan indicativo (README §1)", () => {
+describeReal([TENJO], "Tenjo plan indicativo (README §1)", () => {
   let l: Lectura;
   const porCodigo = (c: number): MetaLeida | undefined => l.metas.find((m) => m.codigo === String(c));
   beforeAll(async () => {
@@ -100,7 +97,7 @@ d("Tenjo plan indicativo (README §1)", () => {
   });
 });
 
-d("Guatapé seguimiento 2026 (README §2)", () => {
+describeReal([GUATAPE], "Guatapé seguimiento 2026 (README §2)", () => {
   let l: Lectura;
   beforeAll(async () => {
     l = leerLibro(await leerArchivo(guatape));

@@ -4,23 +4,19 @@
  * under the web limit.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar } from "../../../src/core/reporte/planificar";
 import { ExcelFalso, LIMITE_PAYLOAD } from "../../../src/simulador";
 import { escribirPlanExcel } from "../../../src/io/office";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
+import { describeReal, librosReales, rutaReal } from "../../helpers/fixturesReales";
 import { FECHA, planDelFalso } from "./_ayuda";
 
-const dir = path.resolve(__dirname, "../../../../shared/fixtures/real");
-const hay = fs.existsSync(dir);
-if (!hay) console.log("fixtures reales no disponibles en ../shared/fixtures/real/ — pruebas omitidas");
-const archivos = hay ? fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")) : [];
-const d = hay && archivos.length > 0 ? describe : describe.skip;
+const archivos = librosReales();
 
-d("real workbooks through the Office adapter", () => {
+describeReal(archivos, "real workbooks through the Office adapter", () => {
   it.each(archivos)("%s: same plan as the xlsx path; written with every sync under 5 MB", async (archivo) => {
-    const datos = new Uint8Array(fs.readFileSync(path.join(dir, archivo)));
+    const datos = new Uint8Array(fs.readFileSync(rutaReal(archivo)));
     const libro = await leerXlsx(datos, archivo);
     const f = new ExcelFalso({ modo: "web" }).cargarLibro(libro);
     const plan = await planDelFalso(f);

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { escribirXlsx } from "../../../src/io/xlsx/escritor";
 import { leerPropiedad } from "../../../src/io/xlsx/propiedad";
+import { describeReal, librosReales, rutaReal } from "../../helpers/fixturesReales";
 import { fotoLibro, libroUsuario, nombresDefinidos, planEjemplo } from "./_plan";
 
 /** Parts the writer is allowed to edit; every other part of the input must keep its bytes. */
@@ -122,14 +122,11 @@ describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never ch
   });
 });
 
-const dirReales = path.resolve(__dirname, "../../../../shared/fixtures/real");
-const reales = fs.existsSync(dirReales) ? fs.readdirSync(dirReales).filter((f) => f.endsWith(".xlsx")) : [];
-if (reales.length === 0) console.log("fixtures reales no disponibles en ../shared/fixtures/real/ — pruebas omitidas");
-const conReales = reales.length > 0 ? describe : describe.skip;
+const reales = librosReales();
 
-conReales("escribirXlsx on the real workbooks (../shared/fixtures/real)", () => {
+describeReal(reales, "escribirXlsx on the real workbooks (../shared/fixtures/real)", () => {
   it.each(reales)("%s: input parts unchanged, input sheets cell-for-cell identical, all defined names kept", async (archivo) => {
-    const entrada = new Uint8Array(fs.readFileSync(path.join(dirReales, archivo)));
+    const entrada = new Uint8Array(fs.readFileSync(rutaReal(archivo)));
     const plan = planEjemplo();
     const salida = await escribirXlsx(entrada, plan);
     expect(await sinCambiosFuera(entrada, salida)).toEqual([]);
@@ -141,7 +138,7 @@ conReales("escribirXlsx on the real workbooks (../shared/fixtures/real)", () => 
   }, 60_000);
 
   it.each(reales)("%s: a second run on the output gives identical owned sheets and package", async (archivo) => {
-    const entrada = new Uint8Array(fs.readFileSync(path.join(dirReales, archivo)));
+    const entrada = new Uint8Array(fs.readFileSync(rutaReal(archivo)));
     const primera = await escribirXlsx(entrada, planEjemplo());
     const segunda = await escribirXlsx(primera, planEjemplo());
     const a = await partes(primera);
