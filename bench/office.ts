@@ -4,6 +4,7 @@
  * The number of syncs may grow only with payload chunks (issue #5).
  */
 import { generarLibroGrande } from "../scripts/ejemplo";
+import { interpretarAjustes } from "../src/app";
 import { consolidar } from "../src/core/calculo/consolidar";
 import { planificar } from "../src/core/reporte/planificar";
 import { ExcelFalso, type RegistroSync } from "../src/simulador";
@@ -22,7 +23,7 @@ export async function rondasConsolidar(metas: number): Promise<RondasConsolidar>
   const t0 = performance.now();
   const l = await leerLibroExcel(falso.entorno);
   const leidas = falso.totalSyncs;
-  const plan = planificar(consolidar(l.libro, l.ajustes ?? {}), {
+  const plan = planificar(consolidar(l.libro, interpretarAjustes(l.ajustesGuardados[0]?.texto ?? null)), {
     hojasExistentes: l.hojasExistentes,
     propiedadPrevia: l.propiedad,
     fechaEjecucion: "2026-01-31T10:00:00Z",

@@ -5,7 +5,7 @@
  * No shared runtime: Office 2019 must keep working (office-addin-notes §4).
  */
 import { mostrarDialogoError } from "../io/office/cinta";
-import { crearPuertoOffice } from "../taskpane/services/office";
+import { libroOffice } from "../io/office/libroOffice";
 import { consolidarDesdeCinta } from "./consolidarCinta";
 
 function mostrarMensajeEnPagina(mensaje: string): void {
@@ -22,6 +22,6 @@ void Office.onReady(() => {
   if (mensaje !== null) return mostrarMensajeEnPagina(mensaje);
   Office.actions.associate("consolidar", (event: Office.AddinCommands.Event) => {
     const pagina = `${location.origin}${location.pathname}`;
-    void consolidarDesdeCinta(crearPuertoOffice(), (m) => mostrarDialogoError(pagina, m)).finally(() => event.completed());
+    void consolidarDesdeCinta(libroOffice(), (m) => mostrarDialogoError(pagina, m)).finally(() => event.completed());
   });
 });

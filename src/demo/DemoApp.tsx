@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { consolidarDesdeCinta } from "../commands/consolidarCinta";
 import { App } from "../taskpane/App";
-import { crearPuertoOffice, crearServicioOffice } from "../taskpane/services/office";
+import { crearServicioOffice } from "../taskpane/services/office";
 import type { ServicioPanel } from "../taskpane/services/tipos";
 import { abrirXlsx, type Anfitrion } from "./anfitrion";
 import { Cuadricula } from "./Cuadricula";
@@ -83,7 +83,7 @@ export function DemoApp() {
   const consolidarCinta = useCallback(async () => {
     if (!anfitrion) return;
     setAviso(null);
-    await consolidarDesdeCinta(crearPuertoOffice(anfitrion.entorno), (m) => Promise.resolve(setAviso(`Consolidar (cinta): ${m}`)));
+    await consolidarDesdeCinta(anfitrion.libro, (m) => Promise.resolve(setAviso(`Consolidar (cinta): ${m}`)));
   }, [anfitrion]);
   useEffect(() => {
     if (anfitrion) window.seguimientoDemo = { anfitrion, consolidarCinta };

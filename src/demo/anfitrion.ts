@@ -2,8 +2,10 @@
  * The demo's host: the fake Excel seeded from an .xlsx (exceljs is imported only here, on
  * demand, so it never lands in the pane's initial bundle), an Excel.run that tells the page
  * to repaint after every batch, and the "user edited a cell" event Excel would raise.
+ * Its workbook serves the application's ports through the Office adapter, as Excel's would.
  */
 import type { EntornoExcel } from "../io/office/api";
+import { libroOffice, type LibroOffice } from "../io/office/libroOffice";
 import { ExcelFalso, excelFalsoDesdeXlsx } from "../simulador";
 import type { HojaModelo } from "../simulador/modelo";
 import { escribirCelda } from "../simulador/valores";
@@ -11,6 +13,8 @@ import { escribirCelda } from "../simulador/valores";
 export interface Anfitrion {
   readonly falso: ExcelFalso;
   readonly entorno: EntornoExcel;
+  /** The source and plan writer of src/app over the fake workbook. */
+  readonly libro: LibroOffice;
   /** The user typed into a cell: write it as Excel would and raise the change event. */
   editar(hoja: HojaModelo, fila: number, columna: number, texto: string): void;
   /** Subscribe to user edits (never to the add-in's own writes, as triggerSource says in Excel). */
@@ -21,12 +25,14 @@ export async function abrirXlsx(datos: ArrayBuffer, nombre: string, alTerminarLo
   const { leerXlsx } = await import(/* webpackChunkName: "lector-xlsx" */ "../io/xlsx/lector.js");
   const falso = await excelFalsoDesdeXlsx(datos, nombre, leerXlsx);
   const oyentes = new Set<() => void>();
+  const entorno: EntornoExcel = {
+    run: (lote) => falso.run(lote).finally(alTerminarLote),
+    soporta: falso.soporta,
+  };
   return {
     falso,
-    entorno: {
-      run: (lote) => falso.run(lote).finally(alTerminarLote),
-      soporta: falso.soporta,
-    },
+    entorno,
+    libro: libroOffice(entorno),
     editar: (hoja, fila, columna, texto) => {
       escribirCelda(hoja, fila, columna, texto === "" ? "" : texto);
       alTerminarLote();

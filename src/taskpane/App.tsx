@@ -11,7 +11,7 @@ import { AvisoReconocimiento } from "./components/AvisoReconocimiento";
 import { PanelConsolidar } from "./components/PanelConsolidar";
 import { PanelMatriz } from "./components/PanelMatriz";
 import { PanelValidacion } from "./components/PanelValidacion";
-import { mensajeError } from "./services/errores";
+import { conCorrecciones, mensajeError } from "../app";
 import type { ServicioPanel } from "./services/tipos";
 import { useRetrasado } from "./useRetrasado";
 import { ESPERA_REVALIDAR_MS, useValidacion } from "./useValidacion";
@@ -41,7 +41,7 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
     setAjustes(a);
     setCambiados(true);
   };
-  const guardarCorrecciones = (correcciones: CorreccionHoja[]): void => cambiarAjustes({ ...(ajustes ?? {}), correcciones });
+  const guardarCorrecciones = (correcciones: CorreccionHoja[]): void => cambiarAjustes(conCorrecciones(ajustes ?? {}, correcciones));
 
   const errores = c?.hallazgos.filter((h) => h.severidad === "error").length ?? 0;
   // Consolidar reads the same workbook with the same settings as the last validation, so the

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Ajustes, Consolidacion } from "../core/calculo/tipos";
-import { mensajeError } from "./services/errores";
+import { mensajeError } from "../app";
 import type { ServicioPanel } from "./services/tipos";
 
 export const ESPERA_REVALIDAR_MS = 500;

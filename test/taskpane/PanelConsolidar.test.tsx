@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Ajustes } from "../../src/core/calculo/tipos";
 import { PanelConsolidar } from "../../src/taskpane/components/PanelConsolidar";
-import { ConsolidarCancelado } from "../../src/taskpane/services/errores";
-import type { OpcionesConsolidar, ResultadoConsolidar } from "../../src/taskpane/services/tipos";
+import { ConsolidarCancelado } from "../../src/app";
+import type { OpcionesConsolidar, ResultadoConsolidar } from "../../src/app";
 import { grupo, resultado } from "./_datos";
 import { renderizar } from "./_entorno";
 

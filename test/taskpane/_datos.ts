@@ -2,7 +2,7 @@
 import { PRESETS_SEMAFORO } from "../../src/core/calculo/semaforo";
 import type { Conteos, Consolidacion, Grupo } from "../../src/core/calculo/tipos";
 import type { WorkbookPlan } from "../../src/core/reporte/plan";
-import type { ResultadoConsolidar } from "../../src/taskpane/services/tipos";
+import type { ResultadoConsolidar } from "../../src/app";
 
 function conteos(metas: number, sinReporte: number): Conteos {
   return { metas, programadas: metas, conReporte: metas - sinReporte, sinReporte, noProgramadas: 0, ejecucionSinProgramacion: 0, sobreejecutadas: 0, bajo50: 0, porSemaforo: {} };

@@ -3,24 +3,16 @@
  * sync 1 sheet names + settings + culture, sync 2 used ranges, then value blocks packed
  * under the payload budget (a 50,000-meta matrix is ~5 MB of values, over the web limit).
  */
-import { CULTURA_ES_CO, type Combinada, type Cultura, type Hoja, type Libro, type Valor } from "../../core/grid/libro";
-import type { Ajustes } from "../../core/calculo/tipos";
+import { CULTURA_ES_CO, type Combinada, type Cultura, type Hoja, type Valor } from "../../core/grid/libro";
 import { CLAVE_AJUSTE_AJUSTES, CLAVE_AJUSTE_PROPIEDAD, type Propiedad } from "../../core/reporte/plan";
+import type { AjustesGuardados, LibroLeido } from "../../app/puertos";
 import type { AjusteExcel, AreasExcel, ContextoExcel, EntornoExcel, RangoExcel } from "./api";
 import { ErrorExcel, esLimiteDatos, traducirError } from "./errores";
 import { ESPERA_SYNC_MS, conEspera } from "./espera";
 import { PRESUPUESTO_SYNC, bytesJson } from "./presupuesto";
 
-export interface LecturaExcel {
-  readonly libro: Libro;
-  /** The ownership record of the previous run, or null. */
-  readonly propiedad: Propiedad | null;
-  readonly ajustes: Ajustes | null;
-  /** Every sheet name, owned ones included (planificar resolves names against them). */
-  readonly hojasExistentes: readonly string[];
-  /** Degradations the user should know about (Spanish). */
-  readonly avisos: readonly string[];
-}
+/** The open workbook as the application's source port sees it. */
+export type LecturaExcel = LibroLeido;
 
 interface HojaPorLeer {
   readonly nombre: string;
@@ -118,10 +110,31 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: numb
       hojasPropias: [...propias],
     },
     propiedad,
-    ajustes: valorJson<Ajustes>(ajustesAj),
+    ajustesGuardados: textoAjuste(ajustesAj, libro.name),
     hojasExistentes: hojas.items.map((h) => h.name),
     avisos,
   };
+}
+
+/** The settings text, as the pane stored it (an object set by other code is serialised back). */
+function textoAjuste(aj: AjusteExcel, archivo: string): AjustesGuardados[] {
+  if (aj.isNullObject || aj.value === null || aj.value === undefined) return [];
+  return [{ archivo, texto: typeof aj.value === "string" ? aj.value : JSON.stringify(aj.value) }];
+}
+
+/** Only the settings the pane saved, in one sync (the pane loads them before the first validation). */
+export async function leerAjustesExcel(entorno: EntornoExcel): Promise<string | null> {
+  try {
+    return await entorno.run(async (excel) => {
+      const ctx = conEspera(excel, ESPERA_SYNC_MS);
+      ctx.workbook.load("name");
+      const aj = ctx.workbook.settings.getItemOrNullObject(CLAVE_AJUSTE_AJUSTES).load("value");
+      await ctx.sync();
+      return textoAjuste(aj, ctx.workbook.name)[0]?.texto ?? null;
+    });
+  } catch (e) {
+    throw traducirError(e);
+  }
 }
 
 function valorJson<T>(aj: AjusteExcel): T | null {

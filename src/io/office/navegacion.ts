@@ -1,5 +1,4 @@
 /** Small single-sync operations the pane needs: select a finding's cell, save the settings. */
-import type { Ajustes } from "../../core/calculo/tipos";
 import { CLAVE_AJUSTE_AJUSTES } from "../../core/reporte/plan";
 import type { EntornoExcel } from "./api";
 import { traducirError } from "./errores";
@@ -20,12 +19,12 @@ export async function seleccionarCelda(entorno: EntornoExcel, hoja: string, celd
   }
 }
 
-/** Keep the user's settings in the workbook (SPEC §8), as JSON under CLAVE_AJUSTE_AJUSTES. */
-export async function guardarAjustes(entorno: EntornoExcel, ajustes: Ajustes): Promise<void> {
+/** Keep the user's settings in the workbook (SPEC §8): their JSON text (src/app/ajustes.ts) under CLAVE_AJUSTE_AJUSTES. */
+export async function guardarAjustes(entorno: EntornoExcel, texto: string): Promise<void> {
   try {
     await entorno.run(async (excel) => {
       const ctx = conEspera(excel, ESPERA_SYNC_MS);
-      ctx.workbook.settings.add(CLAVE_AJUSTE_AJUSTES, JSON.stringify(ajustes));
+      ctx.workbook.settings.add(CLAVE_AJUSTE_AJUSTES, texto);
       await ctx.sync();
     });
   } catch (e) {

@@ -2,8 +2,8 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Ajustes, Parametros } from "../../core/calculo/tipos";
-import { mensajeError } from "../services/errores";
-import type { OpcionesConsolidar, Progreso, ResultadoConsolidar } from "../services/tipos";
+import { mensajeError } from "../../app";
+import type { OpcionesConsolidar, Progreso, ResultadoConsolidar } from "../../app";
 import { AjustesConsolidar } from "./AjustesConsolidar";
 import { ResumenConsolidacion } from "./ResumenConsolidacion";
 

@@ -1,7 +1,7 @@
 /** What Consolidar produced: plan totals, each dependency with its semáforo, links to the sheets. */
 import { Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Grupo, Semaforo } from "../../core/calculo/tipos";
-import type { ResultadoConsolidar } from "../services/tipos";
+import type { ResultadoConsolidar } from "../../app";
 import { colorTextoSobre, entero, GRIS_SIN_DATO, pct } from "../formato";
 
 export interface PropsResumen {

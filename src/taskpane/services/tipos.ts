@@ -2,30 +2,8 @@
  * What the task pane needs from the workbook, as one injected service (components never
  * call Excel: the Office implementation is in office.ts, the tests pass fakes).
  */
+import type { OpcionesConsolidar, ResultadoConsolidar } from "../../app";
 import type { Ajustes, Consolidacion } from "../../core/calculo/tipos";
-import type { WorkbookPlan } from "../../core/reporte/plan";
-
-export type Etapa = "leer" | "calcular" | "planificar" | "escribir" | "listo";
-
-export interface Progreso {
-  readonly etapa: Etapa;
-  /** 0–1 over the whole run. */
-  readonly fraccion: number;
-  readonly texto: string;
-}
-
-export interface ResultadoConsolidar {
-  readonly consolidacion: Consolidacion;
-  readonly plan: WorkbookPlan;
-  readonly duracionMs: number;
-  /** Degradations of the host (older API set…), in Spanish. */
-  readonly avisos: readonly string[];
-}
-
-export interface OpcionesConsolidar {
-  readonly onProgress?: (p: Progreso) => void;
-  readonly signal?: AbortSignal;
-}
 
 export interface ServicioPanel {
   /** Settings saved in the workbook (SPEC §8), `{}` when none. */

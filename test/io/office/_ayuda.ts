@@ -1,6 +1,7 @@
 /** Consolidar through the adapter on the fake: read → consolidar → planificar → write. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { interpretarAjustes } from "../../../src/app";
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar } from "../../../src/core/reporte/planificar";
 import type { WorkbookPlan } from "../../../src/core/reporte/plan";
@@ -22,7 +23,7 @@ export async function falsoDelEjemplo(opciones: Partial<OpcionesFalso> = {}): Pr
 
 export async function planDelFalso(falso: ExcelFalso, presupuestoSync?: number): Promise<WorkbookPlan> {
   const l = await leerLibroExcel(falso.entorno, presupuestoSync !== undefined ? { presupuestoSync } : {});
-  const c = consolidar(l.libro, l.ajustes ?? {});
+  const c = consolidar(l.libro, interpretarAjustes(l.ajustesGuardados[0]?.texto ?? null));
   return planificar(c, { hojasExistentes: l.hojasExistentes, propiedadPrevia: l.propiedad, fechaEjecucion: FECHA, duracionMs: null });
 }
 

@@ -2,7 +2,8 @@
 import type { Libro } from "../../../src/core/grid/libro";
 import { generarLibroGrande } from "../../../scripts/ejemplo";
 import { ExcelFalso, LIMITE_PAYLOAD } from "../../../src/simulador";
-import { guardarAjustes, leerLibroExcel, seleccionarCelda } from "../../../src/io/office";
+import { cargarAjustes, guardarAjustes } from "../../../src/app";
+import { leerAjustesExcel, leerLibroExcel, libroOffice, seleccionarCelda } from "../../../src/io/office";
 
 const libro: Libro = {
   cultura: { nombre: "es-CO", decimal: ",", miles: "." },
@@ -41,7 +42,7 @@ describe("leerLibroExcel", () => {
     expect(r.libro.hojas.map((h) => h.nombre)).toEqual(["PDM", "Vacía"]);
     expect(r.libro.hojasPropias).toEqual(["Resumen"]);
     expect(r.propiedad).toEqual({ hojas: { Resumen: "resumen" } });
-    expect(r.ajustes).toEqual({ vigencia: 2024, tope: "ninguno" });
+    expect(r.ajustesGuardados).toEqual([{ archivo: "matriz.xlsx", texto: JSON.stringify({ vigencia: 2024, tope: "ninguno" }) }]);
     expect(r.hojasExistentes).toEqual(["PDM", "Vacía", "Resumen"]);
     expect(r.libro.archivos).toEqual(["matriz.xlsx"]);
   });
@@ -97,9 +98,19 @@ describe("pane operations", () => {
     expect(f.totalSyncs).toBe(1);
   });
 
-  it("guardarAjustes keeps the settings in the workbook, read back by leerLibroExcel", async () => {
+  it("settings saved through the Office port are read back, in one sync and without reading the grid", async () => {
     const f = falso();
-    await guardarAjustes(f.entorno, { vigencia: 2025, semaforo: "dnp-5" });
-    expect((await leerLibroExcel(f.entorno)).ajustes).toEqual({ vigencia: 2025, semaforo: "dnp-5" });
+    const libroX = libroOffice(f.entorno);
+    await guardarAjustes(libroX, { vigencia: 2025, semaforo: "dnp-5" });
+    const antes = f.totalSyncs;
+    expect(await cargarAjustes(libroX)).toEqual({ vigencia: 2025, semaforo: "dnp-5" });
+    expect(f.totalSyncs - antes).toBe(1);
+    expect((await leerLibroExcel(f.entorno)).ajustesGuardados.map((a) => JSON.parse(a.texto) as unknown)).toEqual([{ vigencia: 2025, semaforo: "dnp-5" }]);
+  });
+
+  it("a workbook without saved settings gives none", async () => {
+    const f = new ExcelFalso().cargarLibro(libro);
+    expect(await leerAjustesExcel(f.entorno)).toBeNull();
+    expect((await leerLibroExcel(f.entorno)).ajustesGuardados).toEqual([]);
   });
 });

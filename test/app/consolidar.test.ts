@@ -1,6 +1,6 @@
 /** @jest-environment node */
 /**
- * The shared Consolidar service on the fake Excel with the real adapter and engine: what the
+ * The shared Consolidar use case on the fake Excel with the real adapter and engine: what the
  * pane and the ribbon both run. Expected sheets come from planificar() run here on the same grid.
  */
 import fs from "node:fs";
@@ -9,10 +9,8 @@ import { consolidar } from "../../src/core/calculo/consolidar";
 import { planificar } from "../../src/core/reporte/planificar";
 import { ExcelFalso } from "../../src/simulador";
 import { leerXlsx } from "../../src/io/xlsx/lector";
-import { consolidarLibro } from "../../src/taskpane/services/consolidar";
-import { ConsolidarCancelado } from "../../src/taskpane/services/errores";
-import { crearPuertoOffice } from "../../src/taskpane/services/office";
-import type { Progreso } from "../../src/taskpane/services/tipos";
+import { ConsolidarCancelado, consolidarLibro, type OpcionesConsolidar, type Progreso, type ResultadoConsolidar } from "../../src/app";
+import { libroOffice } from "../../src/io/office";
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 
@@ -21,15 +19,21 @@ async function falsoConEjemplo(): Promise<{ falso: ExcelFalso; nombres: string[]
   return { falso: new ExcelFalso().cargarLibro(libro), nombres: libro.hojas.map((h) => h.nombre) };
 }
 
+/** The use case with the Office adapter as both source and writer, as the pane runs it. */
+function consolidarEnExcel(falso: ExcelFalso, opciones: OpcionesConsolidar = {}): Promise<ResultadoConsolidar> {
+  const libro = libroOffice(falso.entorno);
+  return consolidarLibro(libro, libro, {}, opciones);
+}
+
 const nombresHojas = (f: ExcelFalso): string[] => f.modelo.hojas.filter((h) => !h.eliminada).map((h) => h.nombre);
 
-describe("Consolidar service: read → consolidar → planificar → write (issue 6)", () => {
+describe("Consolidar: read → consolidar → planificar → write (issue 6)", () => {
   it("writes every sheet of the plan and reports progress up to 100 %", async () => {
     const { falso, nombres } = await falsoConEjemplo();
     const libro = await leerXlsx(fs.readFileSync(EJEMPLO), "matriz-seguimiento-ejemplo.xlsx");
     const esperado = planificar(consolidar(libro, {}), { hojasExistentes: nombres, propiedadPrevia: null, fechaEjecucion: "2026-01-01T00:00:00Z", duracionMs: 0 });
     const progreso: Progreso[] = [];
-    const r = await consolidarLibro(crearPuertoOffice(falso.entorno), {}, { onProgress: (p) => progreso.push(p) });
+    const r = await consolidarEnExcel(falso, { onProgress: (p) => progreso.push(p) });
     expect(nombresHojas(falso)).toEqual([...nombres, ...esperado.hojas.map((h) => h.nombre)]);
     expect(r.plan.hojas.map((h) => h.nombre)).toEqual(esperado.hojas.map((h) => h.nombre));
     expect(progreso.map((p) => p.etapa)).toEqual(expect.arrayContaining(["leer", "calcular", "planificar", "escribir", "listo"]));
@@ -40,7 +44,7 @@ describe("Consolidar service: read → consolidar → planificar → write (issu
   it("cancelled once the plan is made, it writes nothing", async () => {
     const { falso, nombres } = await falsoConEjemplo();
     const ac = new AbortController();
-    const promesa = consolidarLibro(crearPuertoOffice(falso.entorno), {}, {
+    const promesa = consolidarEnExcel(falso, {
       signal: ac.signal,
       onProgress: (p) => p.etapa === "planificar" && ac.abort(),
     });
@@ -53,14 +57,14 @@ describe("Consolidar service: read → consolidar → planificar → write (issu
     const ac = new AbortController();
     ac.abort();
     const antes = falso.totalSyncs;
-    await expect(consolidarLibro(crearPuertoOffice(falso.entorno), {}, { signal: ac.signal })).rejects.toBeInstanceOf(ConsolidarCancelado);
+    await expect(consolidarEnExcel(falso, { signal: ac.signal })).rejects.toBeInstanceOf(ConsolidarCancelado);
     expect(falso.totalSyncs).toBe(antes);
   });
 
   it("a cell in edit mode gives the adapter's Spanish message and no output", async () => {
     const { falso, nombres } = await falsoConEjemplo();
     falso.opciones.edicion = true;
-    await expect(consolidarLibro(crearPuertoOffice(falso.entorno), {})).rejects.toThrow(/edit/i);
+    await expect(consolidarEnExcel(falso)).rejects.toThrow(/edit/i);
     falso.opciones.edicion = false;
     expect(nombresHojas(falso)).toEqual(nombres);
   });

@@ -1,0 +1,32 @@
+/** What the Consolidar use case reports and returns, to the pane, the ribbon and the CLI alike. */
+import type { Consolidacion } from "../core/calculo/tipos";
+import type { WorkbookPlan } from "../core/reporte/plan";
+
+export type Etapa = "leer" | "calcular" | "planificar" | "escribir" | "listo";
+
+export interface Progreso {
+  readonly etapa: Etapa;
+  /** 0–1 over the whole run. */
+  readonly fraccion: number;
+  readonly texto: string;
+}
+
+export interface OpcionesConsolidar {
+  readonly onProgress?: (p: Progreso) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface ResultadoConsolidar {
+  readonly consolidacion: Consolidacion;
+  readonly plan: WorkbookPlan;
+  readonly duracionMs: number;
+  /** Degradations of the host (older API set…), in Spanish. */
+  readonly avisos: readonly string[];
+}
+
+/** The run's clock, injected so tests fix the date written on Resumen. */
+export interface Reloj {
+  ahoraMs(): number;
+  /** ISO date-time of the run, written on Resumen. */
+  fechaIso(): string;
+}
