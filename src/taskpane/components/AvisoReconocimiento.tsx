@@ -2,7 +2,7 @@
  * The warning shown before any figure when recognition is unsure (SPEC §3.6): each doubtful sheet
  * with its reason, and the way to the Matriz view where the user checks and corrects it.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { DudaReconocimiento } from "../../core/reporte/resumenBloques";
 
 export interface PropsAvisoReconocimiento {
@@ -10,13 +10,18 @@ export interface PropsAvisoReconocimiento {
   readonly onRevisar: () => void;
 }
 
+const useStyles = makeStyles({
+  lista: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
 export function AvisoReconocimiento({ dudas, onRevisar }: PropsAvisoReconocimiento) {
+  const estilos = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline" aria-label="Reconocimiento dudoso">
       <MessageBarBody>
         <MessageBarTitle>Reconocimiento dudoso</MessageBarTitle>
         Revise estas hojas antes de usar sus cifras:
-        <ul style={{ margin: "2px 0 0", paddingLeft: 16 }}>
+        <ul className={estilos.lista}>
           {dudas.map((d, i) => (
             <li key={`${d.hoja}-${i}`}>
               <strong>{d.hoja}</strong>: {d.motivo}

@@ -4,7 +4,7 @@
  * quarterly reading, the sheet's vigencia and the views it belongs to. Optional facts the engine
  * did not give are not shown.
  */
-import { Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import type { ColumnaReconocida, FuenteDependencia, HojaReconocida } from "../../core/matriz/tipos";
 import { describirCampo } from "../../core/matriz/descripcionCampo";
 import { NOMBRES_LECTURA } from "../reconocimiento";
@@ -17,20 +17,29 @@ const FUENTES: Readonly<Record<FuenteDependencia, string>> = {
   ninguna: "sin dependencia",
 };
 
-const GRIS = "#616161";
+const useStyles = makeStyles({
+  detalle: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  columna: { marginBottom: tokens.spacingVerticalXXS },
+  secundario: { color: tokens.colorNeutralForeground3 },
+  insignia: { marginLeft: tokens.spacingHorizontalXS },
+  lista: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  listaColumnas: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  boton: { alignSelf: "flex-start" },
+});
 
 function Columna({ c }: { readonly c: ColumnaReconocida }) {
+  const estilos = useStyles();
   const e = c.evidencia;
   return (
-    <li style={{ marginBottom: 2 }}>
-      <strong>{c.letra}</strong> {describirCampo(c)} <span style={{ color: GRIS }}>({c.encabezado})</span>
+    <li className={estilos.columna}>
+      <strong>{c.letra}</strong> {describirCampo(c)} <span className={estilos.secundario}>({c.encabezado})</span>
       {e?.dudosa && (
-        <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: 4 }}>
+        <Badge size="small" appearance="tint" color="warning" className={estilos.insignia}>
           dudosa
         </Badge>
       )}
       {e && (
-        <div style={{ color: GRIS }}>
+        <div className={estilos.secundario}>
           {e.motivo}
           {e.alternativa && <> · 2.ª opción: {e.alternativa.descripcion}</>}
         </div>
@@ -40,6 +49,7 @@ function Columna({ c }: { readonly c: ColumnaReconocida }) {
 }
 
 function Reconocida({ h }: { readonly h: HojaReconocida }) {
+  const estilos = useStyles();
   const lectura = h.lecturaTrimestral;
   return (
     <>
@@ -55,10 +65,10 @@ function Reconocida({ h }: { readonly h: HojaReconocida }) {
       )}
       {lectura && (
         <Text size={200}>
-          Trimestres: {NOMBRES_LECTURA[lectura.lectura]} <span style={{ color: GRIS }}>({lectura.motivo})</span>
+          Trimestres: {NOMBRES_LECTURA[lectura.lectura]} <span className={estilos.secundario}>({lectura.motivo})</span>
         </Text>
       )}
-      <ul aria-label={`Columnas reconocidas de ${h.hoja}`} style={{ margin: 0, paddingLeft: 16, fontSize: 12 }}>
+      <ul aria-label={`Columnas reconocidas de ${h.hoja}`} className={estilos.listaColumnas}>
         {h.columnas.map((c) => (
           <Columna key={c.letra} c={c} />
         ))}
@@ -66,7 +76,7 @@ function Reconocida({ h }: { readonly h: HojaReconocida }) {
       {h.noReconocidas.length > 0 && (
         <>
           <Text size={200}>Columnas no consolidadas:</Text>
-          <ul aria-label={`Columnas no consolidadas de ${h.hoja}`} style={{ margin: 0, paddingLeft: 16, fontSize: 12 }}>
+          <ul aria-label={`Columnas no consolidadas de ${h.hoja}`} className={estilos.listaColumnas}>
             {h.noReconocidas.map((c) => (
               <li key={c.letra}>
                 <strong>{c.letra}</strong> ({c.encabezado}){c.motivo ? `: ${c.motivo}` : ""}
@@ -85,13 +95,14 @@ export interface PropsDetalleHoja {
 }
 
 export function DetalleHoja({ h, onCorregir }: PropsDetalleHoja) {
+  const estilos = useStyles();
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 4 }}>
+    <div className={estilos.detalle}>
       {h.dudas && h.dudas.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Reconocimiento dudoso</MessageBarTitle>
-            <ul style={{ margin: 0, paddingLeft: 16 }}>
+            <ul className={estilos.lista}>
               {h.dudas.map((d) => (
                 <li key={d}>{d}</li>
               ))}
@@ -100,7 +111,7 @@ export function DetalleHoja({ h, onCorregir }: PropsDetalleHoja) {
         </MessageBar>
       )}
       {h.reconocida ? <Reconocida h={h} /> : <Text size={200}>Hoja sin matriz.</Text>}
-      <Button size="small" onClick={onCorregir} style={{ alignSelf: "flex-start" }}>
+      <Button size="small" onClick={onCorregir} className={estilos.boton}>
         Corregir reconocimiento
       </Button>
     </div>

@@ -3,7 +3,7 @@
  * recognised or not — set to any field with its nivel, year, quarter and variant, or left unused;
  * the quarterly reading (SPEC §4); or ignore the sheet. Saving hands on one CorreccionHoja.
  */
-import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Campo, CorreccionHoja, HojaReconocida, LecturaTrimestral, Trimestre, Variante } from "../../core/matriz/tipos";
 import { NOMBRES_CAMPO, NOMBRES_LECTURA, NOMBRES_VARIANTE } from "../reconocimiento";
@@ -29,7 +29,24 @@ export interface PropsEditorCorreccion {
 }
 
 const TRIMESTRES: readonly Trimestre[] = [1, 2, 3, 4];
-const ESTRECHO = { minWidth: 0, width: 72 } as const;
+const useStyles = makeStyles({
+  editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalSNudge },
+  fila: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  numeroFila: { width: "80px" },
+  columnas: { listStyle: "none", margin: 0, padding: 0, fontSize: tokens.fontSizeBase200 },
+  columna: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
+  encabezado: { flexBasis: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  nivel: { minWidth: 0, width: "96px" },
+  estrecho: { minWidth: 0, width: "72px" },
+  acciones: { display: "flex", gap: tokens.spacingHorizontalS },
+});
 
 /** Every column of the header in sheet order: "B" before "AA". */
 function columnasDeCabecera(h: HojaReconocida): ColumnaCabecera[] {
@@ -50,6 +67,7 @@ function conNivelesNormalizados(cs: Record<string, ColumnaEditada>): Columnas {
 }
 
 export function EditorCorreccion({ hoja, correccion, onGuardar, onCancelar }: PropsEditorCorreccion) {
+  const estilos = useStyles();
   const [fila, setFila] = useState(String(correccion?.filaEncabezado ?? hoja.filaEncabezado ?? ""));
   const [ignorar, setIgnorar] = useState(correccion?.ignorar ?? false);
   const [columnas, setColumnas] = useState<Record<string, ColumnaEditada>>({ ...(correccion?.columnas ?? {}) });
@@ -73,10 +91,10 @@ export function EditorCorreccion({ hoja, correccion, onGuardar, onCancelar }: Pr
 
   const detectada = hoja.lecturaTrimestral ? `detectada: ${NOMBRES_LECTURA[hoja.lecturaTrimestral.lectura]}` : "según los valores";
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
-      <div style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}>
+    <div className={estilos.editor}>
+      <div className={estilos.fila}>
         <Field label="Fila de encabezado">
-          <Input type="number" size="small" value={fila} onChange={(_, d) => setFila(d.value)} style={{ width: 80 }} />
+          <Input type="number" size="small" value={fila} onChange={(_, d) => setFila(d.value)} className={estilos.numeroFila} />
         </Field>
         <Checkbox label="No leer esta hoja" checked={ignorar} onChange={(_, d) => setIgnorar(d.checked === true)} />
       </div>
@@ -90,15 +108,15 @@ export function EditorCorreccion({ hoja, correccion, onGuardar, onCancelar }: Pr
           ))}
         </Select>
       </Field>
-      <ul aria-label="Columnas del encabezado" style={{ listStyle: "none", margin: 0, padding: 0, fontSize: 12 }}>
+      <ul aria-label="Columnas del encabezado" className={estilos.columnas}>
         {columnasDeCabecera(hoja).map((f) => {
           const e = columnas[f.letra];
           const valor = <K extends keyof ColumnaCabecera & keyof ColumnaEditada>(k: K) => (e && e[k] !== undefined ? e[k] : f[k]);
           const campo = valor("campo");
           const anio = valor("anio");
           return (
-            <li key={f.letra} style={{ borderTop: "1px solid #e0e0e0", padding: "4px 0", display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
-              <div title={f.encabezado} style={{ flexBasis: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
+            <li key={f.letra} className={estilos.columna}>
+              <div title={f.encabezado} className={estilos.encabezado}>
                 <strong>{f.letra}</strong> {f.encabezado || "(sin encabezado)"}
               </div>
               <Select
@@ -121,7 +139,7 @@ export function EditorCorreccion({ hoja, correccion, onGuardar, onCancelar }: Pr
                   placeholder="eje, programa…"
                   value={valor("nivel") ?? ""}
                   onChange={(_, d) => editar(f, { nivel: d.value === "" ? null : d.value })}
-                  style={{ minWidth: 0, width: 96 }}
+                  className={estilos.nivel}
                 />
               )}
               <Input
@@ -130,14 +148,14 @@ export function EditorCorreccion({ hoja, correccion, onGuardar, onCancelar }: Pr
                 placeholder="año"
                 value={anio === null ? "" : String(anio)}
                 onChange={(_, d) => editar(f, { anio: d.value === "" ? null : Number(d.value) })}
-                style={ESTRECHO}
+                className={estilos.estrecho}
               />
               <Select
                 size="small"
                 aria-label={`Trimestre de la columna ${f.letra}`}
                 value={String(valor("trimestre") ?? "")}
                 onChange={(_, d) => editar(f, { trimestre: d.value === "" ? null : (Number(d.value) as Trimestre) })}
-                style={ESTRECHO}
+                className={estilos.estrecho}
               >
                 <option value="">sin trim.</option>
                 {TRIMESTRES.map((t) => (
@@ -163,7 +181,7 @@ export function EditorCorreccion({ hoja, correccion, onGuardar, onCancelar }: Pr
           );
         })}
       </ul>
-      <div style={{ display: "flex", gap: 8 }}>
+      <div className={estilos.acciones}>
         <Button size="small" appearance="primary" onClick={guardar}>
           Guardar corrección
         </Button>

@@ -1,5 +1,5 @@
 /** Findings grouped by severity, then sheet, with counts; a click lands on the cell. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, Text } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Hallazgo } from "../../core/hallazgos/hallazgo";
 import type { Severidad } from "../../core/hallazgos/codigos";
 
@@ -13,6 +13,21 @@ const SEVERIDADES: readonly { readonly clave: Severidad; readonly titulo: string
   { clave: "advertencia", titulo: "Advertencias", color: "important" },
 ];
 
+const useStyles = makeStyles({
+  contador: { marginLeft: tokens.spacingHorizontalSNudge },
+  hoja: { marginBottom: tokens.spacingVerticalS },
+  lista: { listStyle: "none", margin: 0, padding: 0 },
+  // A finding reads as a line of text that can be clicked, not as a button.
+  hallazgo: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    width: "100%",
+    minHeight: 0,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  },
+});
+
 /** Sheets in first-seen order, each with its findings; workbook-wide findings under "(libro)". */
 export function agruparPorHoja(hs: readonly Hallazgo[]): [string, Hallazgo[]][] {
   const grupos = new Map<string, Hallazgo[]>();
@@ -24,6 +39,7 @@ export function agruparPorHoja(hs: readonly Hallazgo[]): [string, Hallazgo[]][] 
 }
 
 export function ListaHallazgos({ hallazgos, onSeleccionar }: PropsListaHallazgos) {
+  const estilos = useStyles();
   if (hallazgos.length === 0) return <Text>No hay hallazgos: la matriz está completa y coherente.</Text>;
   return (
     <Accordion multiple collapsible defaultOpenItems={["error"]}>
@@ -33,15 +49,15 @@ export function ListaHallazgos({ hallazgos, onSeleccionar }: PropsListaHallazgos
         return (
           <AccordionItem key={clave} value={clave}>
             <AccordionHeader>
-              {titulo} <CounterBadge count={deSeveridad.length} color={color} overflowCount={99999} style={{ marginLeft: 6 }} aria-label={`${deSeveridad.length} ${titulo.toLowerCase()}`} />
+              {titulo} <CounterBadge count={deSeveridad.length} color={color} overflowCount={99999} className={estilos.contador} aria-label={`${deSeveridad.length} ${titulo.toLowerCase()}`} />
             </AccordionHeader>
             <AccordionPanel>
               {agruparPorHoja(deSeveridad).map(([hoja, hs]) => (
-                <section key={hoja} aria-label={`${titulo} en ${hoja}`} style={{ marginBottom: 8 }}>
+                <section key={hoja} aria-label={`${titulo} en ${hoja}`} className={estilos.hoja}>
                   <Text weight="semibold">
                     {hoja} ({hs.length})
                   </Text>
-                  <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
+                  <ul className={estilos.lista}>
                     {hs.map((h, i) => (
                       <li key={`${h.codigo}-${h.celda ?? ""}-${i}`}>
                         <Button
@@ -50,7 +66,7 @@ export function ListaHallazgos({ hallazgos, onSeleccionar }: PropsListaHallazgos
                           disabled={!h.hoja || !h.celda}
                           onClick={() => onSeleccionar(h)}
                           title={h.codigo}
-                          style={{ justifyContent: "flex-start", textAlign: "left", fontWeight: "normal", width: "100%", minHeight: 0, padding: "2px 4px" }}
+                          className={estilos.hallazgo}
                         >
                           <span>
                             <strong>{h.celda ?? "—"}</strong> {h.mensaje}

@@ -2,7 +2,7 @@
  * The Matriz tab: what recognition found on each sheet (SPEC §3.6) and the corrections editor
  * (SPEC §3.7). `abrir` opens sheets' items from outside (the pane's «Revisar reconocimiento»).
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { CorreccionHoja, HojaReconocida } from "../../core/matriz/tipos";
 import { DetalleHoja } from "./DetalleHoja";
@@ -18,7 +18,12 @@ export interface PropsPanelMatriz {
 
 const NINGUNA: readonly string[] = [];
 
+const useStyles = makeStyles({
+  cabecera: { display: "flex", gap: tokens.spacingHorizontalSNudge, alignItems: "center", flexWrap: "wrap" },
+});
+
 export function PanelMatriz({ hojas, correcciones, onGuardar, abrir = NINGUNA }: PropsPanelMatriz) {
+  const estilos = useStyles();
   const [abiertas, setAbiertas] = useState<readonly string[]>(abrir);
   const [editando, setEditando] = useState<string | null>(null);
   useEffect(() => setAbiertas((a) => [...new Set([...a, ...abrir])]), [abrir]);
@@ -33,7 +38,7 @@ export function PanelMatriz({ hojas, correcciones, onGuardar, abrir = NINGUNA }:
         return (
           <AccordionItem key={h.hoja} value={h.hoja}>
             <AccordionHeader>
-              <span style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
+              <span className={estilos.cabecera}>
                 <span>{h.hoja}</span>
                 <Badge appearance="tint" color={h.reconocida ? "success" : "informative"}>
                   {h.reconocida ? `${h.metas} metas` : "sin matriz"}

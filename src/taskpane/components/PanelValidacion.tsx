@@ -1,5 +1,5 @@
 /** The Validación tab: counts and the findings list; a click selects the cell. */
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { Hallazgo } from "../../core/hallazgos/hallazgo";
 import { ListaHallazgos } from "./ListaHallazgos";
 
@@ -12,12 +12,18 @@ export interface PropsPanelValidacion {
   readonly onRevalidar: () => void;
 }
 
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  barra: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, justifyContent: "space-between" },
+});
+
 export function PanelValidacion({ hallazgos, cargando, sinEventos = false, onSeleccionar, onRevalidar }: PropsPanelValidacion) {
+  const estilos = useStyles();
   const errores = hallazgos?.filter((h) => h.severidad === "error").length ?? 0;
   const advertencias = (hallazgos?.length ?? 0) - errores;
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <div style={{ display: "flex", alignItems: "center", gap: 8, justifyContent: "space-between" }}>
+    <div className={estilos.panel}>
+      <div className={estilos.barra}>
         <Text data-testid="conteo-hallazgos" aria-live="polite">
           {hallazgos ? `${errores} errores · ${advertencias} advertencias` : "Leyendo el libro…"}
         </Text>
