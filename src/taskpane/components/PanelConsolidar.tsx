@@ -1,5 +1,5 @@
 /** The Consolidar tab: settings, the button with progress and cancel, then the summary. */
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Ajustes, Parametros } from "../../core/calculo/tipos";
 import { mensajeError } from "../../app";
@@ -16,7 +16,13 @@ export interface PropsPanelConsolidar {
   readonly onTerminado?: (r: ResultadoConsolidar) => void;
 }
 
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  acciones: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
 export function PanelConsolidar(p: PropsPanelConsolidar) {
+  const estilos = useStyles();
   const [progreso, setProgreso] = useState<Progreso | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [resultado, setResultado] = useState<ResultadoConsolidar | null>(null);
@@ -41,9 +47,9 @@ export function PanelConsolidar(p: PropsPanelConsolidar) {
 
   const corriendo = progreso !== null;
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+    <div className={estilos.panel}>
       <AjustesConsolidar ajustes={p.ajustes} parametros={p.parametros} onCambiar={p.onCambiarAjustes} />
-      <div style={{ display: "flex", gap: 8 }}>
+      <div className={estilos.acciones}>
         <Button appearance="primary" disabled={corriendo} onClick={() => void ejecutar()}>
           Consolidar
         </Button>

@@ -1,5 +1,5 @@
 /** What Consolidar produced: plan totals, each dependency with its semáforo, links to the sheets. */
-import { Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Grupo, Semaforo } from "../../core/calculo/tipos";
 import type { ResultadoConsolidar } from "../../app";
 import { colorTextoSobre, entero, GRIS_SIN_DATO, pct } from "../formato";
@@ -9,21 +9,43 @@ export interface PropsResumen {
   readonly onActivarHoja: (hoja: string) => void;
 }
 
+const useStyles = makeStyles({
+  insignia: {
+    borderRadius: tokens.borderRadiusCircular,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+  },
+  resumen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
+  titulo: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  cifras: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  cifra: { display: "flex", flexDirection: "column" },
+  hojas: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
+  dependencias: { listStyle: "none", margin: 0, padding: 0 },
+  dependencia: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
 export function InsigniaSemaforo({ nivel, semaforo }: { readonly nivel: string; readonly semaforo: Semaforo }) {
+  const estilos = useStyles();
   const fondo = semaforo.niveles.find((n) => n.nombre === nivel)?.color ?? GRIS_SIN_DATO;
+  // The band's colour comes from the settings, so it stays inline; the rest is static.
   return (
-    <span
-      data-semaforo={nivel}
-      style={{ background: fondo, color: colorTextoSobre(fondo), borderRadius: 10, padding: "0 8px", fontSize: 12, whiteSpace: "nowrap" }}
-    >
+    <span data-semaforo={nivel} className={estilos.insignia} style={{ background: fondo, color: colorTextoSobre(fondo) }}>
       {nivel}
     </span>
   );
 }
 
 function Cifra({ titulo, valor }: { readonly titulo: string; readonly valor: string }) {
+  const estilos = useStyles();
   return (
-    <div style={{ display: "flex", flexDirection: "column" }}>
+    <div className={estilos.cifra}>
       <Text size={200}>{titulo}</Text>
       <Text size={400} weight="semibold">
         {valor}
@@ -33,8 +55,9 @@ function Cifra({ titulo, valor }: { readonly titulo: string; readonly valor: str
 }
 
 function FilaDependencia({ g, semaforo }: { readonly g: Grupo; readonly semaforo: Semaforo }) {
+  const estilos = useStyles();
   return (
-    <li style={{ display: "grid", gridTemplateColumns: "1fr auto", gap: 4, padding: "4px 0", borderBottom: "1px solid #e0e0e0" }}>
+    <li className={estilos.dependencia}>
       <Text size={200} weight="semibold">
         {g.nombre}
       </Text>
@@ -47,16 +70,17 @@ function FilaDependencia({ g, semaforo }: { readonly g: Grupo; readonly semaforo
 }
 
 export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen) {
+  const estilos = useStyles();
   const { consolidacion: c, plan } = resultado;
   const semaforo = c.parametros.semaforo;
   const dependencias = c.grupos.filter((g) => g.nivel === "dependencia");
   return (
-    <section aria-label="Resumen de la consolidación" style={{ display: "flex", flexDirection: "column", gap: 10 }}>
-      <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
+    <section aria-label="Resumen de la consolidación" className={estilos.resumen}>
+      <div className={estilos.titulo}>
         <Text weight="semibold">Plan — vigencia {c.parametros.vigencia}</Text>
         <InsigniaSemaforo nivel={c.plan.semaforo} semaforo={semaforo} />
       </div>
-      <div data-testid="totales-plan" style={{ display: "grid", gridTemplateColumns: "1fr 1fr", gap: 8 }}>
+      <div data-testid="totales-plan" className={estilos.cifras}>
         <Cifra titulo="% vigencia" valor={pct(c.plan.pctVigencia)} />
         <Cifra titulo="% cuatrienio" valor={pct(c.plan.pctCuatrienio)} />
         <Cifra titulo="Esperado" valor={pct(c.plan.esperado)} />
@@ -72,7 +96,7 @@ export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen)
       <Text size={200}>Terminado en {(resultado.duracionMs / 1000).toLocaleString("es-CO", { maximumFractionDigits: 1 })} s.</Text>
       <nav aria-label="Hojas generadas">
         <Text weight="semibold">Hojas generadas</Text>
-        <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
+        <ul className={estilos.hojas}>
           {plan.hojas.map((h) => (
             <li key={h.nombre}>
               <Link as="button" onClick={() => onActivarHoja(h.nombre)}>
@@ -84,7 +108,7 @@ export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen)
       </nav>
       <div>
         <Text weight="semibold">Por dependencia</Text>
-        <ul data-testid="lista-dependencias" style={{ listStyle: "none", margin: 0, padding: 0 }}>
+        <ul data-testid="lista-dependencias" className={estilos.dependencias}>
           {dependencias.map((g) => (
             <FilaDependencia key={g.clave} g={g} semaforo={semaforo} />
           ))}
