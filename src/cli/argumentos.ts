@@ -3,7 +3,8 @@
  * and commander's own error messages are translated; a bad value is a usage error (exit 2).
  */
 import { Command, CommanderError, Help, InvalidArgumentError } from "commander";
-import type { Ajustes, PresetSemaforoId, Tope } from "../core/calculo/tipos";
+import { ayudaOpciones, componerAjustes, leerTexto, mensajeAjuste, mensajesAjuste, OPCIONES_ESPERADO, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type CampoTexto, type ValoresTexto } from "../core/ajustes";
+import type { Ajustes } from "../core/calculo/tipos";
 
 export interface OrdenConsolidar {
   readonly archivos: readonly string[];
@@ -47,30 +48,13 @@ export function traducirError(mensaje: string): string {
   return mensaje;
 }
 
-const PRESETS: readonly PresetSemaforoId[] = ["municipal-3", "dnp-5", "cuatro-niveles", "segplan"];
-
-function vigencia(v: string): number {
-  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError("escriba un año de cuatro cifras, p. ej. 2025.");
-  return Number(v);
-}
-
-function corte(v: string): string {
-  const t = /^T\.?\s*([1-4])$/i.exec(v.trim());
-  if (t) return `T${t[1]}`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
-  throw new InvalidArgumentError("escriba una fecha AAAA-MM-DD (p. ej. 2025-09-30) o un trimestre T1 a T4.");
-}
-
-function tope(v: string): Tope {
-  if (v === "100" || v === "100%") return "100";
-  if (v === "ninguno") return "ninguno";
-  throw new InvalidArgumentError("use 100 o ninguno.");
-}
-
-function semaforo(v: string): PresetSemaforoId {
-  const p = PRESETS.find((x) => x === v);
-  if (!p) throw new InvalidArgumentError(`use ${PRESETS.join(", ")}.`);
-  return p;
+/** An option's text read through the settings contract; its problem becomes commander's usage error. */
+function lector<K extends CampoTexto>(campo: K): (texto: string) => ValoresTexto[K] {
+  return (texto) => {
+    const r = leerTexto(campo, texto);
+    if (!r.ok) throw new InvalidArgumentError(r.problemas.map(mensajeAjuste).join(" "));
+    return r.valor;
+  };
 }
 
 export interface SalidasTexto {
@@ -99,10 +83,19 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
         "muestra una tabla por dependencia y escribe el libro consolidado. Los archivos de entrada nunca se modifican.",
     )
     .argument("<archivos...>", "libros .xlsx con matrices de seguimiento (varios se consolidan juntos)")
-    .option("--vigencia <año>", "vigencia a consolidar (por omisión: el último año con ejecución reportada)", vigencia)
-    .option("--corte <fecha|trimestre>", "fecha de corte AAAA-MM-DD o trimestre T1–T4 (por omisión: fin de la vigencia)", corte)
-    .option("--tope <100|ninguno>", "tope de los porcentajes agregados: 100 (por omisión) o ninguno", tope)
-    .option("--semaforo <preset>", `semáforo: ${PRESETS.join(", ")} (por omisión: municipal-3)`, semaforo)
+    .option("--vigencia <año>", "vigencia a consolidar (por omisión: el último año con ejecución reportada)", lector("vigencia"))
+    .option("--corte <fecha|trimestre>", "fecha de corte AAAA-MM-DD o trimestre T1–T4 (por omisión: fin de la vigencia)", lector("corte"))
+    .option("--tope <tope>", `tope de los porcentajes agregados: ${ayudaOpciones(OPCIONES_TOPE, POR_OMISION.tope)}`, lector("tope"))
+    .option("--semaforo <preset>", `semáforo: ${ayudaOpciones(OPCIONES_SEMAFORO, POR_OMISION.semaforo)}`, lector("semaforo"))
+    .option(
+      "--bandas <niveles>",
+      "niveles propios del semáforo como Nombre:desde separados por comas, en puntos de % (p. ej. \"Bajo:0,Aceptable:56,Sobresaliente:81\"); " +
+        "un color #RRGGBB opcional tras otro «:»; el redondeo y el tope son los del --semaforo elegido",
+      lector("bandas"),
+    )
+    .option("--esperado <modo>", `avance esperado: ${ayudaOpciones(OPCIONES_ESPERADO, POR_OMISION.esperado)}`, lector("esperado"))
+    .option("--pesos-anio <pesos>", "pesos de los cuatro años del cuatrienio en %, separados por comas (p. ej. 15,35,35,15); implica --esperado pesos", lector("pesosAnio"))
+    .option("--ponderacion <modo>", `ponderación de metas y grupos: ${ayudaOpciones(OPCIONES_PONDERACION, POR_OMISION.ponderacion)}`, lector("ponderacion"))
     .option("--salida <archivo.xlsx>", "libro consolidado a escribir (por omisión: <archivo>.consolidado.xlsx junto al primer archivo)")
     .option("--sin-salida", "no escribe el libro consolidado (solo la tabla y, si se pide, el JSON)")
     .option("--json <archivo|->", "escribe el resumen JSON en el archivo, o en la salida estándar con «-»")
@@ -120,20 +113,20 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
         "  npm run seguimiento -- consolidar ejemplos/matriz-seguimiento-ejemplo.xlsx\n" +
         "  npm run seguimiento -- consolidar salud.xlsx educacion.xlsx --vigencia 2025 --corte T3 --json resumen.json\n" +
         "  npm run seguimiento -- consolidar plan.xlsx --mapa correcciones.json\n" +
+        "  npm run seguimiento -- consolidar plan.xlsx --ponderacion matriz --esperado pesos --pesos-anio 15,35,35,15\n" +
+        '  npm run seguimiento -- consolidar plan.xlsx --bandas "Bajo:0,Aceptable:56,Sobresaliente:81"\n' +
         "\nEjemplo de correcciones.json (la columna F no se usa; la G es el ejecutado de 2025):\n" +
         '  [{"hoja": "PDM 2024-2027", "columnas": {"F": {"campo": null}, "G": {"campo": "ejecutado", "anio": 2025}}}]\n' +
         "\nCódigos de salida: 0 éxito · 1 la entrada impidió consolidar (archivo ilegible, ninguna matriz) · 2 uso incorrecto " +
           "(opción inválida, vigencia o corte que la matriz no tiene, archivo --mapa inválido).",
     )
     .exitOverride()
-    .action((archivos: string[], o: { vigencia?: number; corte?: string; tope?: Tope; semaforo?: PresetSemaforoId; salida?: string; sinSalida?: boolean; json?: string; mapa?: string }) => {
-      const ajustes: Ajustes = {
-        ...(o.vigencia !== undefined ? { vigencia: o.vigencia } : {}),
-        ...(o.corte !== undefined ? { corte: o.corte } : {}),
-        ...(o.tope !== undefined ? { tope: o.tope } : {}),
-        ...(o.semaforo !== undefined ? { semaforo: o.semaforo } : {}),
-      };
-      alConsolidar({ archivos, ajustes, salida: o.sinSalida ? false : (o.salida ?? null), json: o.json ?? null, mapa: o.mapa ?? null });
+    .action(function (this: Command, archivos: string[], o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string }) {
+      const { salida, sinSalida, json, mapa, ...valores } = o;
+      // Each option was read alone; together they must still make valid settings (bands over a preset).
+      const r = componerAjustes(valores);
+      if (!r.ok) this.error(`error: ${mensajesAjuste(r.problemas)}`, { exitCode: 2, code: "seguimiento.ajustes" });
+      alConsolidar({ archivos, ajustes: r.valor, salida: sinSalida ? false : (salida ?? null), json: json ?? null, mapa: mapa ?? null });
     });
   return p;
 }

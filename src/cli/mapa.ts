@@ -3,8 +3,12 @@
  * input workbook, and a `--mapa` JSON file that wins for the sheets it names.
  */
 import { promises as fs } from "node:fs";
+import { leerCorrecciones, mensajeAjuste, type ProblemaAjuste } from "../core/ajustes";
 import type { CorreccionHoja } from "../core/matriz/tipos";
-import { validarCorrecciones } from "./correcciones";
+
+function lista(problemas: readonly ProblemaAjuste[]): string {
+  return problemas.map((p) => `  - ${mensajeAjuste(p)}`).join("\n");
+}
 
 /** A `--mapa` file that cannot be used: bad usage (exit 2), with what is wrong in Spanish. */
 export class ErrorMapa extends Error {
@@ -35,9 +39,9 @@ export async function leerMapa(ruta: string): Promise<CorreccionHoja[]> {
   }
   const leido = parsearJson(texto.replace(/^\uFEFF/, ""));
   if ("problema" in leido) throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) ${leido.problema}.`);
-  const r = validarCorrecciones(leido.valor);
-  if (!r.ok) throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) no es válido:\n${r.problemas.map((p) => `  - ${p}`).join("\n")}`);
-  return r.correcciones;
+  const r = leerCorrecciones(leido.valor);
+  if (!r.ok) throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) no es válido:\n${lista(r.problemas)}`);
+  return r.valor;
 }
 
 /** The corrections saved in one workbook, or a notice saying why they are not used. */
@@ -53,6 +57,6 @@ export function correccionesGuardadas(texto: string, archivo: string): Correccio
   if ("problema" in leido) return aviso(` ${leido.problema}.`);
   const v = leido.valor;
   if (typeof v === "object" && v !== null && !Array.isArray(v) && !("correcciones" in v)) return { correcciones: [] };
-  const r = validarCorrecciones(v);
-  return r.ok ? { correcciones: r.correcciones } : aviso(`\n${r.problemas.map((p) => `  - ${p}`).join("\n")}`);
+  const r = leerCorrecciones(v);
+  return r.ok ? { correcciones: r.valor } : aviso(`\n${lista(r.problemas)}`);
 }

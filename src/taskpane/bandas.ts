@@ -1,9 +1,9 @@
 /**
  * The semáforo band editor's model (SPEC §5.8): the user sees bands as "desde–hasta" ranges;
  * the engine keeps only lower bounds. The rules (start at 0, no overlap, no gap at the rounding
- * step: municipal-3 is 0–55, 56–80, 81–100) are the engine's validarNiveles.
+ * step: municipal-3 is 0–55, 56–80, 81–100) are the settings contract's validarNiveles.
  */
-import { validarNiveles, type BandaSemaforo } from "../core/calculo/semaforo";
+import { mensajeAjuste, validarNiveles, type BandaSemaforo, type ProblemaAjuste } from "../core/ajustes";
 import type { NivelSemaforo, Semaforo } from "../core/calculo/tipos";
 
 export interface FilaBanda {
@@ -41,19 +41,20 @@ function numero(texto: string): number | null {
 
 export type ResultadoBandas = { readonly ok: true; readonly niveles: NivelSemaforo[] } | { readonly ok: false; readonly errores: string[] };
 
-/** Parses the editor's texts and checks the bands with the engine's validator (validarNiveles). */
+/** Parses the editor's texts and checks the bands with the contract's validator (validarNiveles). */
 export function validarBandas(filas: readonly FilaBanda[], decimales: number): ResultadoBandas {
-  const errores: string[] = [];
+  const problemas: ProblemaAjuste[] = [];
   const bandas: BandaSemaforo[] = [];
   filas.forEach((f, i) => {
     const desde = numero(f.desde);
     const hasta = numero(f.hasta);
+    // The editor's rows are what the user sees: the problem names the row's band, not a JSON path.
     const etiqueta = f.nombre.trim() || `Nivel ${i + 1}`;
-    if (desde === null) errores.push(`«${etiqueta}»: «desde» no es un número.`);
-    else if (f.hasta.trim() !== "" && hasta === null) errores.push(`«${etiqueta}»: «hasta» no es un número.`);
+    if (desde === null) problemas.push({ codigo: "AJ-NUMERO", ruta: [etiqueta, "desde"], params: { valor: f.desde } });
+    else if (f.hasta.trim() !== "" && hasta === null) problemas.push({ codigo: "AJ-NUMERO", ruta: [etiqueta, "hasta"], params: { valor: f.hasta } });
     else bandas.push({ nombre: f.nombre, desde, hasta, color: f.color });
   });
-  if (errores.length === 0) errores.push(...validarNiveles(bandas, decimales));
-  if (errores.length > 0) return { ok: false, errores };
+  if (problemas.length === 0) problemas.push(...validarNiveles(bandas, decimales));
+  if (problemas.length > 0) return { ok: false, errores: problemas.map(mensajeAjuste) };
   return { ok: true, niveles: [...bandas].sort((a, b) => a.desde - b.desde).map((b) => ({ nombre: b.nombre.trim(), desde: b.desde, color: b.color })) };
 }

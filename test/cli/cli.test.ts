@@ -208,7 +208,7 @@ describe("bad usage exits 2 with a Spanish message", () => {
   test.each([
     [[], /Uso: seguimiento/],
     [["consolidar"], /falta el argumento obligatorio «archivos»/],
-    [["consolidar", EJEMPLO, "--tope", "50"], /el valor «50» de la opción «--tope.*no es válido: use 100 o ninguno/],
+    [["consolidar", EJEMPLO, "--tope", "50"], /el valor «50» de la opción «--tope.*no es válido: «50» no es válido; use 100 o ninguno/],
     [["consolidar", EJEMPLO, "--semaforo", "rojo"], /el valor «rojo» de la opción «--semaforo/],
     [["consolidar", EJEMPLO, "--corte", "septiembre"], /AAAA-MM-DD .* T1 a T4/],
     [["consolidar", EJEMPLO, "--vigencia", "25"], /año de cuatro cifras/],

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli";
-import { validarCorrecciones } from "../../src/cli/correcciones";
+import { leerCorrecciones } from "../../src/core/ajustes";
 import type { ResumenJson } from "../../src/core/resumenJson";
 import { conAjustesGuardados, conPartes, FILAS_OTRA, FILAS_PDM, libroMatriz, parteWebExtension } from "./_ajustesGuardados";
 
@@ -99,7 +99,7 @@ describe("corrections saved in the workbook and --mapa (SPEC §3.7)", () => {
     const ruta = archivo("danado.xlsx", await conPartes(await libroMatriz({ PDM: FILAS_PDM }), { "xl/webextensions/webextension1.xml": parteWebExtension({ "seguimiento.ajustes": JSON.stringify('{"correcciones": [{"hoja": "PDM", "columnas": {"F": {"campo": "programdo"}}}]}') }) }));
     const r = await correr("consolidar", ruta, "--sin-salida", "--json", "-");
     expect(r.codigo).toBe(0);
-    expect(r.err).toMatch(/aviso: las correcciones guardadas en «\d+-danado\.xlsx» no se usan:\n\s+- correcciones\[0\]\.columnas\.F\.campo: «programdo» no es un campo conocido/);
+    expect(r.err).toMatch(/aviso: las correcciones guardadas en «\d+-danado\.xlsx» no se usan:\n\s+- correcciones\[0\]\.columnas\.F\.campo: «programdo» no es válido; use meta, codigo/);
     expect(pctPorCodigo(JSON.parse(r.out) as ResumenJson)).toEqual({ "1001": 0.5, "1002": 0.5, "2001": 0.5 });
   });
 
@@ -126,11 +126,11 @@ describe("a bad --mapa file is bad usage: exit 2 and a Spanish message naming wh
   test.each<[string, string | null, RegExp]>([
     ["missing", null, /el archivo de correcciones «.*no-existe\.json» \(--mapa\) no existe\./],
     ["not JSON", "{hoja: PDM}", /\(--mapa\) no es JSON válido/],
-    ["wrong shape", '"PDM"', /no es válido:\n\s+- el contenido: debe ser una lista de correcciones por hoja/],
-    ["unknown field campo", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "avance" } } }]), /\[0\]\.columnas\.F\.campo: «avance» no es un campo conocido/],
-    ["quarter outside 1–4", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", trimestre: 0 } } }]), /\[0\]\.columnas\.F\.trimestre: 0 no es un trimestre/],
-    ["year not a number", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", anio: "dos mil" } } }]), /\[0\]\.columnas\.F\.anio: «dos mil» no es un año/],
-    ["lecturaTrimestral not periodo/acumuladoAnio", JSON.stringify([{ hoja: "PDM", lecturaTrimestral: "anual" }]), /\[0\]\.lecturaTrimestral: «anual» no es una lectura trimestral/],
+    ["wrong shape", '"PDM"', /no es válido:\n\s+- Debe ser una lista, no «PDM»/],
+    ["unknown field campo", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "avance" } } }]), /\[0\]\.columnas\.F\.campo: «avance» no es válido; use meta/],
+    ["quarter outside 1–4", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", trimestre: 0 } } }]), /\[0\]\.columnas\.F\.trimestre: 0 no es válido; use 1, 2, 3 o 4/],
+    ["year not a number", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", anio: "dos mil" } } }]), /\[0\]\.columnas\.F\.anio: debe ser un número.*, no «dos mil»/],
+    ["lecturaTrimestral not periodo/acumuladoAnio", JSON.stringify([{ hoja: "PDM", lecturaTrimestral: "anual" }]), /\[0\]\.lecturaTrimestral: «anual» no es válido; use periodo o acumuladoAnio/],
   ])("%s", async (_, contenido, mensaje) => {
     const ruta = contenido === null ? path.join(tmp, "no-existe.json") : archivo("mapa.json", contenido);
     const r = await correr("consolidar", plan, "--sin-salida", "--mapa", ruta);
@@ -146,12 +146,12 @@ describe("the documented --mapa examples are valid mappings", () => {
   it("the example of consolidar --help", async () => {
     const ayuda = (await correr("consolidar", "--help")).out;
     const ejemplo = /^\s*(\[\{"hoja".*\])$/m.exec(ayuda)?.[1];
-    expect(validarCorrecciones(JSON.parse(ejemplo ?? "null"))).toMatchObject({ ok: true });
+    expect(leerCorrecciones(JSON.parse(ejemplo ?? "null"))).toMatchObject({ ok: true });
   });
 
   it("the example of README.md", () => {
     const readme = readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
     const ejemplo = /--mapa[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(validarCorrecciones(JSON.parse(ejemplo ?? "null"))).toMatchObject({ ok: true });
+    expect(leerCorrecciones(JSON.parse(ejemplo ?? "null"))).toMatchObject({ ok: true });
   });
 });

@@ -14,7 +14,8 @@ export function finVigencia(vigencia: number): Corte {
   return { fecha: `${vigencia}-12-31`, trimestre: null };
 }
 
-function esFechaValida(fecha: string): boolean {
+/** A real calendar date written AAAA-MM-DD: `esFechaValida("2024-02-30")` → false. */
+export function esFechaValida(fecha: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fecha);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -1,9 +1,12 @@
 /** Settings of SPEC §8 resolved against what the matrix holds. */
 import type { Lectura } from "../matriz/tipos";
 import { finVigencia, interpretarCorte } from "./corte";
+import { leerAjustes, mensajesAjuste } from "../ajustes/leer";
+import { ANIOS_CUATRIENIO } from "../ajustes/esquema";
+import { mensajeAjuste } from "../ajustes/problemas";
+import { POR_OMISION } from "../ajustes/opciones";
 import { ErrorParametros } from "./errores";
-import { formatearNumero } from "./_lib/numero";
-import { PRESETS_SEMAFORO, validarNiveles } from "./semaforo";
+import { PRESETS_SEMAFORO } from "./semaforo";
 import type { Ajustes, Parametros, Semaforo } from "./tipos";
 
 /** Plan periods are aligned on 2020-2023, 2024-2027… (Ley 152/1994: four-year terms). */
@@ -56,8 +59,6 @@ function resolverVigencia(lectura: Lectura, ajustes: Ajustes): number {
   const validos = new Set<number>(lectura.anios);
   if (titulo !== null) validos.add(titulo);
   if (ajustes.vigencia !== undefined) {
-    // A matrix without years has nothing to check it against: a non-year must not reach calcularMeta.
-    if (!Number.isInteger(ajustes.vigencia)) throw new ErrorParametros(`La vigencia «${ajustes.vigencia}» no es un año.`);
     if (validos.size > 0 && !validos.has(ajustes.vigencia)) {
       const lista = [...validos].sort((a, b) => a - b).join(", ");
       throw new ErrorParametros(`La vigencia ${ajustes.vigencia} no está en la matriz (vigencias encontradas: ${lista}).`);
@@ -78,53 +79,40 @@ function resolverVigencia(lectura: Lectura, ajustes: Ajustes): number {
 }
 
 function resolverSemaforo(ajuste: Ajustes["semaforo"]): Semaforo {
-  if (ajuste === undefined) return PRESETS_SEMAFORO["municipal-3"];
-  if (typeof ajuste === "string") {
-    const preset = PRESETS_SEMAFORO[ajuste];
-    if (!preset) throw new ErrorParametros(`El semáforo «${String(ajuste)}» no existe (use municipal-3, dnp-5, cuatro-niveles o segplan).`);
-    return preset;
-  }
-  const problemas = validarNiveles(ajuste.niveles, ajuste.decimales);
-  if (problemas.length > 0) throw new ErrorParametros(`Los niveles del semáforo no son válidos: ${problemas.join(" ")}`);
-  return { ...ajuste, niveles: [...ajuste.niveles].sort((a, b) => a.desde - b.desde) };
+  if (ajuste === undefined) return PRESETS_SEMAFORO[POR_OMISION.semaforo];
+  return typeof ajuste === "string" ? PRESETS_SEMAFORO[ajuste] : ajuste;
 }
 
-function resolverPesos(ajustes: Ajustes, cuatrienio: readonly number[]): readonly number[] | null {
-  const pesos = ajustes.pesosAnio;
-  if (ajustes.esperado !== "pesos") return pesos ?? null;
-  if (!pesos || pesos.length !== cuatrienio.length || pesos.some((p) => !Number.isFinite(p) || p < 0)) {
-    throw new ErrorParametros(`El esperado por pesos necesita ${cuatrienio.length} pesos por año, no negativos (p. ej. 0,15 / 0,35 / 0,35 / 0,15).`);
+/** Year weights are checked by the contract (four, adding up to 100 %); here only their need. */
+function resolverPesos(ajustes: Ajustes): readonly number[] | null {
+  if (ajustes.esperado === "pesos" && ajustes.pesosAnio === undefined) {
+    throw new ErrorParametros(mensajeAjuste({ codigo: "AJ-PESOS-FALTAN", ruta: [], params: { requeridos: ANIOS_CUATRIENIO } }));
   }
-  // Weights typed as points (15/35/35/15) are read as fractions; anything else must add up to 100 %.
-  const suma = pesos.reduce((s, p) => s + p, 0);
-  if (Math.abs(suma - 100) <= 0.5) return pesos.map((p) => p / 100);
-  if (Math.abs(suma - 1) > 0.005) {
-    throw new ErrorParametros(`Los pesos por año deben sumar 100 % y suman ${formatearNumero(suma * 100, 2)} %.`);
-  }
-  return pesos;
+  return ajustes.pesosAnio ?? null;
 }
 
 /**
  * Resolves the user's settings (all optional) with the defaults of SPEC §8.
  * @example resolverParametros(lectura, { corte: "T3" }).corte → { fecha: "2024-09-30", trimestre: 3 }
- * @throws ErrorParametros for a vigencia not in the matrix, a malformed corte, bad bands or weights.
+ * @throws ErrorParametros for settings the contract refuses (ajustes/), a vigencia not in the matrix or a corte outside it.
  */
-export function resolverParametros(lectura: Lectura, ajustes: Ajustes = {}): Parametros {
+export function resolverParametros(lectura: Lectura, dados: Ajustes = {}): Parametros {
+  // Typed callers can still hold bad values (a form field, a cast of saved JSON): the contract checks them all.
+  const leidos = leerAjustes(dados);
+  if (!leidos.ok) throw new ErrorParametros(mensajesAjuste(leidos.problemas));
+  const ajustes = leidos.valor;
   const vigencia = resolverVigencia(lectura, ajustes);
   const corteTitulo = lectura.hojas.find((h) => h.corteTitulo?.fecha.startsWith(`${vigencia}-`))?.corteTitulo ?? null;
   const corte = ajustes.corte !== undefined ? interpretarCorte(ajustes.corte, vigencia) : (corteTitulo ?? finVigencia(vigencia));
-  if (ajustes.tope !== undefined && ajustes.tope !== "100" && ajustes.tope !== "ninguno") {
-    throw new ErrorParametros(`El tope «${String(ajustes.tope)}» no es válido (use 100 o ninguno).`);
-  }
   const cuatrienio = cuatrienioDe(vigencia, lectura.anios);
   return {
     vigencia,
     corte,
-    tope: ajustes.tope ?? "100",
+    tope: ajustes.tope ?? POR_OMISION.tope,
     semaforo: resolverSemaforo(ajustes.semaforo),
-    esperado: ajustes.esperado ?? "programacion",
-    pesosAnio: resolverPesos(ajustes, cuatrienio),
-    ponderacion: ajustes.ponderacion ?? "iguales",
+    esperado: ajustes.esperado ?? POR_OMISION.esperado,
+    pesosAnio: resolverPesos(ajustes),
+    ponderacion: ajustes.ponderacion ?? POR_OMISION.ponderacion,
     cuatrienio,
   };
 }

@@ -1,6 +1,5 @@
-/** Semáforo presets, banding and the band validator of SPEC §5.8. */
+/** Semáforo presets and banding of SPEC §5.8 (the rules of user bands: ajustes/niveles.ts). */
 import type { NivelSemaforo, PresetSemaforoId, Semaforo } from "./tipos";
-import { formatearNumero } from "./_lib/numero";
 
 /** Grey states that are not levels of the scale (SPEC §5.8): never a red 0 %. */
 export const SIN_PROGRAMACION = "Sin programación";
@@ -16,6 +15,8 @@ const VERDE_CLARO = "#B5DB8F";
 const AMARILLO = "#FFEB84";
 const NARANJA = "#F4B183";
 const ROJO = "#F8696B";
+/** The scale's colours from worst to best: bands given without colours take them by position. */
+export const COLORES_ESCALA: readonly string[] = [ROJO, NARANJA, AMARILLO, VERDE_CLARO, VERDE];
 
 function nivel(nombre: string, desde: number, color: string): NivelSemaforo {
   return { nombre, desde, color };
@@ -72,54 +73,6 @@ export function nivelSemaforo(fraccion: number, semaforo: Semaforo): NivelSemafo
   for (const n of semaforo.niveles) if (redondeado >= n.desde) elegido = n;
   if (!elegido) throw new RangeError("El semáforo no tiene niveles.");
   return elegido;
-}
-
-/** A band as the pane's editor shows it: "56–80" is desde 56, hasta 80; hasta null = no upper limit. */
-export interface BandaSemaforo extends NivelSemaforo {
-  readonly hasta?: number | null;
-}
-
-/**
- * Problems of a user's bands, in Spanish; empty when valid. Bands must start at 0, not overlap,
- * leave no gap (at the rounding step of `decimales`), and the last one must reach 100 %.
- * @example validarNiveles([{nombre:"A",desde:0,hasta:20,color:"#FF0000"},{nombre:"B",desde:20,hasta:null,color:"#00FF00"}])
- *   → ["Los niveles «A» y «B» se superponen en 20."]
- */
-export function validarNiveles(niveles: readonly BandaSemaforo[], decimales = 0): string[] {
-  const problemas: string[] = [];
-  if (niveles.length === 0) return ["Defina al menos un nivel."];
-  const paso = 10 ** -decimales;
-  const ordenados = [...niveles].sort((a, b) => a.desde - b.desde);
-  const nombres = new Set<string>();
-  for (const n of ordenados) {
-    if (!n.nombre.trim()) problemas.push("Todos los niveles necesitan un nombre.");
-    else if (nombres.has(n.nombre.trim())) problemas.push(`El nombre «${n.nombre}» está repetido.`);
-    nombres.add(n.nombre.trim());
-    if (!/^#[0-9A-Fa-f]{6}$/.test(n.color)) problemas.push(`El color de «${n.nombre}» debe tener la forma #RRGGBB.`);
-    if (!Number.isFinite(n.desde) || n.desde < 0) problemas.push(`El nivel «${n.nombre}» debe empezar en un valor de 0 o más.`);
-    if (n.hasta !== undefined && n.hasta !== null && n.hasta < n.desde) {
-      problemas.push(`El nivel «${n.nombre}» termina (${formatearNumero(n.hasta, 2)}) antes de empezar (${formatearNumero(n.desde, 2)}).`);
-    }
-  }
-  const primero = ordenados[0];
-  if (primero && primero.desde !== 0) problemas.push(`El primer nivel («${primero.nombre}») debe empezar en 0.`);
-  for (let i = 1; i < ordenados.length; i++) {
-    const a = ordenados[i - 1];
-    const b = ordenados[i];
-    if (!a || !b) continue;
-    // Without an upper bound a band ends where the next begins: only equal starts overlap.
-    const finA = a.hasta === undefined ? Math.max(b.desde - paso, a.desde) : a.hasta;
-    if (finA === null || b.desde <= finA + 1e-9) {
-      problemas.push(`Los niveles «${a.nombre}» y «${b.nombre}» se superponen en ${formatearNumero(b.desde, 2)}.`);
-    } else if (b.desde - finA > paso + 1e-9) {
-      problemas.push(`Entre «${a.nombre}» y «${b.nombre}» queda un hueco (de ${formatearNumero(finA, 2)} a ${formatearNumero(b.desde, 2)}).`);
-    }
-  }
-  const ultimo = ordenados[ordenados.length - 1];
-  if (ultimo && ultimo.hasta !== undefined && ultimo.hasta !== null && ultimo.hasta < 100) {
-    problemas.push(`El último nivel («${ultimo.nombre}») debe llegar hasta 100 % o no tener límite.`);
-  }
-  return problemas;
 }
 
 /**

@@ -1,8 +1,23 @@
-/** The settings of SPEC §8 (vigencia, corte, tope, semáforo, esperado, weights). */
+/**
+ * The settings of SPEC §8 (vigencia, corte, tope, semáforo, esperado, weights). Every field is
+ * read through the settings contract (core/ajustes), the same as the CLI's options: a text it
+ * refuses is said under the field and the settings keep their last valid value.
+ */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
+import {
+  leerTexto,
+  mensajesAjuste,
+  OPCIONES_ESPERADO,
+  OPCIONES_PONDERACION,
+  OPCIONES_SEMAFORO,
+  OPCIONES_TOPE,
+  POR_OMISION,
+  type CampoTexto,
+  type Opcion,
+} from "../../core/ajustes";
 import { PRESETS_SEMAFORO } from "../../core/calculo/semaforo";
-import type { Ajustes, ModoEsperado, ModoPonderacion, Parametros, PresetSemaforoId, Tope } from "../../core/calculo/tipos";
+import type { Ajustes, Parametros } from "../../core/calculo/tipos";
 import { EditorBandas } from "./EditorBandas";
 
 export interface PropsAjustes {
@@ -11,13 +26,6 @@ export interface PropsAjustes {
   readonly parametros: Parametros | null;
   readonly onCambiar: (a: Ajustes) => void;
 }
-
-const PRESETS: readonly { readonly id: PresetSemaforoId; readonly texto: string }[] = [
-  { id: "municipal-3", texto: "Municipal (3 niveles)" },
-  { id: "dnp-5", texto: "DNP (5 niveles)" },
-  { id: "cuatro-niveles", texto: "Cuatro niveles" },
-  { id: "segplan", texto: "SEGPLAN" },
-];
 
 /** Drops a key instead of storing `undefined` (exactOptionalPropertyTypes). */
 function con<K extends keyof Ajustes>(a: Ajustes, k: K, v: Ajustes[K] | undefined): Ajustes {
@@ -31,43 +39,64 @@ function pesosTexto(p: readonly number[] | undefined): string {
   return p ? p.map((x) => String(Math.round(x * 1000) / 10)).join(" / ") : "";
 }
 
+type CampoEscrito = "vigencia" | "corte" | "pesosAnio";
+
+function opciones<T extends string>(lista: readonly Opcion<T>[]) {
+  return lista.map((o) => (
+    <option key={o.valor} value={o.valor}>
+      {o.etiqueta}
+    </option>
+  ));
+}
+
 export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjustes) {
   const [editando, setEditando] = useState(false);
-  const [pesos, setPesos] = useState(pesosTexto(ajustes.pesosAnio));
-  const presetActual = typeof ajustes.semaforo === "object" ? ajustes.semaforo.preset : (ajustes.semaforo ?? "municipal-3");
-  const semaforo = typeof ajustes.semaforo === "object" ? ajustes.semaforo : PRESETS_SEMAFORO[ajustes.semaforo ?? "municipal-3"];
+  const [textos, setTextos] = useState<Record<CampoEscrito, string>>({
+    vigencia: ajustes.vigencia === undefined ? "" : String(ajustes.vigencia),
+    corte: ajustes.corte ?? "",
+    pesosAnio: pesosTexto(ajustes.pesosAnio),
+  });
+  const [problemas, setProblemas] = useState<Partial<Record<CampoTexto, string>>>({});
+  const semaforo = typeof ajustes.semaforo === "object" ? ajustes.semaforo : PRESETS_SEMAFORO[ajustes.semaforo ?? POR_OMISION.semaforo];
+  const presetActual = semaforo.preset;
 
-  const aplicarPesos = (texto: string): void => {
-    setPesos(texto);
-    const valores = texto.split(/[/;\s]+/).filter(Boolean).map((t) => Number(t.replace(",", ".")) / 100);
-    onCambiar(con(ajustes, "pesosAnio", valores.length > 0 && valores.every(Number.isFinite) ? valores : undefined));
+  /** A field's text through the contract: empty clears the setting, a refused text is said and not applied. */
+  const aplicar = <K extends CampoTexto & keyof Ajustes>(campo: K, texto: string): void => {
+    if (campo === "vigencia" || campo === "corte" || campo === "pesosAnio") setTextos((t) => ({ ...t, [campo]: texto }));
+    if (texto.trim() === "") {
+      setProblemas((p) => ({ ...p, [campo]: undefined }));
+      return onCambiar(con(ajustes, campo, undefined));
+    }
+    const r = leerTexto(campo, texto);
+    setProblemas((p) => ({ ...p, [campo]: r.ok ? undefined : mensajesAjuste(r.problemas) }));
+    if (r.ok) onCambiar(con(ajustes, campo, r.valor as Ajustes[K]));
   };
+  const error = (campo: CampoTexto) => (problemas[campo] ? { validationState: "error" as const, validationMessage: problemas[campo] } : {});
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: 8, alignItems: "start" }}>
-        <Field label="Vigencia">
+        <Field label="Vigencia" {...error("vigencia")}>
           <Input
-            type="number"
             style={{ minWidth: 0 }}
-            value={ajustes.vigencia === undefined ? "" : String(ajustes.vigencia)}
+            inputMode="numeric"
+            value={textos.vigencia}
             placeholder={parametros ? String(parametros.vigencia) : "automática"}
-            onChange={(_, d) => onCambiar(con(ajustes, "vigencia", d.value === "" ? undefined : Number(d.value)))}
+            onChange={(_, d) => aplicar("vigencia", d.value)}
           />
         </Field>
-        <Field label="Corte" hint="Fecha o T1–T4">
+        <Field label="Corte" hint="Fecha o T1–T4" {...error("corte")}>
           <Input
             style={{ minWidth: 0 }}
-            value={ajustes.corte ?? ""}
+            value={textos.corte}
             placeholder={parametros ? (parametros.corte.trimestre ? `T${parametros.corte.trimestre}` : parametros.corte.fecha) : "fin de vigencia"}
-            onChange={(_, d) => onCambiar(con(ajustes, "corte", d.value.trim() === "" ? undefined : d.value.trim()))}
+            onChange={(_, d) => aplicar("corte", d.value)}
           />
         </Field>
       </div>
       <Field label="Tope">
-        <Select value={ajustes.tope ?? "100"} onChange={(_, d) => onCambiar(con(ajustes, "tope", d.value as Tope))}>
-          <option value="100">100 % (una meta no compensa otra)</option>
-          <option value="ninguno">Sin tope</option>
+        <Select value={ajustes.tope ?? POR_OMISION.tope} onChange={(_, d) => aplicar("tope", d.value)}>
+          {opciones(OPCIONES_TOPE)}
         </Select>
       </Field>
       <Field label="Semáforo">
@@ -75,18 +104,14 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
           value={presetActual}
           onChange={(_, d) => {
             setEditando(false);
-            onCambiar(con(ajustes, "semaforo", d.value as PresetSemaforoId));
+            aplicar("semaforo", d.value);
           }}
         >
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.texto}
-            </option>
-          ))}
+          {opciones(OPCIONES_SEMAFORO)}
           {presetActual === "personalizado" && <option value="personalizado">Personalizado</option>}
         </Select>
       </Field>
-      {semaforo && !editando && (
+      {!editando && (
         <div style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
           {semaforo.niveles.map((n) => (
             <span key={n.nombre} style={{ fontSize: 12, padding: "1px 6px", borderRadius: 4, border: `2px solid ${n.color}` }}>
@@ -98,7 +123,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
           </Button>
         </div>
       )}
-      {semaforo && editando && (
+      {editando && (
         <EditorBandas
           semaforo={semaforo}
           onCerrar={() => setEditando(false)}
@@ -109,21 +134,18 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         />
       )}
       <Field label="Avance esperado">
-        <Select value={ajustes.esperado ?? "programacion"} onChange={(_, d) => onCambiar(con(ajustes, "esperado", d.value as ModoEsperado))}>
-          <option value="programacion">Según lo programado</option>
-          <option value="anios-iguales">Años iguales (25 % por año)</option>
-          <option value="pesos">Pesos por año</option>
+        <Select value={ajustes.esperado ?? POR_OMISION.esperado} onChange={(_, d) => aplicar("esperado", d.value)}>
+          {opciones(OPCIONES_ESPERADO)}
         </Select>
       </Field>
       {ajustes.esperado === "pesos" && (
-        <Field label="Pesos por año (%)" hint="Ej.: 15 / 35 / 35 / 15">
-          <Input value={pesos} onChange={(_, d) => aplicarPesos(d.value)} />
+        <Field label="Pesos por año (%)" hint="Ej.: 15 / 35 / 35 / 15" {...error("pesosAnio")}>
+          <Input value={textos.pesosAnio} onChange={(_, d) => aplicar("pesosAnio", d.value)} />
         </Field>
       )}
       <Field label="Ponderación">
-        <Select value={ajustes.ponderacion ?? "iguales"} onChange={(_, d) => onCambiar(con(ajustes, "ponderacion", d.value as ModoPonderacion))}>
-          <option value="iguales">Iguales (promedio simple)</option>
-          <option value="matriz">Ponderación de la matriz</option>
+        <Select value={ajustes.ponderacion ?? POR_OMISION.ponderacion} onChange={(_, d) => aplicar("ponderacion", d.value)}>
+          {opciones(OPCIONES_PONDERACION)}
         </Select>
       </Field>
     </div>

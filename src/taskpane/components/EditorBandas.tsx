@@ -1,6 +1,7 @@
 /** Edits the semáforo bands; refuses overlaps and gaps (SPEC §5.8) before handing them on. */
 import { Button, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import { semaforoPersonalizado } from "../../core/ajustes";
 import type { Semaforo } from "../../core/calculo/tipos";
 import { filasDeSemaforo, validarBandas, type FilaBanda } from "../bandas";
 
@@ -20,7 +21,7 @@ export function EditorBandas({ semaforo, onAplicar, onCerrar }: PropsEditorBanda
     const r = validarBandas(filas, semaforo.decimales);
     if (!r.ok) return setErrores(r.errores);
     setErrores([]);
-    onAplicar({ ...semaforo, preset: "personalizado", niveles: r.niveles });
+    onAplicar(semaforoPersonalizado(semaforo, r.niveles));
   };
 
   return (

@@ -79,11 +79,13 @@ describe("parámetros inválidos: ErrorParametros con mensaje en español", () =
   const una = [{ anios: { 2024: { p: 5, e: 5 } } }];
   test.each<[string, Ajustes, RegExp]>([
     ["vigencia que no está en la matriz", { vigencia: 2030 }, /La vigencia 2030 no está en la matriz \(vigencias encontradas: 2024\)/],
-    ["corte con formato dd/mm/aaaa", { corte: "30/09/2024" }, /El corte «30\/09\/2024» no es válido/],
-    ["corte con fecha imposible", { corte: "2024-02-30" }, /no es válido/],
-    ["trimestre T5", { corte: "T5" }, /no es válido/],
+    ["corte con formato dd/mm/aaaa", { corte: "30/09/2024" }, /corte: «30\/09\/2024» no es un corte válido/],
+    ["corte con fecha imposible", { corte: "2024-02-30" }, /no es un corte válido/],
+    ["trimestre T5", { corte: "T5" }, /no es un corte válido/],
     ["corte fuera de la vigencia", { vigencia: 2024, corte: "2023-09-30" }, /no cae en la vigencia 2024/],
     ["esperado por pesos sin pesos", { esperado: "pesos" }, /necesita 4 pesos por año/],
+    ["dos pesos para un cuatrienio de cuatro años", { esperado: "pesos", pesosAnio: [10, 10] }, /se necesitan 4 pesos, uno por año del cuatrienio, y hay 2/],
+    ["un semáforo que no existe", { semaforo: "nada" as "dnp-5" }, /semaforo: «nada» no es válido; use municipal-3, dnp-5, cuatro-niveles o segplan/],
     ["pesos que no suman 100 %", { esperado: "pesos", pesosAnio: [0.15, 0.35, 0.35, 0.1] }, /deben sumar 100 % y suman 95 %/],
   ])("%s", (_n, ajustes, mensaje) => {
     let error: unknown;

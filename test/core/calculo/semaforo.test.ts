@@ -1,4 +1,5 @@
-import { colorSemaforo, nivelSemaforo, PRESETS_SEMAFORO, validarNiveles, type BandaSemaforo } from "../../../src/core/calculo/semaforo";
+import { colorSemaforo, nivelSemaforo, PRESETS_SEMAFORO } from "../../../src/core/calculo/semaforo";
+import { validarNiveles } from "../../../src/core/ajustes";
 import { ErrorParametros } from "../../../src/core/calculo/errores";
 import type { PresetSemaforoId } from "../../../src/core/calculo/tipos";
 import { calcular, calcularUna, meta } from "./_meta";
@@ -76,36 +77,7 @@ describe("presets de semáforo (SPEC §5.8)", () => {
   });
 });
 
-const banda = (nombre: string, desde: number, hasta: number | null): BandaSemaforo => ({ nombre, desde, hasta, color: "#63BE7B" });
-
-describe("validador de niveles (SPEC §5.8)", () => {
-  it("acepta 0–55 / 56–80 / 81–100 en números enteros", () => {
-    expect(validarNiveles([banda("Bajo", 0, 55), banda("Aceptable", 56, 80), banda("Sobresaliente", 81, 100)])).toEqual([]);
-  });
-
-  it("rechaza 0–20 / 20–75 / 75–98 / >98, que se superponen en los bordes", () => {
-    const problemas = validarNiveles([banda("A", 0, 20), banda("B", 20, 75), banda("C", 75, 98), banda("D", 98, null)]);
-    expect(problemas).toEqual([
-      "Los niveles «A» y «B» se superponen en 20.",
-      "Los niveles «B» y «C» se superponen en 75.",
-      "Los niveles «C» y «D» se superponen en 98.",
-    ]);
-  });
-
-  test.each<[string, BandaSemaforo[], number, string]>([
-    ["un hueco entre bandas", [banda("A", 0, 50), banda("B", 60, null)], 0, "Entre «A» y «B» queda un hueco (de 50 a 60)."],
-    ["no empieza en 0", [banda("A", 10, 50), banda("B", 51, null)], 0, "El primer nivel («A») debe empezar en 0."],
-    ["no llega a 100", [banda("A", 0, 50), banda("B", 51, 90)], 0, "El último nivel («B») debe llegar hasta 100 % o no tener límite."],
-    ["nombre repetido", [banda("A", 0, 50), banda("A", 51, null)], 0, "El nombre «A» está repetido."],
-    ["un decimal: 50,0 y 50,2 dejan hueco", [banda("A", 0, 50), banda("B", 50.2, null)], 1, "Entre «A» y «B» queda un hueco (de 50 a 50,2)."],
-  ])("rechaza %s", (_n, bandas, decimales, problema) => {
-    expect(validarNiveles(bandas, decimales)).toContain(problema);
-  });
-
-  it("un decimal: 0–50 / 50,1–100 es continuo", () => {
-    expect(validarNiveles([banda("A", 0, 50), banda("B", 50.1, 100)], 1)).toEqual([]);
-  });
-
+describe("semáforos personalizados en los ajustes (SPEC §5.8)", () => {
   it("un semáforo personalizado inválido en los ajustes es un ErrorParametros", () => {
     const niveles = [
       { nombre: "A", desde: 0, color: "#FF0000" },
