@@ -4,7 +4,9 @@
  *    relative path that climbs out of src/core);
  *  - Office.js is used only where it belongs: anything in src/io/office, src/demo and src/simulador (the
  *    fake Excel installs the globals), Office.actions.associate / Office.onReady in src/commands, Office.onReady in
- *    src/taskpane/index.tsx. Type positions (`Excel.Range` in a signature) are not usage.
+ *    src/taskpane/index.tsx. Type positions (`Excel.Range` in a signature) are not usage;
+ *  - one application layer (issue 11): src/commands and src/cli import only src/app, the core and
+ *    their own I/O (io/office, io/xlsx), never src/taskpane; only src/app runs consolidar + planificar.
  * Each checker is first run on hand-written snippets, so these tests can fail.
  */
 import * as fs from "fs";
@@ -139,5 +141,80 @@ describe("Office.js is used only in src/io/office, src/commands, src/taskpane/in
       usosDeOfficeFueraDeLugar(path.relative(RAIZ, a).split(path.sep).join("/"), fs.readFileSync(a, "utf8")),
     );
     expect(violaciones).toEqual([]);
+  });
+});
+
+/** The src/ folder a relative import of `archivo` lands in ("app", "core", "io/xlsx"…), null for a package. */
+function carpetaDestino(archivo: string, especificador: string): string | null {
+  if (!especificador.startsWith(".")) return null;
+  const partes = path.relative(path.join(RAIZ, "src"), path.resolve(path.dirname(archivo), especificador)).split(path.sep);
+  return partes[0] === "io" ? `io/${partes[1] ?? ""}` : (partes[0] ?? null);
+}
+
+/** What each entry folder may import (issue 11): the use cases, the pure core, its own I/O, itself. */
+const IMPORTS_PERMITIDOS: Readonly<Record<string, readonly string[]>> = {
+  commands: ["commands", "app", "core", "io/office"],
+  cli: ["cli", "app", "core", "io/xlsx"],
+};
+
+/** Relative imports of a src/commands or src/cli file that leave the folders it may use. */
+export function importacionesFueraDeCapa(relativo: string, texto: string): string[] {
+  const carpeta = relativo.split("/")[1] ?? "";
+  const permitidas = IMPORTS_PERMITIDOS[carpeta];
+  if (!permitidas) return [];
+  const archivo = path.join(RAIZ, relativo);
+  return ts
+    .preProcessFile(texto, true, true)
+    .importedFiles.map((i) => i.fileName)
+    .filter((esp) => {
+      const destino = carpetaDestino(archivo, esp);
+      return destino !== null && !permitidas.includes(destino);
+    })
+    .map((esp) => `${relativo}: ${esp}`);
+}
+
+/** The core modules that run Consolidar: only src/app strings them together (one orchestration). */
+const ORQUESTACION = [path.join(CORE, "calculo", "consolidar"), path.join(CORE, "reporte", "planificar")];
+
+export function orquestaFueraDeApp(relativo: string, texto: string): string[] {
+  if (relativo.startsWith("src/app/") || relativo.startsWith("src/core/")) return [];
+  const archivo = path.join(RAIZ, relativo);
+  return ts
+    .preProcessFile(texto, true, true)
+    .importedFiles.map((i) => i.fileName)
+    .filter((esp) => esp.startsWith(".") && ORQUESTACION.includes(path.resolve(path.dirname(archivo), esp).replace(/\.(ts|js)$/, "")))
+    .map((esp) => `${relativo}: ${esp}`);
+}
+
+describe("one application layer: the entry points call src/app (issue 11)", () => {
+  it.each([
+    ["src/commands/commands.ts", 'import { crearServicioOffice } from "../taskpane/services/office";', ["src/commands/commands.ts: ../taskpane/services/office"]],
+    ["src/commands/commands.ts", 'import { libroOffice } from "../io/office/libroOffice";\nimport { consolidarLibro } from "../app";', []],
+    ["src/commands/consolidarCinta.ts", 'import { abrirXlsx } from "../io/xlsx/lector";', ["src/commands/consolidarCinta.ts: ../io/xlsx/lector"]],
+    ["src/cli/index.ts", 'import { ExcelFalso } from "../simulador";', ["src/cli/index.ts: ../simulador"]],
+    ["src/cli/index.ts", 'import type { Ajustes } from "../core/calculo/tipos";\nimport { libroXlsx } from "../io/xlsx/libroXlsx";\nimport { x } from "./mapa";', []],
+    ["src/taskpane/App.tsx", 'import { x } from "../demo/y";', []],
+  ])("%s: %s → %j", (ruta, codigo, esperado) => {
+    expect(importacionesFueraDeCapa(ruta, codigo)).toEqual(esperado);
+  });
+
+  it.each([
+    ["src/cli/consolidarArchivos.ts", 'import { consolidar } from "../core/calculo/consolidar";', ["src/cli/consolidarArchivos.ts: ../core/calculo/consolidar"]],
+    ["src/taskpane/services/x.ts", 'import { planificar } from "../../core/reporte/planificar";', ["src/taskpane/services/x.ts: ../../core/reporte/planificar"]],
+    ["src/app/consolidar.ts", 'import { consolidar } from "../core/calculo/consolidar";', []],
+    ["src/cli/x.ts", 'import type { Consolidacion } from "../core/calculo/tipos";', []],
+  ])("%s: %s → %j", (ruta, codigo, esperado) => {
+    expect(orquestaFueraDeApp(ruta, codigo)).toEqual(esperado);
+  });
+
+  const fuentes = archivosTs(path.join(RAIZ, "src")).map((a) => ({ relativo: path.relative(RAIZ, a).split(path.sep).join("/"), texto: fs.readFileSync(a, "utf8") }));
+
+  it("src/commands and src/cli import only src/app, the core and their own I/O (never src/taskpane)", () => {
+    expect(fuentes.filter((f) => /^src\/(commands|cli)\//.test(f.relativo)).length).toBeGreaterThan(0);
+    expect(fuentes.flatMap((f) => importacionesFueraDeCapa(f.relativo, f.texto))).toEqual([]);
+  });
+
+  it("nothing outside src/app runs consolidar and planificar", () => {
+    expect(fuentes.flatMap((f) => orquestaFueraDeApp(f.relativo, f.texto))).toEqual([]);
   });
 });

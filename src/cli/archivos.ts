@@ -1,10 +1,9 @@
 /**
- * The CLI's file side: several workbooks read into one Libro, the default output path, and
- * writing the output with a Spanish message when the file system refuses.
+ * The CLI's file side: the default output path, and writing the output with a Spanish message
+ * when the file system refuses.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { Libro } from "../core/grid/libro";
 
 /** A file the CLI could not write (folder missing, no permission, open in Excel). */
 export class ErrorEscritura extends Error {
@@ -35,20 +34,4 @@ export async function escribirArchivo(ruta: string, datos: Uint8Array | string):
 export function salidaPorOmision(primerArchivo: string): string {
   const { dir, name } = path.parse(primerArchivo);
   return path.join(dir, `${name}.consolidado.xlsx`);
-}
-
-/**
- * Several workbooks consolidate together: one Libro with every sheet, each sheet keeping its
- * file. Sheets a file owns (an earlier run's output) are dropped per file, since the same sheet
- * name may be a user sheet in another file.
- */
-export function unirLibros(libros: readonly Libro[], nombres: readonly string[]): Libro {
-  const [primero] = libros;
-  if (!primero) throw new RangeError("unirLibros: ningún libro");
-  if (libros.length === 1) return primero;
-  const hojas = libros.flatMap((l, i) => {
-    const propias = new Set(l.hojasPropias ?? []);
-    return l.hojas.filter((h) => !propias.has(h.nombre)).map((h) => (h.archivo ? h : { ...h, archivo: nombres[i] ?? "" }));
-  });
-  return { hojas, cultura: primero.cultura, archivos: libros.flatMap((l, i) => l.archivos ?? [nombres[i] ?? ""]), hojasPropias: [] };
 }

@@ -42,8 +42,16 @@ function validarNombre(nombre: string): void {
  * @example const salida = await escribirXlsx(await fs.readFile("matriz.xlsx"), plan);
  */
 export async function escribirXlsx(entrada: ArrayBuffer | Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+  return escribirPaquete(await JSZip.loadAsync(entrada), plan);
+}
+
+/**
+ * Writes `plan` into a package already loaded (the reader's, so the input is unzipped once) and
+ * returns the new package's bytes. The package is changed in place: use it for one write.
+ * @example const salida = await escribirPaquete((await abrirXlsx(bytes, "plan.xlsx")).zip, plan);
+ */
+export async function escribirPaquete(zip: JSZip, plan: WorkbookPlan): Promise<Uint8Array> {
   for (const hoja of plan.hojas) validarNombre(hoja.nombre);
-  const zip = await JSZip.loadAsync(entrada);
   const previa = await leerPropiedad(zip);
   // Excel compares sheet names case-insensitively: "RESUMEN" blocks "Resumen".
   const existentes = new Map((await hojasDelPaquete(zip)).map((h) => [h.nombre.toLowerCase(), h.nombre] as const));

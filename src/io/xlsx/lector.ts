@@ -1,12 +1,16 @@
 /**
  * exceljs → the core's grid (Libro): cached formula results, rich text as plain text, dates as
  * Excel serials, error values as {error}, merged areas, number formats, visibility, culture es-CO,
- * and the owned sheets from the custom property. No Node APIs: the browser demo uses it too.
+ * and the owned sheets from the custom property. The package is unzipped once: the grid, the
+ * ownership record, the saved settings and the writer share it. No Node APIs: the browser demo uses it too.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CULTURA_ES_CO, type Combinada, type Hoja, type Libro, type Valor } from "../../core/grid/libro";
+import type { Propiedad } from "../../core/reporte/plan";
 import { ErrorArchivo } from "./_lib/errorArchivo";
+import { cargarExcelJs } from "./_lib/exceljsDesdeZip";
+import { leerAjustesGuardados } from "./ajustesGuardados";
 import { leerPropiedad } from "./propiedad";
 import { valorCelda } from "./_lib/valorCelda";
 
@@ -65,24 +69,46 @@ function esCompuestoOle(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 }
 
+/** One .xlsx opened: its package (unzipped once) and what was read from it. */
+export interface PaqueteXlsx {
+  readonly nombre: string;
+  /** The loaded package; the writer grafts the report into it (SPEC §6: a copy, never the input file). */
+  readonly zip: JSZip;
+  readonly libro: Libro;
+  readonly propiedad: Propiedad | null;
+  /** JSON text of the settings the pane saved, null when none. */
+  readonly ajustesGuardados: string | null;
+}
+
 /**
- * Reads an .xlsx into the core's grid. Throws ErrorArchivo (NO_XLSX, PROTEGIDO, CORRUPTO).
- * @example const libro = await leerXlsx(bytes, "plan.xlsx")
+ * Opens an .xlsx: grid, ownership record and saved settings from one unzip. Throws ErrorArchivo
+ * (NO_XLSX, PROTEGIDO, CORRUPTO).
+ * @example const { libro, propiedad } = await abrirXlsx(bytes, "plan.xlsx")
  */
-export async function leerXlsx(datos: ArrayBuffer | Uint8Array, nombreArchivo: string): Promise<Libro> {
+export async function abrirXlsx(datos: ArrayBuffer | Uint8Array, nombreArchivo: string): Promise<PaqueteXlsx> {
   const bytes = datos instanceof Uint8Array ? datos : new Uint8Array(datos);
   if (esCompuestoOle(bytes)) throw new ErrorArchivo(/\.xls$/i.test(nombreArchivo) ? "NO_XLSX" : "PROTEGIDO", nombreArchivo);
   if (!esZip(bytes)) throw new ErrorArchivo("NO_XLSX", nombreArchivo);
   let zip: JSZip;
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
     zip = await JSZip.loadAsync(bytes);
     if (!zip.file("xl/workbook.xml")) throw new ErrorArchivo("NO_XLSX", nombreArchivo);
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    wb = await cargarExcelJs(zip, bytes);
   } catch (e) {
     if (e instanceof ErrorArchivo) throw e;
     throw new ErrorArchivo("CORRUPTO", nombreArchivo, { cause: e });
   }
   const hojas = wb.worksheets.map((ws) => leerHoja(ws, nombreArchivo));
-  return { hojas, cultura: CULTURA_ES_CO, archivos: [nombreArchivo], hojasPropias: Object.keys((await leerPropiedad(zip))?.hojas ?? {}) };
+  const propiedad = await leerPropiedad(zip);
+  const libro: Libro = { hojas, cultura: CULTURA_ES_CO, archivos: [nombreArchivo], hojasPropias: Object.keys(propiedad?.hojas ?? {}) };
+  return { nombre: nombreArchivo, zip, libro, propiedad, ajustesGuardados: await leerAjustesGuardados(zip) };
+}
+
+/**
+ * Reads an .xlsx into the core's grid. Throws ErrorArchivo (NO_XLSX, PROTEGIDO, CORRUPTO).
+ * @example const libro = await leerXlsx(bytes, "plan.xlsx")
+ */
+export async function leerXlsx(datos: ArrayBuffer | Uint8Array, nombreArchivo: string): Promise<Libro> {
+  return (await abrirXlsx(datos, nombreArchivo)).libro;
 }

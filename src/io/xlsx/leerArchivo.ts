@@ -1,11 +1,9 @@
-/** Node wrapper of leerXlsx for the CLI: file-system failures become ErrorArchivo with a Spanish message. */
+/** Node wrapper of the reader for the CLI: file-system failures become ErrorArchivo with a Spanish message. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import JSZip from "jszip";
 import type { Libro } from "../../core/grid/libro";
 import { ErrorArchivo, type CodigoErrorArchivo } from "./_lib/errorArchivo";
-import { leerAjustesGuardados } from "./ajustesGuardados";
-import { leerXlsx } from "./lector";
+import { abrirXlsx, type PaqueteXlsx } from "./lector";
 
 export { ErrorArchivo, type CodigoErrorArchivo } from "./_lib/errorArchivo";
 
@@ -36,26 +34,18 @@ async function leerBytes(ruta: string): Promise<Uint8Array> {
 }
 
 /**
- * Reads an .xlsx from disk. Throws ErrorArchivo for a missing, locked, corrupt or non-xlsx file.
- * @example const libro = await leerArchivo("ejemplos/matriz.xlsx")
+ * Opens an .xlsx from disk: its bytes read once and unzipped once. Throws ErrorArchivo for a
+ * missing, locked, corrupt or non-xlsx file.
+ * @example const { libro, ajustesGuardados } = await abrirArchivo("plan.xlsx")
  */
-export async function leerArchivo(ruta: string): Promise<Libro> {
-  return leerXlsx(await leerBytes(ruta), path.basename(ruta));
-}
-
-/** A workbook and the JSON text of the settings the task pane saved in it (null when none). */
-export interface ArchivoLeido {
-  readonly libro: Libro;
-  readonly ajustesGuardados: string | null;
+export async function abrirArchivo(ruta: string): Promise<PaqueteXlsx> {
+  return abrirXlsx(await leerBytes(ruta), path.basename(ruta));
 }
 
 /**
- * leerArchivo plus the pane's saved settings (SPEC §3.7: the CLI reuses the saved corrections).
- * @example const { libro, ajustesGuardados } = await leerArchivoConAjustes("plan.xlsx")
+ * Reads an .xlsx from disk into the grid. Throws ErrorArchivo like abrirArchivo.
+ * @example const libro = await leerArchivo("ejemplos/matriz.xlsx")
  */
-export async function leerArchivoConAjustes(ruta: string): Promise<ArchivoLeido> {
-  const bytes = await leerBytes(ruta);
-  // leerXlsx first: it turns a package that is not a readable xlsx into ErrorArchivo.
-  const libro = await leerXlsx(bytes, path.basename(ruta));
-  return { libro, ajustesGuardados: await leerAjustesGuardados(await JSZip.loadAsync(bytes)) };
+export async function leerArchivo(ruta: string): Promise<Libro> {
+  return (await abrirArchivo(ruta)).libro;
 }

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { leerAjustesGuardados } from "../../../src/io/xlsx/ajustesGuardados";
-import { leerArchivoConAjustes } from "../../../src/io/xlsx/leerArchivo";
+import { abrirArchivo } from "../../../src/io/xlsx/leerArchivo";
 import { conAjustesGuardados, conPartes, FILAS_PDM, libroMatriz, parteWebExtension } from "../../cli/_ajustesGuardados";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,10 +48,10 @@ describe("the pane's saved settings read from the .xlsx web-extension part (SPEC
     expect(await leer(bytes)).toBe("{roto");
   });
 
-  it("leerArchivoConAjustes returns the workbook and its saved settings", async () => {
+  it("abrirArchivo returns the workbook and its saved settings", async () => {
     const ruta = path.join(mkdtempSync(path.join(tmpdir(), "seguimiento-ajustes-")), "plan.xlsx");
     writeFileSync(ruta, await conAjustesGuardados(base, AJUSTES));
-    const { libro, ajustesGuardados } = await leerArchivoConAjustes(ruta);
+    const { libro, ajustesGuardados } = await abrirArchivo(ruta);
     expect(libro.hojas.map((h) => h.nombre)).toEqual(["PDM"]);
     expect(JSON.parse(ajustesGuardados ?? "")).toEqual(AJUSTES);
   });
