@@ -2,29 +2,34 @@
  * The settings the pane keeps in the workbook (SPEC §8) and the recognition corrections among
  * them (SPEC §3.7): one format, JSON text under CLAVE_AJUSTE_AJUSTES, read and written here only.
  */
+import { leerAjustesGuardados, mensajesAjuste } from "../core/ajustes";
 import type { Ajustes } from "../core/calculo/tipos";
 import type { CorreccionHoja } from "../core/matriz/tipos";
 import type { DestinoAjustes, FuenteLibro } from "./puertos";
 
 /**
- * The saved text as settings: `{}` when there is none or it is not a JSON object (a damaged
- * setting must not stop the pane from opening; the user's next change overwrites it).
+ * The saved text as settings, through the settings contract: `{}` when there is none or it is
+ * damaged (a damaged setting must not stop a run; the user's next change overwrites it).
  * @example interpretarAjustes('{"vigencia":2025}') // { vigencia: 2025 }
  */
 export function interpretarAjustes(texto: string | null): Ajustes {
   if (texto === null) return {};
-  try {
-    const v: unknown = JSON.parse(texto);
-    return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-  } catch (e) {
-    if (e instanceof SyntaxError) return {};
-    throw e;
-  }
+  const r = leerAjustesGuardados(texto);
+  return r.ok ? r.valor : {};
 }
 
-/** The settings saved in the workbook, `{}` when none. */
+/** Saved settings the contract refuses: the pane says so in Spanish and works with the defaults. */
+export class AjustesGuardadosDanados extends Error {
+  override readonly name = "AjustesGuardadosDanados";
+}
+
+/** The settings saved in the workbook, `{}` when none; damaged ones throw AjustesGuardadosDanados. */
 export async function cargarAjustes(fuente: FuenteLibro): Promise<Ajustes> {
-  return interpretarAjustes(await fuente.leerAjustes());
+  const texto = await fuente.leerAjustes();
+  if (texto === null) return {};
+  const r = leerAjustesGuardados(texto);
+  if (!r.ok) throw new AjustesGuardadosDanados(`Los ajustes guardados en este libro están dañados; se usan los ajustes por omisión. ${mensajesAjuste(r.problemas)}`);
+  return r.valor;
 }
 
 export async function guardarAjustes(destino: DestinoAjustes, ajustes: Ajustes): Promise<void> {

@@ -1,5 +1,5 @@
 /** The settings contract (issue 11): one schema for the CLI, the pane, saved settings and `--mapa`. */
-export { leerAjustes, leerCorrecciones, mensajesAjuste } from "./leer";
+export { leerAjustes, leerAjustesGuardados, leerCorrecciones, mensajesAjuste } from "./leer";
 export { componerAjustes, leerTexto, semaforoPersonalizado, type BandaTexto, type CampoTexto, type ValoresTexto } from "./textos";
 export { validarNiveles, type BandaSemaforo } from "./niveles";
 export { ayudaOpciones, buscarOpcion, listaTexto, OPCIONES_ESPERADO, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type Opcion } from "./opciones";

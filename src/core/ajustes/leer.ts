@@ -23,6 +23,21 @@ export function leerAjustes(valor: unknown): Resultado<Ajustes> {
 }
 
 /**
+ * The settings the pane saved in a workbook, from their JSON text (SPEC §8).
+ * @example leerAjustesGuardados('{"tope":"ninguno"}') → { ok: true, valor: { tope: "ninguno" } }
+ */
+export function leerAjustesGuardados(texto: string): Resultado<Ajustes> {
+  let valor: unknown;
+  try {
+    valor = JSON.parse(texto);
+  } catch (e) {
+    if (e instanceof SyntaxError) return { ok: false, problemas: [{ codigo: "AJ-JSON", ruta: [], params: {} }] };
+    throw e;
+  }
+  return leerAjustes(valor);
+}
+
+/**
  * Recognition corrections (SPEC §3.7) from parsed JSON: a list per sheet, or the settings object
  * that holds one under `correcciones` (what the pane saves; its other settings are not read here).
  * @example leerCorrecciones([{ hoja: "PDM", columnas: { F: { campo: null } } }]) → { ok: true, valor: […] }

@@ -7,6 +7,7 @@ import { formatearNumero } from "../calculo/_lib/numero";
 import { listaTexto } from "./opciones";
 
 export const CODIGOS_AJUSTE = [
+  "AJ-JSON",
   "AJ-TIPO",
   "AJ-FALTA",
   "AJ-PROPIEDAD",
@@ -75,6 +76,7 @@ const TIPOS: Readonly<Record<string, string>> = {
 
 /** The Spanish text of each code (es-CO), from its params. */
 export const MENSAJES_AJUSTE: Readonly<Record<CodigoAjuste, (p: ParamsAjuste) => string>> = {
+  "AJ-JSON": () => "no es JSON válido.",
   "AJ-TIPO": (p) => `debe ser ${TIPOS[txt(p, "esperado")] ?? txt(p, "esperado")}, no ${citado(p)}.`,
   "AJ-FALTA": (p) => `falta «${txt(p, "clave")}».`,
   "AJ-PROPIEDAD": (p) => `«${txt(p, "clave")}» no es una propiedad de ${txt(p, "que")}; use ${txt(p, "permitidas")}.`,
