@@ -79,7 +79,7 @@ export const MENSAJES_AJUSTE: Readonly<Record<CodigoAjuste, (p: ParamsAjuste) =>
   "AJ-JSON": () => "no es JSON válido.",
   "AJ-TIPO": (p) => `debe ser ${TIPOS[txt(p, "esperado")] ?? txt(p, "esperado")}, no ${citado(p)}.`,
   "AJ-FALTA": (p) => `falta «${txt(p, "clave")}».`,
-  "AJ-PROPIEDAD": (p) => `«${txt(p, "clave")}» no es una propiedad de ${txt(p, "que")}; use ${txt(p, "permitidas")}.`,
+  "AJ-PROPIEDAD": (p) => `«${txt(p, "clave")}» no es una propiedad de ${txt(p, "que")}${txt(p, "permitidas") ? `; use ${txt(p, "permitidas")}` : ""}.`,
   "AJ-OPCION": (p) => `${citado(p)} no es válido; use ${txt(p, "opciones")}.`,
   "AJ-ENTERO": (p) => `${citado(p)} no es un número entero.`,
   "AJ-RANGO": (p) => `${citado(p)} debe ser ${p.minimo !== undefined ? `${txt(p, "minimo")} o más` : `${txt(p, "maximo")} o menos`}.`,
