@@ -1,14 +1,10 @@
 /** The fake workbook's state: what Excel would hold, recorded so tests can assert it. */
 import type { Combinada } from "../core/grid/libro";
+import type { Caja } from "../core/grid/rango";
 
 export type ValorModelo = number | string | boolean | null | { readonly error: string };
 
-export interface Caja {
-  readonly fila: number;
-  readonly columna: number;
-  readonly filas: number;
-  readonly columnas: number;
-}
+export type { Caja };
 
 export interface TablaModelo {
   nombre: string;
@@ -77,7 +73,14 @@ export class HojaModelo {
   readonly estilos: EstiloModelo[] = [];
   readonly anchos = new Map<number, number>();
   inmovilizar: { filas: number; columnas: number } | null = null;
-  constructor(public nombre: string) {}
+  /**
+   * Worksheet.id: stable across renames within a session (ExcelApi 1.1), but a reopened file
+   * may give new ids (office-js-docs#297, office-js#1390): `LibroModelo.nuevaSesion` models that.
+   */
+  id: string;
+  constructor(public nombre: string) {
+    this.id = nuevoId();
+  }
 
   valor(fila: number, columna: number): ValorModelo {
     return this.valores[fila]?.[columna] ?? null;
@@ -109,6 +112,19 @@ export class HojaModelo {
   }
 }
 
+let contadorIds = 0;
+function nuevoId(): string {
+  return `{${(++contadorIds).toString(16).toUpperCase().padStart(8, "0")}-5E60-4000-8000-000000000000}`;
+}
+
+/** `'Hoja'!` or `Hoja!` inside a formula, for the sheet named `nombre`. */
+function referenciaA(nombre: string): RegExp {
+  const esc = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const citado = esc(nombre.replace(/'/g, "''"));
+  const simple = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(nombre) ? `|(?<![A-Za-z0-9_.'])${esc(nombre)}` : "";
+  return new RegExp(`(?:'${citado}'${simple})!`, "gi");
+}
+
 export class LibroModelo {
   /** Workbook.name: the file name. */
   nombre = "Libro1.xlsx";
@@ -117,6 +133,55 @@ export class LibroModelo {
   protegido = false;
   seleccion: { hoja: string; rango: string } | null = null;
   calculoSuspendido = 0;
+  /** Workbook-scoped defined names: they share one namespace with table names. */
+  readonly nombresDefinidos: string[] = [];
+
+  /** A reopened file: every sheet may get a new id. */
+  nuevaSesion(): void {
+    for (const h of this.hojas) h.id = nuevoId();
+  }
+
+  /** Excel follows a renamed sheet in every formula that points at it. */
+  renombrarReferencias(anterior: string, nuevo: string): void {
+    const re = referenciaA(anterior);
+    const cita = `'${nuevo.replace(/'/g, "''")}'!`;
+    for (const h of this.hojas) for (const [k, f] of h.formulas) h.formulas.set(k, f.replace(re, cita));
+  }
+
+  /** Deleting a sheet turns every reference to it into #REF!, and re-creating it does not restore them. */
+  romperReferencias(nombre: string): void {
+    const re = new RegExp(`${referenciaA(nombre).source}\\$?[A-Z]+\\$?\\d+(?::\\$?[A-Z]+\\$?\\d+)?`, "gi");
+    for (const h of this.hojas) for (const [k, f] of h.formulas) h.formulas.set(k, f.replace(re, "#REF!"));
+  }
+
+  /**
+   * Recalculation after a batch, for the two formula shapes the fake evaluates: a plain reference
+   * `='Hoja'!B13` (the user's links into owned sheets) and `=HYPERLINK("#…","texto")`.
+   */
+  recalcular(): void {
+    for (const h of this.hojas)
+      for (const [k, f] of h.formulas) {
+        const [fila = 0, columna = 0] = k.split(",").map(Number);
+        (h.valores[fila] ??= [])[columna] = this.evaluar(f);
+      }
+  }
+
+  private evaluar(f: string): ValorModelo {
+    if (/#REF!/i.test(f)) return { error: "#REF!" };
+    const v = /^=HYPERLINK\("(?:[^"]|"")*",\s*(?:"((?:[^"]|"")*)"|(-?[\d.]+))\)$/i.exec(f);
+    if (v) return v[1] !== undefined ? v[1].replace(/""/g, '"') : Number(v[2]);
+    const r = /^=(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!\$?([A-Z]+)\$?(\d+)$/i.exec(f);
+    if (!r) return { error: "#CALC!" };
+    const hoja = this.buscar((r[1] ?? "").replace(/''/g, "'") || (r[2] ?? ""));
+    if (!hoja) return { error: "#REF!" };
+    const col = [...(r[3] ?? "A").toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const valor = hoja.valor(Number(r[4]) - 1, col);
+    return valor === null ? 0 : valor;
+  }
+
+  buscarId(id: string): HojaModelo | undefined {
+    return this.hojas.find((h) => h.id === id);
+  }
 
   buscar(nombre: string): HojaModelo | undefined {
     const n = nombre.toLowerCase();

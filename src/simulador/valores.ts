@@ -1,5 +1,5 @@
 /** How Excel stores what `range.values` receives, and A1 helpers for the fake. */
-import { direccion, parseDireccion } from "../core/grid/direccion";
+import { aA1, cajaDeRango, rectDeCaja } from "../core/grid/rango";
 import { falla } from "./errores";
 import type { Caja, HojaModelo, ValorModelo } from "./modelo";
 
@@ -65,26 +65,17 @@ export function tipoValor(v: ValorModelo): string {
   return Number.isInteger(v) ? "Integer" : "Double";
 }
 
-/** "B2:D10" or "B2" → box; InvalidArgument otherwise. */
+/** "B2:D10", "B2" or "'Hoja'!B2" → box; InvalidArgument otherwise, as Excel answers a bad address. */
 export function cajaDe(a1: string): Caja {
-  const partes = a1.replace(/^.*!/, "").split(":");
   try {
-    const a = parseDireccion(partes[0] ?? "");
-    const b = partes[1] !== undefined ? parseDireccion(partes[1]) : a;
-    return {
-      fila: Math.min(a.fila, b.fila),
-      columna: Math.min(a.columna, b.columna),
-      filas: Math.abs(b.fila - a.fila) + 1,
-      columnas: Math.abs(b.columna - a.columna) + 1,
-    };
+    return cajaDeRango(a1);
   } catch {
     return falla("InvalidArgument", `Dirección no válida: ${a1}`);
   }
 }
 
 export function a1De(c: Caja): string {
-  const ini = direccion(c.fila, c.columna);
-  return c.filas === 1 && c.columnas === 1 ? ini : `${ini}:${direccion(c.fila + c.filas - 1, c.columna + c.columnas - 1)}`;
+  return aA1(rectDeCaja(c));
 }
 
 /** Excel's sheet name rules. */

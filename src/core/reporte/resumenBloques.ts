@@ -6,7 +6,7 @@ import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { HojaReconocida } from "../matriz/tipos";
 import { COLORES_SEVERIDAD } from "./hojaHallazgos";
 import type { RangoHoja } from "./plan";
-import { aA1 } from "./_lib/a1";
+import { aA1 } from "../grid/rango";
 import type { HojaEnConstruccion } from "./_lib/hoja";
 import { escribirSeccion } from "./_lib/seccion";
 import { colorFuentePara, nivelesEnOrden } from "./_lib/semaforo";

@@ -1,6 +1,6 @@
 /** Test helpers that read a WorkbookPlan the way a writer would: cells, tables, referenced ranges. */
 import { direccion, parseDireccion } from "../../../src/core/grid/direccion";
-import { contiene, parseRango, type Rect } from "../../../src/core/reporte/_lib/a1";
+import { contiene, parseRango, type Rect } from "../../../src/core/grid/rango";
 import type { HojaPlan, ValorPlan, WorkbookPlan } from "../../../src/core/reporte/plan";
 
 export function hoja(plan: WorkbookPlan, clave: string): HojaPlan {

@@ -1,5 +1,5 @@
 /** Alertas, Hallazgos, Presupuesto and Datos (SPEC §6), checked against the builder's matrix. */
-import { contiene, parseRango } from "../../../src/core/reporte/_lib/a1";
+import { contiene, parseRango } from "../../../src/core/grid/rango";
 import { HojaEnConstruccion } from "../../../src/core/reporte/_lib/hoja";
 import { tramosConValor } from "../../../src/core/reporte/_lib/tablaDatos";
 import { NOMBRE_TABLA_ALERTAS } from "../../../src/core/reporte/hojaAlertas";

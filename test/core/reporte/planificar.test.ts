@@ -1,5 +1,5 @@
 /** Plan-wide invariants of planificar() (SPEC §6, issue #4 item 1): structure, ranges, tables, literals, idempotence. */
-import { parseRango } from "../../../src/core/reporte/_lib/a1";
+import { parseRango } from "../../../src/core/grid/rango";
 import type { TextoLiteral, ValorPlan } from "../../../src/core/reporte/plan";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion } from "./_consolidacion";

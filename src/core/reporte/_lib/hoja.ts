@@ -7,7 +7,7 @@ import { direccion } from "../../grid/direccion";
 import type {
   BloquePlan, ClaveHoja, CondicionalPlan, EstiloPlan, FormatoPlan, GraficoPlan, HojaPlan, TablaPlan, ValorPlan, VinculoPlan,
 } from "../plan";
-import { aA1, type Rect } from "./a1";
+import { aA1, type Rect } from "../../grid/rango";
 import { aValorPlan, largoVisible, type Celda } from "./celdas";
 
 const ANCHO_MIN = 8;

@@ -1,5 +1,5 @@
 /** A titled list of "label | value" rows (Resumen), each value with its own number format. */
-import { aA1 } from "./a1";
+import { aA1 } from "../../grid/rango";
 import type { Celda } from "./celdas";
 import type { HojaEnConstruccion } from "./hoja";
 

@@ -5,7 +5,7 @@
  */
 import type { Semaforo } from "../../calculo/tipos";
 import type { RangoHoja } from "../plan";
-import { aA1, rangoColumna } from "./a1";
+import { aA1, rangoColumna } from "../../grid/rango";
 import type { Celda } from "./celdas";
 import type { HojaEnConstruccion } from "./hoja";
 import { condicionalesPorcentaje, condicionalesTexto } from "./semaforo";

@@ -4,7 +4,7 @@
  */
 import type { EstiloPlan, FormatoPlan } from "../../../core/reporte/plan";
 import type { CatalogoEstilos, EstiloCelda } from "./catalogoEstilos";
-import { parseRango, type Rect } from "./rango";
+import { parseRango, type Rect } from "../../../core/grid/rango";
 
 type Capa = { readonly rects: readonly Rect[] } & ({ readonly formato: string } | { readonly estilo: EstiloPlan } | { readonly vinculo: true });
 

@@ -10,7 +10,8 @@ import type { CatalogoEstilos } from "./catalogoEstilos";
 import { estilosDeCeldas } from "./estilos";
 import type { MapaEstilos } from "./fusionEstilos";
 import { escaparXml, NS_REL } from "./paquete";
-import { hojaEnFormula, parseRango } from "./rango";
+import { parseRango } from "../../../core/grid/rango";
+import { hojaEnFormula } from "./rango";
 import type { TablaPreparada } from "./tablaXml";
 
 type Celda = { v: ValorPlan; s: number };

@@ -1,8 +1,6 @@
-/** A1 ranges of the plan (the core's Rect and parseRango) plus the quoting formulas need. */
+/** The quoting formulas need around the plan's A1 ranges (parsed by the core's grid/rango). */
 import { direccion } from "../../../core/grid/direccion";
-import type { Rect } from "../../../core/reporte/_lib/a1";
-
-export { parseRango, type Rect } from "../../../core/reporte/_lib/a1";
+import type { Rect } from "../../../core/grid/rango";
 
 /** "'Por dependencia'" — always quoted, apostrophes doubled, valid in any formula. */
 export function hojaEnFormula(hoja: string): string {

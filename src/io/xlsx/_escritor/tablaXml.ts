@@ -1,7 +1,7 @@
 /** An Excel table part (xl/tables/tableN.xml) over cells the sheet already holds. */
 import type { TablaPlan } from "../../../core/reporte/plan";
 import { escaparXml } from "./paquete";
-import { parseRango } from "./rango";
+import { parseRango } from "../../../core/grid/rango";
 import { direccion } from "../../../core/grid/direccion";
 
 export interface TablaPreparada {

@@ -1,6 +1,6 @@
 /** The values a chart shows, taken from the plan itself (for the caches of the chart part). */
 import type { HojaPlan, RangoHoja, ValorPlan } from "../../../core/reporte/plan";
-import { parseRango } from "../_escritor/rango";
+import { parseRango } from "../../../core/grid/rango";
 
 export type LectorRango = (r: RangoHoja) => ValorPlan[];
 

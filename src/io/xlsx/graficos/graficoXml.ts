@@ -5,7 +5,8 @@
  */
 import type { GraficoPlan, SeriePlan, ValorPlan } from "../../../core/reporte/plan";
 import { escaparXml } from "../_escritor/paquete";
-import { parseRango, referenciaAbsoluta } from "../_escritor/rango";
+import { parseRango } from "../../../core/grid/rango";
+import { referenciaAbsoluta } from "../_escritor/rango";
 import type { LectorRango } from "./datos";
 
 const NS =
