@@ -1,4 +1,5 @@
 /** Findings the computation raises for one meta (SPEC §7), each on its sheet and cell. */
+import { memo } from "../_lib/memo";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { Dato, MetaLeida } from "../matriz/tipos";
@@ -26,16 +27,10 @@ export function celdaDe(d: Dato | null | undefined, meta: MetaLeida): string {
 }
 
 /** Few distinct units per workbook: memoised, since normalizar is costly on 50.000 metas. */
-const UNIDADES_PORCENTAJE = new Map<string, boolean>();
+const unidadPorcentaje = memo(10_000, (unidad: string) => /PORCENT|%/.test(normalizar(unidad)));
 
 function esUnidadPorcentaje(unidad: string | null): boolean {
-  if (unidad === null) return false;
-  let es = UNIDADES_PORCENTAJE.get(unidad);
-  if (es === undefined) {
-    es = /PORCENT|%/.test(normalizar(unidad));
-    if (UNIDADES_PORCENTAJE.size < 10_000) UNIDADES_PORCENTAJE.set(unidad, es);
-  }
-  return es;
+  return unidad !== null && unidadPorcentaje(unidad);
 }
 
 /** P ≤ 1,5 with E > 1,5 or the reverse: a fraction next to points (SPEC §4); never converted. */

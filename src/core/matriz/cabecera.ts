@@ -4,6 +4,7 @@
  * "Planeado | Ejecutado"). Each header text is analysed once (cached by text).
  */
 import type { Hoja } from "../grid/libro";
+import { memo } from "../_lib/memo";
 import { letraColumna } from "../grid/direccion";
 import { textoCelda } from "./codigoNombre";
 import { valorArea, type IndiceCombinadas } from "./combinadas";
@@ -45,18 +46,10 @@ interface Analisis {
   readonly candidatos: readonly Candidato[];
 }
 
-const cache = new Map<string, Analisis>();
-
-function analizar(texto: string): Analisis {
-  let r = cache.get(texto);
-  if (!r) {
-    if (cache.size > 20_000) cache.clear();
-    const analisis = analizarEncabezado(texto);
-    r = { analisis, clas: clasificar(analisis), candidatos: candidatos(analisis) };
-    cache.set(texto, r);
-  }
-  return r;
-}
+const analizar = memo(20_000, (texto: string): Analisis => {
+  const analisis = analizarEncabezado(texto);
+  return { analisis, clas: clasificar(analisis), candidatos: candidatos(analisis) };
+});
 
 /** A cell of the row above that qualifies a column: a year, a quarter or a short field word. */
 function esBanda(texto: string): boolean {

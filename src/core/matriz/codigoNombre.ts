@@ -3,6 +3,8 @@
  * "Eje 1. Ambiente …" → code and name. A leading number that is a quantity ("100 familias",
  * "3.5 km") is not a code.
  */
+import { memo } from "../_lib/memo";
+
 const PATRONES: readonly RegExp[] = [
   // a code on its own line: "010101\n…", "0101.\n…", "30101\n …"
   /^([0-9][0-9.]*?)\.?[ \t]*\n\s*([\s\S]+)$/,
@@ -25,28 +27,23 @@ function limpio(s: string): string {
 
 /** Only texts starting with a digit or a level word can carry a code. */
 const CANDIDATO = /^\s*(\d|EJE|L[IÍ]NEA|PROGRAMA|SUBPROGRAMA|PILAR|DIMENSI|COMPONENTE|SECTOR|OBJETIVO|ESTRATEGIA)/i;
-const cache = new Map<string, CodigoNombre>();
 
-/**
- * @example separarCodigo("1.1.1 Fortalecer la red") // { codigo: "1.1.1", nombre: "Fortalecer la red" }
- */
-export function separarCodigo(texto: string): CodigoNombre {
-  if (!CANDIDATO.test(texto)) return { codigo: null, nombre: limpio(texto) };
-  const hecho = cache.get(texto);
-  if (hecho) return hecho;
-  const r = separar(texto);
-  if (cache.size > 50_000) cache.clear();
-  cache.set(texto, r);
-  return r;
-}
-
-function separar(texto: string): CodigoNombre {
+/** Code texts repeat on every row of their group: each is split once. */
+const separar = memo(50_000, (texto: string): CodigoNombre => {
   const t = texto.trim();
   for (const re of PATRONES) {
     const m = re.exec(t);
     if (m?.[1] && m[2] && limpio(m[2]) !== "") return { codigo: m[1].replace(/\.$/, ""), nombre: limpio(m[2]) };
   }
   return { codigo: null, nombre: limpio(t) };
+});
+
+/**
+ * @example separarCodigo("1.1.1 Fortalecer la red") // { codigo: "1.1.1", nombre: "Fortalecer la red" }
+ */
+export function separarCodigo(texto: string): CodigoNombre {
+  if (!CANDIDATO.test(texto)) return { codigo: null, nombre: limpio(texto) };
+  return separar(texto);
 }
 
 /** Display text of a cell value in a text field: numbers as written ("1.1"), blanks as "". */

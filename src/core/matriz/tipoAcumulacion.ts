@@ -3,6 +3,7 @@
  * acumulativo, Flujo, Capacidad among them) → the four canonical tipos.
  * Unknown text → SUMA and A-TIPO-DESCONOCIDO (decided by the caller); blank → SUMA silently.
  */
+import { memo } from "../_lib/memo";
 import { normalizar } from "../texto/normalizar";
 import type { TipoAcumulacion } from "./tipos";
 
@@ -34,18 +35,11 @@ const REGISTRO: Readonly<Record<string, TipoAcumulacion>> = {
 };
 
 /**
- * The canonical tipo of a cell's text: a tipo, "vacio" for blank, or null when unknown.
+ * The canonical tipo of a cell's text: a tipo, "vacio" for blank, or null when unknown. A tipo
+ * column holds a handful of distinct texts: each is normalised once.
  * @example tipoDeTexto("Incremento ") // "SUMA"
  */
-export function tipoDeTexto(texto: string): TipoAcumulacion | "vacio" | null {
-  const hecho = cache.get(texto);
-  if (hecho !== undefined) return hecho;
+export const tipoDeTexto = memo(1000, (texto: string): TipoAcumulacion | "vacio" | null => {
   const n = normalizar(texto).replace(/[.()]/g, "").trim();
-  const r = n === "" ? "vacio" : (REGISTRO[n] ?? null);
-  if (cache.size > 1000) cache.clear();
-  cache.set(texto, r);
-  return r;
-}
-
-/** A tipo column holds a handful of distinct texts: each is normalised once. */
-const cache = new Map<string, TipoAcumulacion | "vacio" | null>();
+  return n === "" ? "vacio" : (REGISTRO[n] ?? null);
+});

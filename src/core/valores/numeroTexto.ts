@@ -2,6 +2,7 @@
  * Numbers typed as text, read with the workbook's culture (SPEC §4): "1.234,56", "1.234",
  * "1234,5", "1,234.56" (unambiguous en-US in es-CO), "50%" → 0.5; spaces and NBSP removed.
  */
+import { memo } from "../_lib/memo";
 import type { Cultura } from "../grid/libro";
 
 interface Patrones {
@@ -11,31 +12,28 @@ interface Patrones {
   readonly ajenoDecimal: RegExp;
 }
 
-const cache = new Map<string, Patrones>();
-
 function esc(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Built once per culture: parsing 50,000 cells must not compile regexes per cell. */
-function patrones(c: Cultura): Patrones {
-  const clave = c.decimal + c.miles;
-  const hecho = cache.get(clave);
-  if (hecho) return hecho;
-  const d = esc(c.decimal);
-  const m = esc(c.miles);
-  const p: Patrones = {
-    // native grouping: "1.234.567,5" (a leading 0 group is not a thousands group: "0.250")
-    agrupado: new RegExp(`^[1-9]\\d{0,2}(?:${m}\\d{3})+(?:${d}\\d+)?$`),
-    simple: new RegExp(`^(?:\\d+(?:${d}\\d*)?|${d}\\d+)$`),
-    // the other culture with both separators, grouping first: "1,234.56" in es-CO
-    ajenoCompleto: new RegExp(`^[1-9]\\d{0,2}(?:${d}\\d{3})+${m}\\d+$`),
-    // one group separator that cannot be a thousands group ("0.25", "12.5"): a decimal point
-    ajenoDecimal: new RegExp(`^\\d+${m}\\d+$`),
-  };
-  cache.set(clave, p);
-  return p;
-}
+/** Built once per culture (its two separators): parsing 50,000 cells must not compile regexes per cell. */
+const patrones = memo(
+  64,
+  (c: Cultura): Patrones => {
+    const d = esc(c.decimal);
+    const m = esc(c.miles);
+    return {
+      // native grouping: "1.234.567,5" (a leading 0 group is not a thousands group: "0.250")
+      agrupado: new RegExp(`^[1-9]\\d{0,2}(?:${m}\\d{3})+(?:${d}\\d+)?$`),
+      simple: new RegExp(`^(?:\\d+(?:${d}\\d*)?|${d}\\d+)$`),
+      // the other culture with both separators, grouping first: "1,234.56" in es-CO
+      ajenoCompleto: new RegExp(`^[1-9]\\d{0,2}(?:${d}\\d{3})+${m}\\d+$`),
+      // one group separator that cannot be a thousands group ("0.25", "12.5"): a decimal point
+      ajenoDecimal: new RegExp(`^\\d+${m}\\d+$`),
+    };
+  },
+  (c) => c.decimal + c.miles,
+);
 
 const ESPACIOS = /[\s\u00a0\u202f\u2007]+/g;
 
