@@ -4,20 +4,17 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { ErrorEscritura } from "../core/fallos";
 
-/** A file the CLI could not write (folder missing, no permission, open in Excel). */
-export class ErrorEscritura extends Error {
-  override readonly name = "ErrorEscritura";
-}
-
-const MOTIVOS: Readonly<Record<string, string>> = {
-  ENOENT: "la carpeta no existe",
-  ENOTDIR: "la carpeta no existe",
-  EACCES: "no hay permiso de escritura",
-  EPERM: "no hay permiso de escritura",
-  EBUSY: "el archivo está abierto en otro programa; ciérrelo e intente de nuevo",
-  EISDIR: "es una carpeta",
-  ENOSPC: "no hay espacio en el disco",
+/** The file system's refusals a user can fix, by errno; others are bugs and keep their own error. */
+const MOTIVOS: Readonly<Record<string, ConstructorParameters<typeof ErrorEscritura>[0]>> = {
+  ENOENT: "F-ESCRITURA-SIN-CARPETA",
+  ENOTDIR: "F-ESCRITURA-SIN-CARPETA",
+  EACCES: "F-ESCRITURA-SIN-PERMISO",
+  EPERM: "F-ESCRITURA-SIN-PERMISO",
+  EBUSY: "F-ESCRITURA-ABIERTO",
+  EISDIR: "F-ESCRITURA-ES-CARPETA",
+  ENOSPC: "F-ESCRITURA-SIN-ESPACIO",
 };
 
 export async function escribirArchivo(ruta: string, datos: Uint8Array | string): Promise<void> {
@@ -26,12 +23,15 @@ export async function escribirArchivo(ruta: string, datos: Uint8Array | string):
   } catch (e) {
     const motivo = MOTIVOS[(e as NodeJS.ErrnoException).code ?? ""];
     if (!motivo) throw e;
-    throw new ErrorEscritura(`No se pudo escribir «${ruta}»: ${motivo}.`, { cause: e });
+    throw new ErrorEscritura(motivo, ruta, { cause: e });
   }
 }
 
-/** "datos/plan.xlsx" → "datos/plan.consolidado.xlsx" (SPEC §9: beside the first file). */
+/**
+ * "datos/plan.xlsx" → "datos/plan.consolidado.xlsx" (SPEC §9: beside the first file). A macro
+ * workbook stays .xlsm: the copy keeps its macros and content type, which Excel refuses under .xlsx.
+ */
 export function salidaPorOmision(primerArchivo: string): string {
-  const { dir, name } = path.parse(primerArchivo);
-  return path.join(dir, `${name}.consolidado.xlsx`);
+  const { dir, name, ext } = path.parse(primerArchivo);
+  return path.join(dir, `${name}.consolidado${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
 }

@@ -7,6 +7,17 @@
 /** An Excel error value as Excel shows it: "#REF!", "#DIV/0!", "#N/A", "#VALUE!"… */
 export interface ErrorExcel {
   readonly error: string;
+  /** Only for a formula stored without its result (formulaSinResultado): its text. */
+  readonly formula?: string;
+}
+
+/**
+ * A formula saved without its result (a file written by a tool that does not calculate, such as
+ * openpyxl): the cell has no value to read, which is not an empty cell (issue 12, probe item 9).
+ * @example formulaSinResultado("=B2*2") // { error: "#SIN RESULTADO", formula: "=B2*2" }
+ */
+export function formulaSinResultado(formula: string): ErrorExcel {
+  return { error: "#SIN RESULTADO", formula };
 }
 
 /**

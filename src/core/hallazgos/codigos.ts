@@ -9,6 +9,7 @@ export const SEVERIDAD_POR_CODIGO = {
   "E-SIN-META-CUATRIENIO": "error",
   "E-SIN-LINEA-BASE": "error",
   "E-META-DUPLICADA": "error",
+  "E-FORMULA-SIN-VALOR": "error",
   "A-TIPO-DESCONOCIDO": "advertencia",
   "A-EJECUCION-SIN-PROGRAMACION": "advertencia",
   "A-SIN-REPORTE": "advertencia",

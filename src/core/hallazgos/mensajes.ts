@@ -11,6 +11,8 @@ export const MENSAJES: Readonly<Record<CodigoHallazgo, string>> = {
   "E-SIN-META-CUATRIENIO": "La meta no tiene meta cuatrienio ni programación para derivarla.",
   "E-SIN-LINEA-BASE": "La meta es {tipo} y no tiene línea base.",
   "E-META-DUPLICADA": "La meta «{clave}» de {dependencia} aparece dos veces (también en la fila {otraFila}).",
+  "E-FORMULA-SIN-VALOR":
+    "El campo {campo} tiene la fórmula «{valor}» sin resultado guardado (el archivo lo escribió un programa que no calcula): ábralo en Excel, guárdelo y consolide de nuevo.",
   "A-TIPO-DESCONOCIDO": "El tipo de acumulación «{valor}» no se reconoce; se usa SUMA.",
   "A-EJECUCION-SIN-PROGRAMACION": "Hay ejecución ({ejecutado}) en {anio} sin programación.",
   "A-SIN-REPORTE": "La meta está programada en {anio} y no tiene reporte de ejecución.",

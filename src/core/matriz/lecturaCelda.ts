@@ -1,8 +1,9 @@
 /**
  * Reading the cells of one row for a meta: text fields fill down merged areas, numeric fields
- * become Datos, and an invalid one raises E-NO-NUMERICO once per cell (SPEC §4).
+ * become Datos, and an invalid one raises E-NO-NUMERICO once per cell (SPEC §4) — or
+ * E-FORMULA-SIN-VALOR when it is a formula saved without its result.
  */
-import type { Cultura, Hoja, Valor } from "../grid/libro";
+import { esErrorExcel, type Cultura, type Hoja, type Valor } from "../grid/libro";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { leerDato, textoDeValor } from "../valores/leerDato";
@@ -64,7 +65,13 @@ export function dato(ctx: ContextoMeta, fila: number, col: number | null, llenar
   const d = leerDato(v, dir, ctx.cultura);
   if (d.estado === "invalido" && !ctx.celdasInvalidas.has(dir)) {
     ctx.celdasInvalidas.add(dir);
-    ctx.hallazgos.push(crearHallazgo("E-NO-NUMERICO", ctx.hoja.nombre, dir, textoDeValor(v), { campo: ctx.describir.get(col) ?? "numérico" }));
+    const campo = ctx.describir.get(col) ?? "numérico";
+    const formula = esErrorExcel(v) ? v.formula : undefined;
+    ctx.hallazgos.push(
+      formula === undefined
+        ? crearHallazgo("E-NO-NUMERICO", ctx.hoja.nombre, dir, textoDeValor(v), { campo })
+        : crearHallazgo("E-FORMULA-SIN-VALOR", ctx.hoja.nombre, dir, formula, { campo }),
+    );
   }
   return d;
 }

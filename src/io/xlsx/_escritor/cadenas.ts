@@ -5,6 +5,7 @@
  * (`<t>` with xml:space only when needed) so that entries Excel re-saved still match.
  */
 import type JSZip from "jszip";
+import { sinPrefijo } from "../_lib/espaciosNombres";
 import { agregarRelacion, asegurarTipoContenido, atributo, escaparXml, leerParte, NS_REL, resolverDestino } from "./paquete";
 
 const TIPO = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
@@ -33,10 +34,12 @@ export class CadenasCompartidas {
   }
 
   static async leer(zip: JSZip): Promise<CadenasCompartidas> {
-    const rels = (await leerParte(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+    const rels = sinPrefijo((await leerParte(zip, "xl/_rels/workbook.xml.rels")) ?? "");
     const tag = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((t) => /relationships\/sharedStrings"/.test(t));
     const ruta = tag === undefined ? null : resolverDestino("xl/workbook.xml", atributo(tag, "Target") ?? "");
-    const xml = ruta === null ? null : await leerParte(zip, ruta);
+    const leido = ruta === null ? null : await leerParte(zip, ruta);
+    // `<x:si>` of an Open XML SDK file counted as `<si>`: existing cells keep their indexes.
+    const xml = leido === null ? null : sinPrefijo(leido);
     const existentes = xml === null ? [] : [...xml.matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map((m) => m[0]);
     return new CadenasCompartidas(ruta, xml, existentes);
   }

@@ -28,6 +28,19 @@ export interface HojaPreparada {
 // eslint-disable-next-line no-control-regex -- matching them is the point
 const PROHIBIDOS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** Excel holds at most 32,767 characters in a cell and refuses a file with more (issue 12, probe item 14). */
+export const MAX_CARACTERES_CELDA = 32_767;
+
+/** A text as a cell can hold it: without the characters XML forbids, cut with "…" past Excel's limit. */
+export function textoDeCelda(t: string): string {
+  const limpio = t.replace(PROHIBIDOS, "");
+  if (limpio.length <= MAX_CARACTERES_CELDA) return limpio;
+  // Not inside a surrogate pair: a lone half is not a character Excel can show.
+  let corte = MAX_CARACTERES_CELDA - 1;
+  if (/[\uD800-\uDBFF]/.test(limpio.charAt(corte - 1))) corte--;
+  return `${limpio.slice(0, corte)}…`;
+}
+
 function celda(filas: Map<number, (Celda | undefined)[]>, f: number, c: number): Celda {
   let fila = filas.get(f);
   if (fila === undefined) filas.set(f, (fila = []));
@@ -78,7 +91,7 @@ function xmlCelda(ref: string, { v, s }: Celda, mapa: MapaEstilos, cadenas: Cade
   if (v === null || (typeof v === "number" && !Number.isFinite(v))) return estilo ? `<c r="${ref}"${estilo}/>` : "";
   if (typeof v === "number") return `<c r="${ref}"${estilo}><v>${v}</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}"${estilo} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${estilo} t="s"><v>${cadenas.indice((typeof v === "object" ? v.texto : v).replace(PROHIBIDOS, ""))}</v></c>`;
+  return `<c r="${ref}"${estilo} t="s"><v>${cadenas.indice(textoDeCelda(typeof v === "object" ? v.texto : v))}</v></c>`;
 }
 
 function xmlCondicional(c: CondicionalPlan, dxf: number, prioridad: number): string {

@@ -7,6 +7,7 @@
  */
 import type JSZip from "jszip";
 import type { HojaPlan } from "../../../core/reporte/plan";
+import { sinPrefijo } from "../_lib/espaciosNombres";
 import { CadenasCompartidas } from "./cadenas";
 import { CatalogoEstilos } from "./catalogoEstilos";
 import { fusionarEstilos } from "./fusionEstilos";
@@ -21,7 +22,7 @@ const TIPO_ESTILOS = "application/vnd.openxmlformats-officedocument.spreadsheetm
 const ESTILOS_VACIOS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
 
 async function rutaEstilos(zip: JSZip): Promise<string | null> {
-  const rels = (await leerParte(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+  const rels = sinPrefijo((await leerParte(zip, "xl/_rels/workbook.xml.rels")) ?? "");
   const tag = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((t) => /relationships\/styles"/.test(t));
   return tag === undefined ? null : resolverDestino("xl/workbook.xml", atributo(tag, "Target") ?? "");
 }
@@ -30,7 +31,7 @@ async function tablasExistentes(zip: JSZip): Promise<{ ids: Set<number>; nombres
   const ids = new Set<number>();
   const nombres = new Set<string>();
   for (const f of zip.file(/^xl\/tables\/[^/]+\.xml$/)) {
-    const tag = /<table\b[^>]*>/.exec(await f.async("string"))?.[0] ?? "";
+    const tag = /<table\b[^>]*>/.exec(sinPrefijo(await f.async("string")))?.[0] ?? "";
     ids.add(Number(atributo(tag, "id")));
     nombres.add((atributo(tag, "name") ?? "").toLowerCase());
   }
@@ -44,7 +45,7 @@ export async function injertarHojas(destino: JSZip, hojas: readonly HojaPlan[]):
 
   const rutaDestinoEstilos = await rutaEstilos(destino);
   // A package without styles (some generators write none): ours are merged into an empty sheet.
-  const estilosDestino = rutaDestinoEstilos === null ? ESTILOS_VACIOS : ((await leerParte(destino, rutaDestinoEstilos)) ?? ESTILOS_VACIOS);
+  const estilosDestino = rutaDestinoEstilos === null ? ESTILOS_VACIOS : sinPrefijo((await leerParte(destino, rutaDestinoEstilos)) ?? ESTILOS_VACIOS);
   const { xml: estilos, mapa } = fusionarEstilos(estilosDestino, catalogo.xml());
   destino.file(rutaDestinoEstilos ?? "xl/styles.xml", estilos);
   if (rutaDestinoEstilos === null) {

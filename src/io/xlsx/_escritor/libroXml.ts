@@ -4,7 +4,9 @@
  * Defined names local to a sheet (localSheetId) and the active tab follow the sheets' new positions.
  */
 import type JSZip from "jszip";
-import { atributo, escaparXml, leerParte, NS_REL, PaqueteInvalidoError, resolverDestino, rutaRels } from "./paquete";
+import { ErrorPaqueteInvalido } from "../../../core/fallos";
+import { prefijosDe, raizDeclara, sinPrefijo } from "../_lib/espaciosNombres";
+import { atributo, escaparXml, leerParte, NS_REL, resolverDestino, rutaRels } from "./paquete";
 
 const LIBRO = "xl/workbook.xml";
 const RELS_LIBRO = "xl/_rels/workbook.xml.rels";
@@ -16,14 +18,15 @@ export interface HojaPaquete {
   readonly ruta: string;
 }
 
+/** The workbook and its rels in Excel's namespace form (espaciosNombres): `<sheet>`, never `<x:sheet>`. */
 async function leerLibro(zip: JSZip): Promise<{ libro: string; rels: string }> {
   const libro = await leerParte(zip, LIBRO);
   const rels = await leerParte(zip, RELS_LIBRO);
-  if (libro === null || rels === null) throw new PaqueteInvalidoError("falta xl/workbook.xml o sus relaciones");
-  return { libro, rels };
+  if (libro === null || rels === null) throw new ErrorPaqueteInvalido("falta xl/workbook.xml o sus relaciones");
+  return { libro: sinPrefijo(libro), rels: sinPrefijo(rels) };
 }
 
-function relaciones(rels: string, parte: string): { id: string; ruta: string; externa: boolean; tag: string }[] {
+export function relaciones(rels: string, parte: string): { id: string; ruta: string; externa: boolean; tag: string }[] {
   return [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
     id: atributo(m[0], "Id") ?? "",
     ruta: resolverDestino(parte, atributo(m[0], "Target") ?? ""),
@@ -32,13 +35,31 @@ function relaciones(rels: string, parte: string): { id: string; ruta: string; ex
   }));
 }
 
-export async function hojasDelPaquete(zip: JSZip): Promise<HojaPaquete[]> {
-  const { libro, rels } = await leerLibro(zip);
+/** The relationship id of a `<sheet>`, whatever prefix the file binds to the relationships namespace. */
+function idDeHoja(etiqueta: string, prefijos: readonly string[]): string {
+  for (const p of prefijos) {
+    const id = atributo(etiqueta, `${p}:id`);
+    if (id !== null) return id;
+  }
+  return "";
+}
+
+/**
+ * The sheets listed by a workbook part (namespaces in Excel's form) and its rels.
+ * @example hojasDe(libroXml, relsXml) // [{ nombre: "PDT", sheetId: 1, rId: "rId1", ruta: "xl/worksheets/sheet1.xml" }]
+ */
+export function hojasDe(libro: string, rels: string): HojaPaquete[] {
   const rutas = new Map(relaciones(rels, LIBRO).map((r) => [r.id, r.ruta]));
+  const prefijos = prefijosDe(libro, NS_REL, "r");
   return [...libro.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
-    const rId = atributo(m[0], "r:id") ?? "";
+    const rId = idDeHoja(m[0], prefijos);
     return { nombre: atributo(m[0], "name") ?? "", sheetId: Number(atributo(m[0], "sheetId")), rId, ruta: rutas.get(rId) ?? "" };
   });
+}
+
+export async function hojasDelPaquete(zip: JSZip): Promise<HojaPaquete[]> {
+  const { libro, rels } = await leerLibro(zip);
+  return hojasDe(libro, rels);
 }
 
 /** Deletes a part, its rels and (recursively) the internal parts only it points to. */
@@ -73,10 +94,11 @@ export async function quitarHojas(zip: JSZip, nombres: ReadonlySet<string>): Pro
   const quitar = hojas.filter((h) => nombres.has(h.nombre));
   if (quitar.length === 0) return;
   let { libro, rels } = await leerLibro(zip);
+  const prefijos = prefijosDe(libro, NS_REL, "r");
   const borradas: string[] = [];
   for (const h of quitar) {
     await borrarParte(zip, h.ruta, borradas);
-    libro = libro.replace(/<sheet\b[^>]*>/g, (tag) => (atributo(tag, "r:id") === h.rId ? "" : tag));
+    libro = libro.replace(/<sheet\b[^>]*>/g, (tag) => (idDeHoja(tag, prefijos) === h.rId ? "" : tag));
     rels = rels.replace(/<Relationship\b[^>]*>/g, (tag) => (atributo(tag, "Id") === h.rId ? "" : tag));
   }
   // The calculation chain is a cache Excel rebuilds; an entry for a removed sheet would make Excel repair the file.
@@ -107,8 +129,13 @@ export async function agregarHoja(zip: JSZip, nombre: string, ruta: string): Pro
   while (usados.has(`rId${n}`)) n++;
   const rId = `rId${n}`;
   rels = rels.replace("</Relationships>", `<Relationship Id="${rId}" Type="${NS_REL}/worksheet" Target="/${ruta}"/></Relationships>`);
-  const entrada = `<sheet name="${escaparXml(nombre)}" sheetId="${sheetId}" r:id="${rId}"/>`;
-  libro = /<sheets\s*\/>/.test(libro) ? libro.replace(/<sheets\s*\/>/, `<sheets>${entrada}</sheets>`) : libro.replace("</sheets>", `${entrada}</sheets>`);
+  // openpyxl binds `r` on each <sheet>, not on the root: the entry then declares it itself.
+  const declarar = raizDeclara(libro, "r", NS_REL) ? "" : ` xmlns:r="${NS_REL}"`;
+  const entrada = `<sheet${declarar} name="${escaparXml(nombre)}" sheetId="${sheetId}" r:id="${rId}"/>`;
+  if (/<sheets\s*\/>/.test(libro)) libro = libro.replace(/<sheets\s*\/>/, `<sheets>${entrada}</sheets>`);
+  else if (libro.includes("</sheets>")) libro = libro.replace("</sheets>", `${entrada}</sheets>`);
+  // A namespace form sinPrefijo leaves as is: refuse rather than write a sheet no list names.
+  else throw new ErrorPaqueteInvalido("xl/workbook.xml sin lista de hojas <sheets>");
   zip.file(LIBRO, libro);
   zip.file(RELS_LIBRO, rels);
 }

@@ -3,6 +3,8 @@
  * Plain string manipulation on the few parts we touch, so that every other part keeps its bytes.
  */
 import type JSZip from "jszip";
+import { ErrorPaqueteInvalido } from "../../../core/fallos";
+import { sinPrefijo } from "../_lib/espaciosNombres";
 
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -53,7 +55,8 @@ export function resolverDestino(parte: string, destino: string): string {
 
 /** Adds a relationship to a .rels part (created when absent); returns its new id. */
 export async function agregarRelacion(zip: JSZip, rutaRelsParte: string, tipo: string, destino: string): Promise<string> {
-  const actual = (await leerParte(zip, rutaRelsParte)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
+  const leida = await leerParte(zip, rutaRelsParte);
+  const actual = leida === null ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>` : sinPrefijo(leida);
   const usados = new Set([...actual.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
   let n = 1;
   while (usados.has(`rId${n}`)) n++;
@@ -72,8 +75,9 @@ export async function agregarRelacion(zip: JSZip, rutaRelsParte: string, tipo: s
  */
 export async function asegurarTipoContenido(zip: JSZip, parte: string, tipo: string, alFinal = false): Promise<void> {
   const ruta = "[Content_Types].xml";
-  let actual = await leerParte(zip, ruta);
-  if (actual === null) throw new PaqueteInvalidoError("falta [Content_Types].xml");
+  const leida = await leerParte(zip, ruta);
+  if (leida === null) throw new ErrorPaqueteInvalido("falta [Content_Types].xml");
+  let actual = sinPrefijo(leida);
   const nombre = `/${escaparXml(parte)}`;
   if (actual.includes(`PartName="${nombre}"`)) {
     if (!alFinal) return;
@@ -96,10 +100,3 @@ export function siguienteNombre(zip: JSZip, prefijo: string, usados: Set<string>
   return ruta;
 }
 
-/** The package is not a well-formed xlsx (a broken contract with the caller, not user data). */
-export class PaqueteInvalidoError extends Error {
-  override readonly name = "PaqueteInvalidoError";
-  constructor(detalle: string) {
-    super(`El archivo no es un libro .xlsx válido: ${detalle}`);
-  }
-}
