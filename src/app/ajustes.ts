@@ -4,6 +4,7 @@
  */
 import { leerAjustesGuardados, mensajesAjuste } from "../core/ajustes";
 import type { Ajustes } from "../core/calculo/tipos";
+import { ErrorAjustesGuardados } from "../core/fallos";
 import type { CorreccionHoja } from "../core/matriz/tipos";
 import type { DestinoAjustes, FuenteLibro } from "./puertos";
 
@@ -18,17 +19,12 @@ export function interpretarAjustes(texto: string | null): Ajustes {
   return r.ok ? r.valor : {};
 }
 
-/** Saved settings the contract refuses: the pane says so in Spanish and works with the defaults. */
-export class AjustesGuardadosDanados extends Error {
-  override readonly name = "AjustesGuardadosDanados";
-}
-
-/** The settings saved in the workbook, `{}` when none; damaged ones throw AjustesGuardadosDanados. */
+/** The settings saved in the workbook, `{}` when none; damaged ones throw ErrorAjustesGuardados (the pane then uses the defaults). */
 export async function cargarAjustes(fuente: FuenteLibro): Promise<Ajustes> {
   const texto = await fuente.leerAjustes();
   if (texto === null) return {};
   const r = leerAjustesGuardados(texto);
-  if (!r.ok) throw new AjustesGuardadosDanados(`Los ajustes guardados en este libro están dañados; se usan los ajustes por omisión. ${mensajesAjuste(r.problemas)}`);
+  if (!r.ok) throw new ErrorAjustesGuardados(mensajesAjuste(r.problemas));
   return r.valor;
 }
 

@@ -7,7 +7,7 @@
 import { consolidar } from "../core/calculo/consolidar";
 import type { Ajustes, Consolidacion } from "../core/calculo/tipos";
 import { planificar } from "../core/reporte/planificar";
-import { ConsolidarCancelado } from "./errores";
+import { ErrorCancelado } from "../core/fallos";
 import type { EscritorPlan, FuenteLibro, LibroLeido } from "./puertos";
 import type { OpcionesConsolidar, Progreso, Reloj, ResultadoConsolidar } from "./tipos";
 
@@ -26,7 +26,7 @@ export interface Calculo {
 
 function avisador(opciones: OpcionesConsolidar): (p: Progreso) => void {
   return (p) => {
-    if (opciones.signal?.aborted) throw new ConsolidarCancelado();
+    if (opciones.signal?.aborted) throw new ErrorCancelado();
     opciones.onProgress?.(p);
   };
 }

@@ -1,18 +1,13 @@
-/** Errors of the Consolidar service, shown to the user in Spanish. */
-
-/** The user pressed Cancelar: nothing was written (the adapter writes all-or-nothing). */
-export class ConsolidarCancelado extends Error {
-  override readonly name = "ConsolidarCancelado";
-  constructor() {
-    super("Consolidación cancelada: el libro quedó como estaba.");
-  }
-}
+/** How the pane and the ribbon say a failure: the catalogue's Spanish text (core/fallos), the CLI's words. */
+import { ErrorSeguimiento } from "../core/fallos";
 
 /**
- * The Spanish text for a failure. The Office adapter's errors already carry a Spanish message
- * (mapped from `error.code`); anything else is an unexpected fault and says so.
+ * The Spanish text for a failure. Failures of the catalogue carry their message; anything else
+ * (a SyntaxError, a TypeError) is a bug of ours and says so, in Spanish, with its detail.
+ * @example mensajeError(new ErrorCancelado()) // "Consolidación cancelada: el libro quedó como estaba."
  */
 export function mensajeError(e: unknown): string {
-  if (e instanceof Error && e.message) return e.message;
-  return `Error inesperado: ${String(e)}`;
+  if (e instanceof ErrorSeguimiento && e.tipo !== "interno") return e.message;
+  const detalle = e instanceof Error ? e.message : String(e);
+  return `Error interno de Seguimiento (no de su libro): ${detalle}. Vuelva a intentarlo; si se repite, infórmelo.`;
 }

@@ -1,6 +1,7 @@
 /** The application layer: the use cases every host runs (pane, ribbon, CLI, demo) and the ports they implement. */
 export { calcularLibro, consolidarLibro, escribirCalculo, validarLibro, RELOJ_SISTEMA, type AjustesDeLibro, type Calculo } from "./consolidar";
-export { AjustesGuardadosDanados, cargarAjustes, conCorrecciones, guardarAjustes, interpretarAjustes } from "./ajustes";
-export { ConsolidarCancelado, mensajeError } from "./errores";
+export { cargarAjustes, conCorrecciones, guardarAjustes, interpretarAjustes } from "./ajustes";
+export { mensajeError } from "./errores";
+export { ErrorAjustesGuardados, ErrorCancelado, ErrorSeguimiento } from "../core/fallos";
 export type { AjustesGuardados, DestinoAjustes, EscritorPlan, FuenteLibro, LibroLeido } from "./puertos";
 export type { Etapa, OpcionesConsolidar, Progreso, Reloj, ResultadoConsolidar } from "./tipos";

@@ -5,6 +5,7 @@
 import { Command, CommanderError, Help, InvalidArgumentError } from "commander";
 import { ayudaOpciones, componerAjustes, leerTexto, mensajeAjuste, mensajesAjuste, OPCIONES_ESPERADO, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type CampoTexto, type ValoresTexto } from "../core/ajustes";
 import type { Ajustes } from "../core/calculo/tipos";
+import { ErrorSalidaAnticipada } from "../core/fallos";
 
 export interface OrdenConsolidar {
   readonly archivos: readonly string[];
@@ -15,14 +16,6 @@ export interface OrdenConsolidar {
   readonly json: string | null;
   /** The `--mapa` JSON file of recognition corrections (SPEC §3.7), or null. */
   readonly mapa: string | null;
-}
-
-/** Why parsing stopped without an order: help shown (exit 0) or bad usage (exit 2). */
-export class SalidaAnticipada extends Error {
-  override readonly name = "SalidaAnticipada";
-  constructor(readonly codigo: 0 | 2) {
-    super(codigo === 0 ? "ayuda mostrada" : "uso incorrecto");
-  }
 }
 
 const TITULOS: Readonly<Record<string, string>> = {
@@ -131,7 +124,7 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
   return p;
 }
 
-/** Parses argv (without node and script); throws SalidaAnticipada after printing help or a usage error. */
+/** Parses argv (without node and script); throws ErrorSalidaAnticipada after printing help or a usage error. */
 export function leerArgumentos(argv: readonly string[], io: SalidasTexto): OrdenConsolidar {
   let orden: OrdenConsolidar | null = null;
   const p = programa(io, (o) => (orden = o));
@@ -140,7 +133,7 @@ export function leerArgumentos(argv: readonly string[], io: SalidasTexto): Orden
   } catch (e) {
     if (!(e instanceof CommanderError)) throw e;
     // Help asked for (and --version) exit 0; help shown because of a mistake, or any error, is bad usage.
-    throw new SalidaAnticipada(e.exitCode === 0 ? 0 : 2);
+    throw new ErrorSalidaAnticipada(e.exitCode === 0 ? 0 : 2);
   }
   // commander calls the action or throws: reaching here without an order is a bug.
   if (orden === null) throw new Error("commander no ejecutó la orden consolidar");

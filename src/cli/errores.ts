@@ -1,14 +1,11 @@
 /**
  * Every failure of a run as a Spanish line and an exit code (issue 10: never a stack trace).
- * Errors about the user's files or options carry their own Spanish message; anything else is a
- * bug of ours, shown as «error interno» with the stack only when SEGUIMIENTO_DEPURAR=1.
+ * Failures of the catalogue (core/fallos) carry their Spanish message and their kind: `uso` is bad
+ * usage (exit 2), `entrada` the input stopped the run (exit 1). Anything else, and the catalogue's
+ * `interno` failures, is a bug of ours, shown as «error interno» with the stack only when
+ * SEGUIMIENTO_DEPURAR=1.
  */
-import { ErrorParametros } from "../core/calculo/errores";
-import { PaqueteInvalidoError } from "../io/xlsx/_escritor/paquete";
-import { HojaAjenaError } from "../io/xlsx/escritor";
-import { ErrorArchivo } from "../io/xlsx/leerArchivo";
-import { ErrorEscritura } from "./archivos";
-import { ErrorMapa } from "./mapa";
+import { ErrorSeguimiento } from "../core/fallos";
 
 export interface Fallo {
   /** Lines for stderr, ending in a newline. */
@@ -17,14 +14,17 @@ export interface Fallo {
   readonly codigo: 1 | 2;
 }
 
+/** The command line's own wording around a failure's message, where it knows what happened and the way out. */
+const REDACCION: Partial<Record<ErrorSeguimiento["codigo"], (mensaje: string) => string>> = {
+  "F-HOJA-AJENA": (m) => `no se escribió el libro consolidado. ${m} Cambie el nombre de esa hoja o use --salida con otro libro.`,
+};
+
 /**
- * @example falloDe(new ErrorParametros("La vigencia 2031 no está en la matriz …"), false) // { mensaje: "error: La vigencia 2031 …\n", codigo: 2 }
+ * @example falloDe(new ErrorParametros("F-VIGENCIA-AUSENTE", { vigencia: 2031, encontradas: [2024, 2025] }), false) // { mensaje: "error: La vigencia 2031 …\n(use «--help» …)\n", codigo: 2 }
  */
 export function falloDe(e: unknown, depurar: boolean): Fallo {
-  // Options the matrix cannot honour (--vigencia 2031, a corte outside the vigencia) and a bad --mapa are usage.
-  if (e instanceof ErrorParametros || e instanceof ErrorMapa) return { mensaje: `error: ${e.message}\n(use «--help» para ver la ayuda)\n`, codigo: 2 };
-  if (e instanceof ErrorArchivo || e instanceof ErrorEscritura || e instanceof PaqueteInvalidoError) return { mensaje: `error: ${e.message}\n`, codigo: 1 };
-  if (e instanceof HojaAjenaError) return { mensaje: `error: no se escribió el libro consolidado. ${e.message} Cambie el nombre de esa hoja o use --salida con otro libro.\n`, codigo: 1 };
+  if (e instanceof ErrorSeguimiento && e.tipo === "uso") return { mensaje: `error: ${e.message}\n(use «--help» para ver la ayuda)\n`, codigo: 2 };
+  if (e instanceof ErrorSeguimiento && e.tipo === "entrada") return { mensaje: `error: ${REDACCION[e.codigo]?.(e.message) ?? e.message}\n`, codigo: 1 };
   const detalle = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const pila = depurar && e instanceof Error && e.stack ? `${e.stack}\n` : "";
   return {

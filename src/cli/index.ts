@@ -3,7 +3,8 @@
  * with captured output; exit codes: 0 success, 1 the input stopped the run, 2 bad usage.
  * `main` never throws: every failure is a Spanish message (errores.ts).
  */
-import { leerArgumentos, SalidaAnticipada } from "./argumentos";
+import { ErrorSalidaAnticipada } from "../core/fallos";
+import { leerArgumentos } from "./argumentos";
 import { consolidarArchivos, type Io } from "./consolidarArchivos";
 import { falloDe } from "./errores";
 
@@ -14,7 +15,8 @@ async function correr(argv: readonly string[], io: Io): Promise<number> {
   try {
     orden = leerArgumentos(argv, { escribirSalida: (s) => io.stdout.write(s), escribirError: (s) => io.stderr.write(s) });
   } catch (e) {
-    if (e instanceof SalidaAnticipada) return e.codigo;
+    // commander has already said what was wrong (or shown the help): only the exit code is left.
+    if (e instanceof ErrorSalidaAnticipada) return e.salida;
     throw e;
   }
   return await consolidarArchivos(orden, io);

@@ -4,22 +4,19 @@
  */
 import { promises as fs } from "node:fs";
 import { leerCorrecciones, mensajeAjuste, type ProblemaAjuste } from "../core/ajustes";
+import { ErrorMapa } from "../core/fallos";
 import type { CorreccionHoja } from "../core/matriz/tipos";
 
 function lista(problemas: readonly ProblemaAjuste[]): string {
   return problemas.map((p) => `  - ${mensajeAjuste(p)}`).join("\n");
 }
 
-/** A `--mapa` file that cannot be used: bad usage (exit 2), with what is wrong in Spanish. */
-export class ErrorMapa extends Error {
-  override readonly name = "ErrorMapa";
-}
-
-function parsearJson(texto: string): { valor: unknown } | { problema: string } {
+/** The JSON value, or the parser's detail (English, shown in brackets after a Spanish sentence). */
+function parsearJson(texto: string): { valor: unknown } | { detalle: string } {
   try {
     return { valor: JSON.parse(texto) as unknown };
   } catch (e) {
-    if (e instanceof SyntaxError) return { problema: `no es JSON válido (${e.message})` };
+    if (e instanceof SyntaxError) return { detalle: e.message };
     throw e;
   }
 }
@@ -34,13 +31,13 @@ export async function leerMapa(ruta: string): Promise<CorreccionHoja[]> {
     texto = await fs.readFile(ruta, "utf8");
   } catch (e) {
     const codigo = (e as NodeJS.ErrnoException).code;
-    const motivo = codigo === "ENOENT" || codigo === "ENOTDIR" ? "no existe" : codigo === "EISDIR" ? "es una carpeta" : "no se puede leer";
-    throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) ${motivo}.`, { cause: e });
+    const motivo = codigo === "ENOENT" || codigo === "ENOTDIR" ? "F-MAPA-NO-EXISTE" : codigo === "EISDIR" ? "F-MAPA-ES-CARPETA" : "F-MAPA-ILEGIBLE";
+    throw new ErrorMapa(motivo, ruta, "", { cause: e });
   }
   const leido = parsearJson(texto.replace(/^\uFEFF/, ""));
-  if ("problema" in leido) throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) ${leido.problema}.`);
+  if ("detalle" in leido) throw new ErrorMapa("F-MAPA-JSON", ruta, leido.detalle);
   const r = leerCorrecciones(leido.valor);
-  if (!r.ok) throw new ErrorMapa(`el archivo de correcciones «${ruta}» (--mapa) no es válido:\n${lista(r.problemas)}`);
+  if (!r.ok) throw new ErrorMapa("F-MAPA-INVALIDO", ruta, lista(r.problemas));
   return r.valor;
 }
 
@@ -54,7 +51,7 @@ export type CorreccionesGuardadas = { readonly correcciones: CorreccionHoja[] } 
 export function correccionesGuardadas(texto: string, archivo: string): CorreccionesGuardadas {
   const leido = parsearJson(texto);
   const aviso = (motivo: string): CorreccionesGuardadas => ({ aviso: `aviso: las correcciones guardadas en «${archivo}» no se usan:${motivo}` });
-  if ("problema" in leido) return aviso(` ${leido.problema}.`);
+  if ("detalle" in leido) return aviso(` no es JSON válido (${leido.detalle}).`);
   const v = leido.valor;
   if (typeof v === "object" && v !== null && !Array.isArray(v) && !("correcciones" in v)) return { correcciones: [] };
   const r = leerCorrecciones(v);

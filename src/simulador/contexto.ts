@@ -3,6 +3,7 @@
  * does. Each proxy call appends an operation whose JSON (the request) is metered; loads stage
  * their values (the response) and become readable only after a successful sync.
  */
+import type { ContextoExcel } from "../io/office/api";
 import { ErrorOfficeFalso, falla } from "./errores";
 import { avisarCambios, type Suscripcion } from "./eventos";
 import type { HojaModelo, LibroModelo } from "./modelo";
@@ -35,6 +36,8 @@ export interface Servicios {
   eventos: boolean;
   readonly suscripciones: Suscripcion[];
   siguienteSync(): number;
+  /** A request context over `cola` (the one change events hand their handler). */
+  contexto(cola: Cola): ContextoExcel;
 }
 
 export class Cola {

@@ -32,11 +32,15 @@ export class ExcelFalso implements Servicios {
     return this.syncs;
   }
 
+  contexto(cola: Cola): ContextoExcel {
+    return new ContextoFalso(cola);
+  }
+
   /** Excel.run: a fresh request context whose proxies die with the batch. */
   readonly run = async <T>(lote: (ctx: ContextoExcel) => Promise<T>): Promise<T> => {
     const cola = new Cola(this);
     try {
-      const r = await lote(new ContextoFalso(cola));
+      const r = await lote(this.contexto(cola));
       // Excel.run flushes what the batch left queued; with nothing queued there is no round trip.
       if (cola.pendientes > 0) await cola.sync();
       return r;

@@ -3,6 +3,7 @@ import type {
   ColeccionGraficosExcel,
   ColeccionHojasExcel,
   ColeccionTablasHojaExcel,
+  ContextoExcel,
   GraficoExcel,
   HojaExcel,
   RangoExcel,
@@ -15,7 +16,6 @@ import { HojaModelo, type TablaModelo } from "./modelo";
 import { RangoFalso, editable, vigente } from "./rangos";
 import { a1De, cajaDe, validarNombreHoja } from "./valores";
 import type { ManejadorCambio } from "./eventos";
-import { ContextoFalso } from "./libro";
 
 /** OfficeExtension.EventHandlers: registration and removal take effect at sync. */
 class EventoCambiosFalso {
@@ -24,7 +24,7 @@ class EventoCambiosFalso {
     private readonly version: string,
     private readonly hoja: (() => HojaModelo) | null,
   ) {}
-  add(manejador: ManejadorCambio): { readonly context: ContextoFalso; remove(): void } {
+  add(manejador: ManejadorCambio): { readonly context: ContextoExcel; remove(): void } {
     const cola = this.cola;
     cola.requiere(this.version, "onChanged");
     const s = { hoja: null as HojaModelo | null, manejador, activa: false };
@@ -33,7 +33,7 @@ class EventoCambiosFalso {
       cola.servicios.suscripciones.push(s);
     });
     return {
-      context: new ContextoFalso(cola),
+      context: cola.servicios.contexto(cola),
       // Office.js removes at the next sync of the registering context; the fake removes at once.
       remove: () => void (s.activa = false),
     };

@@ -9,7 +9,7 @@ import { consolidar } from "../../src/core/calculo/consolidar";
 import { planificar } from "../../src/core/reporte/planificar";
 import { ExcelFalso } from "../../src/simulador";
 import { leerXlsx } from "../../src/io/xlsx/lector";
-import { ConsolidarCancelado, consolidarLibro, type OpcionesConsolidar, type Progreso, type ResultadoConsolidar } from "../../src/app";
+import { ErrorCancelado, consolidarLibro, type OpcionesConsolidar, type Progreso, type ResultadoConsolidar } from "../../src/app";
 import { libroOffice } from "../../src/io/office";
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
@@ -48,7 +48,7 @@ describe("Consolidar: read → consolidar → planificar → write (issue 6)", (
       signal: ac.signal,
       onProgress: (p) => p.etapa === "planificar" && ac.abort(),
     });
-    await expect(promesa).rejects.toBeInstanceOf(ConsolidarCancelado);
+    await expect(promesa).rejects.toBeInstanceOf(ErrorCancelado);
     expect(nombresHojas(falso)).toEqual(nombres);
   });
 
@@ -57,7 +57,7 @@ describe("Consolidar: read → consolidar → planificar → write (issue 6)", (
     const ac = new AbortController();
     ac.abort();
     const antes = falso.totalSyncs;
-    await expect(consolidarEnExcel(falso, { signal: ac.signal })).rejects.toBeInstanceOf(ConsolidarCancelado);
+    await expect(consolidarEnExcel(falso, { signal: ac.signal })).rejects.toBeInstanceOf(ErrorCancelado);
     expect(falso.totalSyncs).toBe(antes);
   });
 

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { consolidar } from "../../src/core/calculo/consolidar";
-import { ErrorParametros } from "../../src/core/calculo/errores";
+import { ErrorParametros } from "../../src/core/fallos";
 import type { Ajustes } from "../../src/core/calculo/tipos";
 import { CULTURA_EN_US, CULTURA_ES_CO, type Combinada, type Hoja, type Libro, type Valor } from "../../src/core/grid/libro";
 import type { Campo, CorreccionHoja } from "../../src/core/matriz/tipos";

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Ajustes } from "../../src/core/calculo/tipos";
 import { PanelConsolidar } from "../../src/taskpane/components/PanelConsolidar";
-import { ConsolidarCancelado } from "../../src/app";
+import { ErrorCancelado } from "../../src/app";
 import type { OpcionesConsolidar, ResultadoConsolidar } from "../../src/app";
 import { grupo, resultado } from "./_datos";
 import { renderizar } from "./_entorno";
@@ -13,7 +13,7 @@ function servicioManual() {
   let fallar: (e: unknown) => void = () => undefined;
   const consolidar = jest.fn((_a: Ajustes, o: OpcionesConsolidar) => {
     opciones = o;
-    o.signal?.addEventListener("abort", () => fallar(new ConsolidarCancelado()));
+    o.signal?.addEventListener("abort", () => fallar(new ErrorCancelado()));
     return new Promise<ResultadoConsolidar>((res, rej) => ((terminar = res), (fallar = rej)));
   });
   return { consolidar, avanzar: (f: number) => opciones.onProgress?.({ etapa: "escribir", fraccion: f, texto: "Escribiendo las hojas…" }), terminar: (r: ResultadoConsolidar) => terminar(r), fallar: (e: unknown) => fallar(e), señal: () => opciones.signal };

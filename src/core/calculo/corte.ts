@@ -1,6 +1,6 @@
 /** The corte of SPEC §8: an ISO date or a quarter of the vigencia, and the quarters it covers. */
 import type { Corte, Trimestre } from "../matriz/tipos";
-import { ErrorParametros } from "./errores";
+import { ErrorParametros } from "../fallos";
 
 const FIN_TRIMESTRE = ["03-31", "06-30", "09-30", "12-31"] as const;
 
@@ -34,10 +34,10 @@ export function interpretarCorte(texto: string, vigencia: number): Corte {
     return { fecha: finTrimestre(vigencia, trimestre), trimestre };
   }
   if (!esFechaValida(limpio)) {
-    throw new ErrorParametros(`El corte «${texto}» no es válido: use una fecha AAAA-MM-DD (2021-09-30) o un trimestre (T1 a T4).`);
+    throw new ErrorParametros("F-CORTE-INVALIDO", { corte: texto });
   }
   if (Number(limpio.slice(0, 4)) !== vigencia) {
-    throw new ErrorParametros(`El corte ${limpio} no cae en la vigencia ${vigencia}.`);
+    throw new ErrorParametros("F-CORTE-FUERA", { corte: limpio, vigencia });
   }
   return { fecha: limpio, trimestre: null };
 }

@@ -6,17 +6,10 @@ import type { Dato, MetaLeida } from "../matriz/tipos";
 import { normalizar } from "../texto/normalizar";
 import { formatearNumero, formatearPorcentaje } from "./_lib/numero";
 import type { AnioEvaluado, Evaluacion } from "./metaCalculada";
+import type { ContextoHallazgos, Crear } from "./contextoHallazgos";
 import { hallazgosPrograma } from "./hallazgosPrograma";
 import { aportesPorAnio } from "./avanceCuatrienio";
 import type { Parametros } from "./tipos";
-
-export interface ContextoHallazgos {
-  readonly parametros: Parametros;
-  /** Letter of the sheet's observaciones column, when it has one. */
-  readonly columnaObservaciones: string | null;
-  /** The matrix holds every year of the cuatrienio (A-SUMA-PROGRAMADO needs them all). */
-  readonly cuatrienioCompleto: boolean;
-}
 
 const SOBREEJECUCION = 1.25;
 const PROBABLE_ERROR = 1.5;
@@ -89,8 +82,6 @@ function hallazgoObservacion(meta: MetaLeida, vigencia: AnioEvaluado | undefined
   else if (vigencia.pct !== null && vigencia.pct > SOBREEJECUCION) motivo = "Sobreejecución";
   if (motivo) crear("A-SIN-OBSERVACION", `${ctx.columnaObservaciones}${meta.fila}`, null, { motivo, anio: vigencia.anio });
 }
-
-export type Crear = (codigo: Parameters<typeof crearHallazgo>[0], celda: string, valor: string | number | null, params?: Record<string, string | number | null>) => void;
 
 /** Every computation finding of one meta, in a stable order. */
 export function hallazgosMeta(ev: Evaluacion, ctx: ContextoHallazgos): Hallazgo[] {

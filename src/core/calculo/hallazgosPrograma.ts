@@ -1,7 +1,7 @@
 /** Findings about how the meta is programmed against its meta cuatrienio (SPEC §7). */
 import type { Dato, MetaLeida } from "../matriz/tipos";
 import { formatearNumero } from "./_lib/numero";
-import type { ContextoHallazgos, Crear } from "./hallazgosMeta";
+import type { ContextoHallazgos, Crear } from "./contextoHallazgos";
 import { valoresDelAnio } from "../matriz/valoresDelAnio";
 
 const TOLERANCIA = 0.01;

@@ -5,7 +5,7 @@ import { leerAjustes, mensajesAjuste } from "../ajustes/leer";
 import { ANIOS_CUATRIENIO } from "../ajustes/esquema";
 import { mensajeAjuste } from "../ajustes/problemas";
 import { POR_OMISION } from "../ajustes/opciones";
-import { ErrorParametros } from "./errores";
+import { ErrorParametros } from "../fallos";
 import { PRESETS_SEMAFORO } from "./semaforo";
 import type { Ajustes, Parametros, Semaforo } from "./tipos";
 
@@ -60,8 +60,7 @@ function resolverVigencia(lectura: Lectura, ajustes: Ajustes): number {
   if (titulo !== null) validos.add(titulo);
   if (ajustes.vigencia !== undefined) {
     if (validos.size > 0 && !validos.has(ajustes.vigencia)) {
-      const lista = [...validos].sort((a, b) => a - b).join(", ");
-      throw new ErrorParametros(`La vigencia ${ajustes.vigencia} no está en la matriz (vigencias encontradas: ${lista}).`);
+      throw new ErrorParametros("F-VIGENCIA-AUSENTE", { vigencia: ajustes.vigencia, encontradas: [...validos].sort((a, b) => a - b) });
     }
     return ajustes.vigencia;
   }
@@ -86,7 +85,7 @@ function resolverSemaforo(ajuste: Ajustes["semaforo"]): Semaforo {
 /** Year weights are checked by the contract (four, adding up to 100 %); here only their need. */
 function resolverPesos(ajustes: Ajustes): readonly number[] | null {
   if (ajustes.esperado === "pesos" && ajustes.pesosAnio === undefined) {
-    throw new ErrorParametros(mensajeAjuste({ codigo: "AJ-PESOS-FALTAN", ruta: [], params: { requeridos: ANIOS_CUATRIENIO } }));
+    throw new ErrorParametros("F-AJUSTES-INVALIDOS", { detalle: mensajeAjuste({ codigo: "AJ-PESOS-FALTAN", ruta: [], params: { requeridos: ANIOS_CUATRIENIO } }) });
   }
   return ajustes.pesosAnio ?? null;
 }
@@ -99,7 +98,7 @@ function resolverPesos(ajustes: Ajustes): readonly number[] | null {
 export function resolverParametros(lectura: Lectura, dados: Ajustes = {}): Parametros {
   // Typed callers can still hold bad values (a form field, a cast of saved JSON): the contract checks them all.
   const leidos = leerAjustes(dados);
-  if (!leidos.ok) throw new ErrorParametros(mensajesAjuste(leidos.problemas));
+  if (!leidos.ok) throw new ErrorParametros("F-AJUSTES-INVALIDOS", { detalle: mensajesAjuste(leidos.problemas) });
   const ajustes = leidos.valor;
   const vigencia = resolverVigencia(lectura, ajustes);
   const corteTitulo = lectura.hojas.find((h) => h.corteTitulo?.fecha.startsWith(`${vigencia}-`))?.corteTitulo ?? null;

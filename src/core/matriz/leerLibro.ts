@@ -1,9 +1,11 @@
 /**
  * Recognition and value reading of a whole workbook (SPEC §3, §4): every sheet's matrix, its
- * metas and the findings of recognition. Owned sheets (SPEC §6) are never read; hidden sheets are
+ * metas and the findings of recognition. Owned sheets (SPEC §6: in the ownership record, or marked
+ * with MARCA_HOJA_PROPIA) are never read; hidden sheets are
  * the workbook's helpers (weights, pasted fragments) and are read only when a correction names them.
  */
 import type { Libro } from "../grid/libro";
+import { MARCA_HOJA_PROPIA } from "../reporte/plan";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { RegistroDependencias } from "./dependencia";
@@ -19,7 +21,8 @@ export function leerLibro(libro: Libro, correcciones: readonly CorreccionHoja[] 
   const deps = new RegistroDependencias();
   const leidas: HojaLeida[] = [];
   for (const hoja of libro.hojas) {
-    if (propias.has(hoja.nombre)) continue;
+    // The marker keeps our own sheets out even when the ownership record is damaged or gone.
+    if (propias.has(hoja.nombre) || hoja.valores[0]?.includes(MARCA_HOJA_PROPIA)) continue;
     const corr = correcciones.find((c) => c.hoja === hoja.nombre);
     const forzada = corr !== undefined && (corr.filaEncabezado !== undefined || corr.columnas !== undefined);
     if (corr?.ignorar || (hoja.visible === false && !forzada)) {

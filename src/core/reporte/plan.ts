@@ -134,6 +134,13 @@ export interface Propiedad {
 }
 
 export const CLAVE_AJUSTE_PROPIEDAD = "seguimiento.hojasPropias";
+
+/**
+ * The note every owned sheet carries in its first row, right of its content (planificar adds it,
+ * so every writer writes it). It tells the product's own sheets apart when the ownership record is
+ * damaged or gone: they are never read as input (SPEC §6) even then.
+ */
+export const MARCA_HOJA_PROPIA = "Hoja generada por Seguimiento: se reemplaza en cada consolidación.";
 export const CLAVE_AJUSTE_AJUSTES = "seguimiento.ajustes";
 
 export interface WorkbookPlan {

@@ -4,6 +4,7 @@
  * the same input gives the same plan.
  */
 import type { Consolidacion } from "../calculo/tipos";
+import { direccion, parseDireccion } from "../grid/direccion";
 import type { ContextoPlan } from "./contexto";
 import { hojaAlertas } from "./hojaAlertas";
 import { hojaDatos } from "./hojaDatos";
@@ -13,7 +14,7 @@ import { hojaNivel, nombreTablaNivel, tituloHojaNivel } from "./hojaNivel";
 import { hayPresupuesto, hojaPresupuesto } from "./hojaPresupuesto";
 import { hojaResumen } from "./hojaResumen";
 import { resolverNombres } from "./nombresHojas";
-import type { ClaveHoja, HojaPlan, WorkbookPlan } from "./plan";
+import { MARCA_HOJA_PROPIA, type ClaveHoja, type HojaPlan, type WorkbookPlan } from "./plan";
 
 export type { ContextoPlan } from "./contexto";
 
@@ -35,9 +36,20 @@ export function planificar(c: Consolidacion, ctx: ContextoPlan): WorkbookPlan {
   ];
   const { nombres, eliminar, propiedad } = resolverNombres(hojas.map(([clave, deseado]) => [clave, deseado] as const), ctx.hojasExistentes, ctx.propiedadPrevia);
   return {
-    hojas: hojas.map(([clave, , construir]) => construir(nombres.get(clave) ?? clave)),
+    hojas: hojas.map(([clave, , construir]) => marcada(construir(nombres.get(clave) ?? clave))),
     eliminar,
     propiedad,
+  };
+}
+
+/** The sheet with MARCA_HOJA_PROPIA in its first row, one empty column right of its widest block (tables never absorb it). */
+function marcada(hoja: HojaPlan): HojaPlan {
+  const columna = hoja.bloques.reduce((fin, b) => Math.max(fin, parseDireccion(b.inicio).columna + (b.valores[0]?.length ?? 0)), 0) + 1;
+  const celda = direccion(0, columna);
+  return {
+    ...hoja,
+    bloques: [...hoja.bloques, { inicio: celda, valores: [[MARCA_HOJA_PROPIA]] }],
+    estilos: [...hoja.estilos, { rango: celda, colorFuente: "#808080" }],
   };
 }
 

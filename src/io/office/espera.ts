@@ -14,7 +14,7 @@ export function conEspera(ctx: ContextoExcel, ms: number): ContextoExcel {
     sync: () => {
       let reloj: ReturnType<typeof setTimeout> | undefined;
       const limite = new Promise<never>((_, rechazar) => {
-        reloj = setTimeout(() => rechazar(new ErrorExcel("sin-respuesta", null)), ms);
+        reloj = setTimeout(() => rechazar(new ErrorExcel("F-EXCEL-SIN-RESPUESTA", null)), ms);
       });
       return Promise.race([ctx.sync(), limite]).finally(() => clearTimeout(reloj));
     },

@@ -10,31 +10,16 @@
  * or deleted (SPEC §6).
  */
 import JSZip from "jszip";
+import { ErrorHojaAjena, ErrorNombreHojaInvalido } from "../../core/fallos";
 import type { WorkbookPlan } from "../../core/reporte/plan";
 import { injertarHojas } from "./_escritor/injertar";
 import { hojasDelPaquete, quitarHojas } from "./_escritor/libroXml";
 import { lectorDelPlan } from "./graficos/datos";
 import { agregarGraficos } from "./graficos/insertar";
-import { escribirPropiedad, leerPropiedad } from "./propiedad";
-
-/** The plan would overwrite or delete a sheet the product does not own. */
-export class HojaAjenaError extends Error {
-  override readonly name = "HojaAjenaError";
-  constructor(readonly hoja: string) {
-    super(`La hoja "${hoja}" no fue creada por Seguimiento; no se modifica ni se elimina.`);
-  }
-}
-
-/** Broken contract: Excel refuses a workbook with such a sheet name (planificar must not produce it). */
-export class NombreHojaInvalidoError extends Error {
-  override readonly name = "NombreHojaInvalidoError";
-  constructor(readonly hoja: string) {
-    super(`Nombre de hoja inválido para Excel: "${hoja}" (1 a 31 caracteres, sin : \\ / ? * [ ] ni apóstrofo al inicio o al final).`);
-  }
-}
+import { escribirPropiedad, propiedadDelPaquete } from "./propiedad";
 
 function validarNombre(nombre: string): void {
-  if (nombre.length === 0 || nombre.length > 31 || /[:\\/?*[\]]/.test(nombre) || /^'|'$/.test(nombre)) throw new NombreHojaInvalidoError(nombre);
+  if (nombre.length === 0 || nombre.length > 31 || /[:\\/?*[\]]/.test(nombre) || /^'|'$/.test(nombre)) throw new ErrorNombreHojaInvalido(nombre);
 }
 
 /**
@@ -52,19 +37,21 @@ export async function escribirXlsx(entrada: ArrayBuffer | Uint8Array, plan: Work
  */
 export async function escribirPaquete(zip: JSZip, plan: WorkbookPlan): Promise<Uint8Array> {
   for (const hoja of plan.hojas) validarNombre(hoja.nombre);
-  const previa = await leerPropiedad(zip);
+  const lectura = await propiedadDelPaquete(zip);
+  // A damaged record proves nothing is ours: every existing sheet is the user's.
+  const previa = lectura?.ok ? lectura.valor : null;
   // Excel compares sheet names case-insensitively: "RESUMEN" blocks "Resumen".
   const existentes = new Map((await hojasDelPaquete(zip)).map((h) => [h.nombre.toLowerCase(), h.nombre] as const));
   const reemplazar = new Set<string>();
   for (const nombre of [...plan.eliminar, ...plan.hojas.map((h) => h.nombre)]) {
     const actual = existentes.get(nombre.toLowerCase());
     if (actual === undefined) continue;
-    if (previa?.hojas[actual] === undefined) throw new HojaAjenaError(actual);
+    if (previa?.hojas[actual] === undefined) throw new ErrorHojaAjena(actual);
     reemplazar.add(actual);
   }
   const enPlan = new Set<string>();
   for (const hoja of plan.hojas) {
-    if (enPlan.has(hoja.nombre.toLowerCase())) throw new NombreHojaInvalidoError(hoja.nombre);
+    if (enPlan.has(hoja.nombre.toLowerCase())) throw new ErrorNombreHojaInvalido(hoja.nombre);
     enPlan.add(hoja.nombre.toLowerCase());
   }
 

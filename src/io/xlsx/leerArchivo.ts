@@ -2,21 +2,21 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Libro } from "../../core/grid/libro";
-import { ErrorArchivo, type CodigoErrorArchivo } from "./_lib/errorArchivo";
+import { ErrorArchivo, type CodigoErrorArchivo } from "../../core/fallos";
 import { abrirXlsx, type PaqueteXlsx } from "./lector";
 
-export { ErrorArchivo, type CodigoErrorArchivo } from "./_lib/errorArchivo";
+export { ErrorArchivo, type CodigoErrorArchivo } from "../../core/fallos";
 
 const CODIGO_POR_ERRNO: Readonly<Record<string, CodigoErrorArchivo>> = {
-  ENOENT: "NO_ENCONTRADO",
-  ENOTDIR: "NO_ENCONTRADO",
-  EACCES: "BLOQUEADO",
-  EPERM: "BLOQUEADO",
-  EBUSY: "BLOQUEADO",
-  EISDIR: "NO_XLSX",
+  ENOENT: "F-ARCHIVO-NO-ENCONTRADO",
+  ENOTDIR: "F-ARCHIVO-NO-ENCONTRADO",
+  EACCES: "F-ARCHIVO-BLOQUEADO",
+  EPERM: "F-ARCHIVO-BLOQUEADO",
+  EBUSY: "F-ARCHIVO-BLOQUEADO",
+  EISDIR: "F-ARCHIVO-NO-XLSX",
 };
 
-/** The file error of a Node errno ("EBUSY" → BLOQUEADO), null for one that is not about the file. */
+/** The file error of a Node errno ("EBUSY" → F-ARCHIVO-BLOQUEADO), null for one that is not about the file. */
 export function codigoDeErrno(errno: string): CodigoErrorArchivo | null {
   return CODIGO_POR_ERRNO[errno] ?? null;
 }

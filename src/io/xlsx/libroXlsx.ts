@@ -36,7 +36,7 @@ function leidoDe(paquetes: readonly PaqueteXlsx[]): LibroLeido {
     // exceljs reads every worksheet, owned ones included: these are all the names of the written file.
     hojasExistentes: primero.libro.hojas.map((h) => h.nombre),
     ajustesGuardados: paquetes.flatMap((p) => (p.ajustesGuardados === null ? [] : [{ archivo: p.nombre, texto: p.ajustesGuardados }])),
-    avisos: [],
+    avisos: paquetes.flatMap((p) => p.avisos),
   };
 }
 

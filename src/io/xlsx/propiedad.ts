@@ -5,7 +5,8 @@
  * No Node APIs here: the browser demo reads files through the same code.
  */
 import type JSZip from "jszip";
-import { CLAVE_AJUSTE_PROPIEDAD, type ClaveHoja, type Propiedad } from "../../core/reporte/plan";
+import { CLAVE_AJUSTE_PROPIEDAD, type Propiedad } from "../../core/reporte/plan";
+import { leerPropiedad, type LecturaPropiedad } from "../../core/reporte/propiedad";
 import { agregarRelacion, asegurarTipoContenido, atributo, desescaparXml, escaparXml, leerParte } from "./_escritor/paquete";
 
 const PARTE = "docProps/custom.xml";
@@ -23,30 +24,18 @@ function nombreDe(propiedadXml: string): string | null {
   return inicio ? atributo(inicio[0], "name") : null;
 }
 
-function esPropiedad(v: unknown): v is Propiedad {
-  if (typeof v !== "object" || v === null || !("hojas" in v)) return false;
-  const hojas: unknown = v.hojas;
-  return typeof hojas === "object" && hojas !== null && Object.values(hojas).every((c) => typeof c === "string");
-}
-
 /**
- * The ownership record stored in the package, or null when absent or unreadable
- * (a damaged record means "nothing is owned": we never delete what we cannot prove is ours).
+ * The ownership record stored in the package, read by the core's rule (reporte/propiedad.ts):
+ * null when absent, a coded problem when damaged.
  */
-export async function leerPropiedad(zip: JSZip): Promise<Propiedad | null> {
+export async function propiedadDelPaquete(zip: JSZip): Promise<LecturaPropiedad | null> {
   const xml = await leerParte(zip, PARTE);
   if (xml === null) return null;
   for (const m of xml.matchAll(PROPIEDAD_RE)) {
     if (nombreDe(m[0]) !== CLAVE_AJUSTE_PROPIEDAD) continue;
     const texto = /<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/.exec(m[0])?.[1];
-    if (texto === undefined) return null;
-    try {
-      const v: unknown = JSON.parse(desescaparXml(texto));
-      return esPropiedad(v) ? { hojas: { ...(v.hojas as Record<string, ClaveHoja>) } } : null;
-    } catch (e) {
-      if (e instanceof SyntaxError) return null;
-      throw e;
-    }
+    // A property of another type (a number, a date) under our name is damaged as well.
+    return leerPropiedad(texto === undefined ? null : desescaparXml(texto));
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { ErrorParametros } from "../../../src/core/calculo/errores";
+import { ErrorParametros } from "../../../src/core/fallos";
 import { resolverParametros } from "../../../src/core/calculo/parametros";
 import { PRESETS_SEMAFORO } from "../../../src/core/calculo/semaforo";
 import type { Ajustes } from "../../../src/core/calculo/tipos";

@@ -1,6 +1,6 @@
 import { colorSemaforo, nivelSemaforo, PRESETS_SEMAFORO } from "../../../src/core/calculo/semaforo";
 import { validarNiveles } from "../../../src/core/ajustes";
-import { ErrorParametros } from "../../../src/core/calculo/errores";
+import { ErrorParametros } from "../../../src/core/fallos";
 import type { PresetSemaforoId } from "../../../src/core/calculo/tipos";
 import { calcular, calcularUna, meta } from "./_meta";
 

@@ -81,7 +81,7 @@ describe("safety of Consolidar through the adapter", () => {
       await consolidarEnFalso(f);
       f.opciones.fallarEnSync = { n: f.totalSyncs + k, codigo: "InvalidArgument" };
       const e = await errorDe(consolidarEnFalso(f, PEQUENO));
-      expect(e.codigo === "argumento-invalido" || e.codigo === "general").toBe(true);
+      expect(e.codigo === "F-EXCEL-ARGUMENTO-INVALIDO" || e.codigo === "F-EXCEL-GENERAL").toBe(true);
       expect({ k, libro: f.instantanea() }).toEqual({ k, libro: despues });
     }
   }, 120_000);
@@ -121,7 +121,7 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     f.hoja("Resumen").protegida = true;
     const antes = f.instantanea();
     const e = await errorDe(consolidarEnFalso(f));
-    expect(e.codigo).toBe("hoja-protegida");
+    expect(e.codigo).toBe("F-EXCEL-HOJA-PROTEGIDA");
     expect(e.message).toMatch(/protegida.*Resumen.*No se escribió nada/);
     expect(f.instantanea()).toEqual(antes);
   });
@@ -131,7 +131,7 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     f.modelo.protegido = true;
     const antes = f.instantanea();
     const e = await errorDe(consolidarEnFalso(f));
-    expect(e.codigo).toBe("libro-protegido");
+    expect(e.codigo).toBe("F-EXCEL-LIBRO-PROTEGIDO");
     expect(e.message).toMatch(/protegida/);
     expect(f.instantanea()).toEqual(antes);
   });
@@ -142,7 +142,7 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     const antes = f.instantanea();
     f.opciones.edicion = true;
     const e = await errorDe(escribirPlanExcel(f.entorno, plan));
-    expect(e.codigo).toBe("edicion-celda");
+    expect(e.codigo).toBe("F-EXCEL-EDICION-CELDA");
     expect(e.message).toMatch(/editando una celda/);
     expect(f.instantanea()).toEqual(antes);
   });
@@ -154,7 +154,7 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     const titulo = ["Título", ...Array<null>(199).fill(null)];
     const plan: WorkbookPlan = { hojas: [hojaPlan("Resumen", [titulo, fila])], eliminar: [], propiedad: { hojas: { Resumen: "resumen" } } };
     const e = await errorDe(escribirPlanExcel(f.entorno, plan));
-    expect(e.codigo).toBe("limite-datos");
+    expect(e.codigo).toBe("F-EXCEL-LIMITE-DATOS");
     expect(e.message).toMatch(/5 MB.*quedó como estaba/);
     expect(f.instantanea()).toEqual(antes);
   });
@@ -164,7 +164,7 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     const plan = await planDelFalso(f);
     f.opciones.colgarEnSync = f.totalSyncs + 2;
     const e = await errorDe(escribirPlanExcel(f.entorno, plan, undefined, { esperaMs: 50 }));
-    expect(e.codigo).toBe("sin-respuesta");
+    expect(e.codigo).toBe("F-EXCEL-SIN-RESPUESTA");
     expect(e.message).toMatch(/no respondió.*SegTmp/);
   });
 
@@ -172,7 +172,7 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     const f = await falsoDelEjemplo({ versionApi: "1.6" });
     const antes = f.instantanea();
     const e = await errorDe(consolidarEnFalso(f));
-    expect(e.codigo).toBe("api-no-soportada");
+    expect(e.codigo).toBe("F-EXCEL-API-NO-SOPORTADA");
     expect(e.message).toMatch(/ExcelApi 1\.7/);
     expect(f.totalSyncs).toBe(0);
     expect(f.instantanea()).toEqual(antes);
@@ -185,7 +185,7 @@ describe("Office errors become a Spanish ErrorExcel and leave no partial output"
     f.hoja("Instrucciones").tablas.push({ nombre, rango: "A1:B2", estilo: "TableStyleLight1", totales: false });
     const antes = f.instantanea();
     const e = await errorDe(escribirPlanExcel(f.entorno, plan));
-    expect(e.codigo).toBe("nombre-ocupado");
+    expect(e.codigo).toBe("F-EXCEL-NOMBRE-OCUPADO");
     expect(e.message).toContain(nombre);
     expect(f.instantanea()).toEqual(antes);
   });

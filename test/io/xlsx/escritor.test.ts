@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { escribirXlsx, HojaAjenaError, NombreHojaInvalidoError } from "../../../src/io/xlsx/escritor";
-import { escribirPropiedad, leerPropiedad } from "../../../src/io/xlsx/propiedad";
+import { ErrorHojaAjena, ErrorNombreHojaInvalido } from "../../../src/core/fallos";
+import { escribirXlsx } from "../../../src/io/xlsx/escritor";
+import { escribirPropiedad, propiedadDelPaquete } from "../../../src/io/xlsx/propiedad";
 import { fotoLibro, libroUsuario, nombresDefinidos, planEjemplo, TEXTOS_FORMULA } from "./_plan";
 
 async function cargar(datos: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -54,8 +55,8 @@ describe("escribirXlsx: input sheets are never changed (SPEC §6)", () => {
 
   it("refuses to overwrite or delete a sheet it does not own", async () => {
     const entrada = await libroUsuario({ conResumen: true });
-    await expect(escribirXlsx(entrada, planEjemplo())).rejects.toThrow(HojaAjenaError);
-    await expect(escribirXlsx(entrada, { ...planEjemplo({ resumen: "Resumen (2)" }), eliminar: ["Matriz"] })).rejects.toThrow(HojaAjenaError);
+    await expect(escribirXlsx(entrada, planEjemplo())).rejects.toThrow(ErrorHojaAjena);
+    await expect(escribirXlsx(entrada, { ...planEjemplo({ resumen: "Resumen (2)" }), eliminar: ["Matriz"] })).rejects.toThrow(ErrorHojaAjena);
   });
 });
 
@@ -63,17 +64,17 @@ describe("escribirXlsx: sheet names Excel would refuse", () => {
   it("a user sheet differing only in case blocks the plan's name (Excel names are case-insensitive)", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("RESUMEN").getCell("A1").value = "de la oficina";
-    await expect(escribirXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), planEjemplo())).rejects.toThrow(HojaAjenaError);
+    await expect(escribirXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), planEjemplo())).rejects.toThrow(ErrorHojaAjena);
   });
 
   it.each(["", "Un nombre de hoja de más de 31 caracteres", "Metas [2024]", "Por dependencia?", "'Resumen"])("rejects the invalid sheet name %p", async (nombre) => {
     const plan = planEjemplo({ resumen: nombre });
-    await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(NombreHojaInvalidoError);
+    await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(ErrorNombreHojaInvalido);
   });
 
   it("rejects two plan sheets whose names differ only in case", async () => {
     const plan = planEjemplo({ resumen: "alertas" });
-    await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(NombreHojaInvalidoError);
+    await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(ErrorNombreHojaInvalido);
   });
 });
 
@@ -175,7 +176,7 @@ describe("ownership record: custom property seguimiento.hojasPropias", () => {
   it("round-trips the plan's propiedad", async () => {
     const plan = planEjemplo();
     const zip = await JSZip.loadAsync(await escribirXlsx(await libroUsuario(), plan));
-    expect(await leerPropiedad(zip)).toEqual(plan.propiedad);
+    expect(await propiedadDelPaquete(zip)).toEqual({ ok: true, valor: plan.propiedad });
     expect(await zip.file("[Content_Types].xml")?.async("string")).toContain('PartName="/docProps/custom.xml"');
     expect(await zip.file("_rels/.rels")?.async("string")).toContain('Target="docProps/custom.xml"');
   });
@@ -189,21 +190,21 @@ describe("ownership record: custom property seguimiento.hojasPropias", () => {
     );
     await escribirPropiedad(zip, { hojas: { Viejo: "resumen" } });
     const entrada = await zip.generateAsync({ type: "uint8array" });
-    expect(await leerPropiedad(await JSZip.loadAsync(entrada))).toEqual({ hojas: { Viejo: "resumen" } });
+    expect(await propiedadDelPaquete(await JSZip.loadAsync(entrada))).toEqual({ ok: true, valor: { hojas: { Viejo: "resumen" } } });
     const salida = await JSZip.loadAsync(await escribirXlsx(entrada, planEjemplo()));
     const xml = (await salida.file("docProps/custom.xml")?.async("string")) ?? "";
     expect(xml).toContain("Oficina &amp; Planeación");
     expect(xml.match(/name="seguimiento.hojasPropias"/g)).toHaveLength(1);
-    expect(await leerPropiedad(salida)).toEqual(planEjemplo().propiedad);
+    expect(await propiedadDelPaquete(salida)).toEqual({ ok: true, valor: planEjemplo().propiedad });
   });
 
-  it("reads no record from a workbook without one, or with a damaged one", async () => {
-    expect(await leerPropiedad(await JSZip.loadAsync(await libroUsuario()))).toBeNull();
+  it("reads no record from a workbook without one, and a coded problem from a damaged one", async () => {
+    expect(await propiedadDelPaquete(await JSZip.loadAsync(await libroUsuario()))).toBeNull();
     const zip = await JSZip.loadAsync(await libroUsuario());
     zip.file(
       "docProps/custom.xml",
       '<Properties xmlns:vt="x"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="seguimiento.hojasPropias"><vt:lpwstr>{no es json</vt:lpwstr></property></Properties>',
     );
-    expect(await leerPropiedad(zip)).toBeNull();
+    expect(await propiedadDelPaquete(zip)).toEqual({ ok: false, codigo: "F-PROPIEDAD-JSON" });
   });
 });

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { escribirXlsx } from "../../../src/io/xlsx/escritor";
-import { leerPropiedad } from "../../../src/io/xlsx/propiedad";
+import { propiedadDelPaquete } from "../../../src/io/xlsx/propiedad";
 import { describeReal, librosReales, rutaReal } from "../../helpers/fixturesReales";
 import { fotoLibro, libroUsuario, nombresDefinidos, planEjemplo } from "./_plan";
 
@@ -134,7 +134,7 @@ describeReal(reales, "escribirXlsx on the real workbooks (../shared/fixtures/rea
     expect(await fotoLibro(salida, Object.keys(antes))).toEqual(antes);
     expect(await nombresDefinidos(salida)).toEqual(await nombresDefinidos(entrada));
     expect(await hojasEnOrden(salida)).toEqual([...(await hojasEnOrden(entrada)), "Resumen", "Por dependencia", "Alertas"]);
-    expect(await leerPropiedad(await JSZip.loadAsync(salida))).toEqual(plan.propiedad);
+    expect(await propiedadDelPaquete(await JSZip.loadAsync(salida))).toEqual({ ok: true, valor: plan.propiedad });
   }, 60_000);
 
   it.each(reales)("%s: a second run on the output gives identical owned sheets and package", async (archivo) => {

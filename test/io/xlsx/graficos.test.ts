@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar } from "../../../src/core/reporte/planificar";
 import { escribirXlsx } from "../../../src/io/xlsx/escritor";
-import { RangoGraficoError } from "../../../src/io/xlsx/graficos/datos";
+import { ErrorRangoGrafico } from "../../../src/core/fallos";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
 import { DEPENDENCIAS, libroUsuario, planEjemplo, SEMAFORO } from "./_plan";
 
@@ -129,7 +129,7 @@ describe("chart contract", () => {
     const hojas = plan.hojas.map((h) =>
       h.graficos.length === 0 ? h : { ...h, graficos: h.graficos.map((g) => ({ ...g, categorias: { hoja: "Matriz", rango: "A2:A5" } })) },
     );
-    await expect(escribirXlsx(await libroUsuario(), { ...plan, hojas })).rejects.toThrow(RangoGraficoError);
+    await expect(escribirXlsx(await libroUsuario(), { ...plan, hojas })).rejects.toThrow(ErrorRangoGrafico);
   });
 });
 

@@ -93,12 +93,12 @@ describe("File errors have a code and a Spanish message (issue 3 §4)", () => {
   };
 
   test.each([
-    ["a missing file", () => path.join(tmp, "no-existe.xlsx"), "NO_ENCONTRADO", /No se encontró/],
-    ["a text file", () => escribir("notas.xlsx", "hola"), "NO_XLSX", /no es un libro de Excel/],
-    ["a directory", () => fs.mkdirSync(path.join(tmp, "carpeta.xlsx"), { recursive: true }) ?? path.join(tmp, "carpeta.xlsx"), "NO_XLSX", /no es un libro/],
-    ["a zip that is not a workbook", () => escribir("otro.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), "CORRUPTO", /dañado/],
-    ["an old .xls (OLE) file", () => escribir("viejo.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), "NO_XLSX", /no es un libro/],
-    ["an encrypted .xlsx (OLE container)", () => escribir("clave.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), "PROTEGIDO", /contraseña/],
+    ["a missing file", () => path.join(tmp, "no-existe.xlsx"), "F-ARCHIVO-NO-ENCONTRADO", /No se encontró/],
+    ["a text file", () => escribir("notas.xlsx", "hola"), "F-ARCHIVO-NO-XLSX", /no es un libro de Excel/],
+    ["a directory", () => fs.mkdirSync(path.join(tmp, "carpeta.xlsx"), { recursive: true }) ?? path.join(tmp, "carpeta.xlsx"), "F-ARCHIVO-NO-XLSX", /no es un libro/],
+    ["a zip that is not a workbook", () => escribir("otro.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), "F-ARCHIVO-CORRUPTO", /dañado/],
+    ["an old .xls (OLE) file", () => escribir("viejo.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), "F-ARCHIVO-NO-XLSX", /no es un libro/],
+    ["an encrypted .xlsx (OLE container)", () => escribir("clave.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), "F-ARCHIVO-PROTEGIDO", /contraseña/],
   ])("%s", async (_, ruta, codigo, mensaje) => {
     const p = ruta();
     const e = await leerArchivo(p).then(
@@ -111,10 +111,10 @@ describe("File errors have a code and a Spanish message (issue 3 §4)", () => {
   });
 
   test.each([
-    ["EACCES", "BLOQUEADO"],
-    ["EPERM", "BLOQUEADO"],
-    ["EBUSY", "BLOQUEADO"],
-    ["ENOENT", "NO_ENCONTRADO"],
+    ["EACCES", "F-ARCHIVO-BLOQUEADO"],
+    ["EPERM", "F-ARCHIVO-BLOQUEADO"],
+    ["EBUSY", "F-ARCHIVO-BLOQUEADO"],
+    ["ENOENT", "F-ARCHIVO-NO-ENCONTRADO"],
     ["EMFILE", null],
   ])("errno %s of a locked or missing file → %s", (errno, codigo) => {
     expect(codigoDeErrno(errno)).toBe(codigo);

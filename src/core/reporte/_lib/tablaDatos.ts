@@ -4,6 +4,7 @@
  * Hallazgos, Datos…) goes through here so they all look and behave the same.
  */
 import type { Semaforo } from "../../calculo/tipos";
+import { ErrorColumnaInexistente } from "../../fallos";
 import type { RangoHoja } from "../plan";
 import { aA1, rangoColumna } from "../../grid/rango";
 import type { Celda } from "./celdas";
@@ -80,7 +81,7 @@ export function escribirTabla<T>(
   // Charts and links read the records only, never the totals row.
   const rangoDe = (encabezado: string): RangoHoja => {
     const j = columnas.findIndex((c) => c.encabezado === encabezado);
-    if (j < 0) throw new ColumnaInexistenteError(encabezado);
+    if (j < 0) throw new ErrorColumnaInexistente(encabezado);
     return { hoja: h.nombre, rango: rangoColumna(columna + j, filaDesde, filaHasta) };
   };
   return { filaEncabezado: fila, filaDesde, filaHasta, filaFin, rangoDe };
@@ -102,10 +103,3 @@ export function tramosConValor(valores: readonly Celda[]): [number, number][] {
   return tramos;
 }
 
-/** A chart asked for a column the table does not have: a bug in the sheet module. */
-export class ColumnaInexistenteError extends Error {
-  constructor(encabezado: string) {
-    super(`La tabla no tiene la columna «${encabezado}»`);
-    this.name = "ColumnaInexistenteError";
-  }
-}

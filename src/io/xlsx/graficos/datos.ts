@@ -1,13 +1,9 @@
 /** The values a chart shows, taken from the plan itself (for the caches of the chart part). */
+import { ErrorRangoGrafico } from "../../../core/fallos";
 import type { HojaPlan, RangoHoja, ValorPlan } from "../../../core/reporte/plan";
 import { parseRango } from "../../../core/grid/rango";
 
 export type LectorRango = (r: RangoHoja) => ValorPlan[];
-
-/** Broken contract: a chart points at a sheet the plan does not write. */
-export class RangoGraficoError extends Error {
-  override readonly name = "RangoGraficoError";
-}
 
 /**
  * Row-major values of a range of one of the plan's sheets; empty cells are null. A sheet's
@@ -19,7 +15,7 @@ export function lectorDelPlan(hojas: readonly HojaPlan[]): LectorRango {
     const previo = celdas.get(nombre);
     if (previo !== undefined) return previo;
     const h = hojas.find((x) => x.nombre === nombre);
-    if (h === undefined) throw new RangoGraficoError(`El gráfico apunta a la hoja "${nombre}", que el plan no escribe`);
+    if (h === undefined) throw new ErrorRangoGrafico(nombre);
     const m = new Map<number, ValorPlan>();
     for (const b of h.bloques) {
       const { fila1, columna1 } = parseRango(b.inicio);
