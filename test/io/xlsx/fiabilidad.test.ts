@@ -8,6 +8,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { salidaPorOmision } from "../../../src/cli/archivos";
 import { consolidarArchivos } from "../../../src/cli/consolidarArchivos";
@@ -172,5 +173,72 @@ describe("probe 11: size limits checked before inflating", () => {
     await expect(abrirXlsx(bytes, "bomba.xlsx")).rejects.toMatchObject({ codigo: "F-ARCHIVO-DEMASIADO-GRANDE" });
     // the same workbook with an honest part reads
     await expect(abrirXlsx(await conParteFalsa(1000, 1000, await libroUsuario()), "sano.xlsx")).resolves.toBeDefined();
+  });
+});
+
+const RELS_HOJA = (entradas: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entradas}</Relationships>`;
+
+/** openpyxl's layout of a comment (xl/comments/comment1.xml + a VML drawing) and of a chart (an absoluteAnchor drawing). */
+async function comoOpenpyxlConComentarioYGrafico(): Promise<Uint8Array> {
+  return reescribir(await libroUsuario(), {
+    "xl/worksheets/sheet1.xml": (x) => x.replace("</worksheet>", '<drawing r:id="rId1"/><legacyDrawing r:id="anysvml"/></worksheet>'),
+    "xl/worksheets/_rels/sheet1.xml.rels": RELS_HOJA(
+      `<Relationship Id="rId1" Type="${NS_REL}/drawing" Target="/xl/drawings/drawing1.xml"/>` +
+        `<Relationship Id="comments" Type="${NS_REL}/comments" Target="/xl/comments/comment1.xml"/>` +
+        `<Relationship Id="anysvml" Type="${NS_REL}/vmlDrawing" Target="/xl/drawings/commentsDrawing1.vml"/>`,
+    ),
+    "xl/comments/comment1.xml": `<comments xmlns="${NS_MAIN}"><authors><author>openpyxl</author></authors><commentList><comment ref="A2" authorId="0"><text><t>Revisar</t></text></comment></commentList></comments>`,
+    "xl/drawings/commentsDrawing1.vml": '<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="c1"/></xml>',
+    "xl/drawings/drawing1.xml":
+      '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+      '<xdr:absoluteAnchor><xdr:pos x="0" y="0"/><xdr:ext cx="100" cy="100"/><xdr:graphicFrame><xdr:nvGraphicFramePr><xdr:cNvPr id="1" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
+      `<xdr:xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:absoluteAnchor></xdr:wsDr>`,
+    "xl/drawings/_rels/drawing1.xml.rels": RELS_HOJA(`<Relationship Id="rId1" Type="${NS_REL}/chart" Target="/xl/charts/chart1.xml"/>`),
+    "xl/charts/chart1.xml": '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart/></c:chartSpace>',
+  });
+}
+
+describe("probe 12: valid files are read, not refused as damaged", () => {
+  it("an openpyxl workbook with a comment and a chart: exceljs alone fails, the reader reads the grid", async () => {
+    const entrada = await comoOpenpyxlConComentarioYGrafico();
+    await expect(new ExcelJS.Workbook().xlsx.load(entrada as unknown as ArrayBuffer)).rejects.toThrow();
+    expect(await valoresMatriz(entrada)).toEqual(await valoresMatriz(await libroUsuario()));
+    // and the written copy keeps the comment and the chart parts
+    const salida = await JSZip.loadAsync(await escribirXlsx(entrada, planEjemplo()));
+    expect(salida.file("xl/comments/comment1.xml")).not.toBeNull();
+    expect(salida.file("xl/charts/chart1.xml")).not.toBeNull();
+  });
+
+  it("a package without styles.xml is read, and the written copy gets one", async () => {
+    const entrada = await reescribir(await libroUsuario(), {
+      "xl/styles.xml": () => null,
+      "xl/_rels/workbook.xml.rels": (x) => x.replace(/<Relationship\b[^>]*relationships\/styles"[^>]*\/>/, ""),
+      "[Content_Types].xml": (x) => x.replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, ""),
+    });
+    const libro = await leerXlsx(entrada, "sin-estilos.xlsx");
+    expect(libro.hojas[0]?.valores[1]).toEqual(["Meta", "Dependencia", "Programado 2024", "Ejecutado 2024", "% 2024"]);
+    const salida = await escribirXlsx(entrada, planEjemplo());
+    expect(await problemasXml(salida)).toEqual([]);
+    expect((await JSZip.loadAsync(salida)).file("xl/styles.xml")).not.toBeNull();
+  });
+});
+
+describe("probe 14: OOXML escapes and Excel's cell length", () => {
+  it("_xHHHH_ escapes are decoded in shared and inline strings; an escaped underscore stays literal", async () => {
+    const entrada = await reescribir(await libroUsuario(), {
+      "xl/worksheets/sheet1.xml": (x) => x.replace(/<c r="F3"([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/, '<c r="F3" t="inlineStr"><is><t>Alerta_x0007_ y _x005F_x0041_</t></is></c>'),
+    });
+    expect((await leerXlsx(entrada, "e.xlsx")).hojas[0]?.valores[2]?.[5]).toBe("Alerta\u0007 y _x0041_");
+  });
+
+  it("a 40,000-character text reaches its output cell cut to 32,767 characters ending in «…»", async () => {
+    const plan = planEjemplo();
+    const largo = "á".repeat(40_000);
+    const hojas = plan.hojas.map((h) => (h.nombre === "Resumen" ? { ...h, bloques: [...h.bloques, { inicio: "D1", valores: [[largo]] }] } : h));
+    const salida = await escribirXlsx(await libroUsuario(), { ...plan, hojas });
+    const celda = (await leerXlsx(salida, "s.xlsx")).hojas.find((h) => h.nombre === "Resumen")?.valores[0]?.[3];
+    expect(typeof celda === "string" ? celda.length : 0).toBe(32_767);
+    expect(celda).toBe(`${"á".repeat(32_766)}…`);
   });
 });
