@@ -39,7 +39,7 @@ export async function escribirPlanExcel(
   onProgress?: (fraccion: number) => void,
   opciones: OpcionesEscritura = {},
 ): Promise<InformeEscritura> {
-  if (!entorno.soporta("1.7")) throw new ErrorExcel("api-no-soportada", null, "No se escribió nada en el libro.");
+  if (!entorno.soporta("1.7")) throw new ErrorExcel("F-EXCEL-API-NO-SOPORTADA", null, "No se escribió nada en el libro.");
   const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
     return await entorno.run((ctx) =>
@@ -61,7 +61,7 @@ async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan): Promise<Ins
   const proteccion = ctx.workbook.protection;
   proteccion.load("protected");
   await ctx.sync();
-  if (proteccion.protected) throw new ErrorExcel("libro-protegido", null, "No se escribió nada en el libro.");
+  if (proteccion.protected) throw new ErrorExcel("F-EXCEL-LIBRO-PROTEGIDO", null, "No se escribió nada en el libro.");
 
   let propiedad: Propiedad | null = null;
   if (!registro.isNullObject && typeof registro.value === "string") propiedad = JSON.parse(registro.value) as Propiedad;
@@ -71,19 +71,19 @@ async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan): Promise<Ins
 
   for (const h of plan.hojas)
     if (existentes.has(h.nombre.toLowerCase()) && !propias.has(h.nombre.toLowerCase()))
-      throw new ErrorExcel("nombre-ocupado", null, `La hoja «${h.nombre}» es del usuario. No se escribió nada en el libro.`);
+      throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `La hoja «${h.nombre}» es del usuario. No se escribió nada en el libro.`);
   const eliminar = hojas.items
     .filter((h) => propias.has(h.name.toLowerCase()))
     .filter((h) => nuevas.has(h.name.toLowerCase()) || plan.eliminar.some((x) => x.toLowerCase() === h.name.toLowerCase()));
   const protegida = eliminar.find((h) => h.protection.protected);
   if (protegida)
-    throw new ErrorExcel("hoja-protegida", "AccessDenied", `Hoja «${protegida.name}». No se escribió nada en el libro.`);
+    throw new ErrorExcel("F-EXCEL-HOJA-PROTEGIDA", "AccessDenied", `Hoja «${protegida.name}». No se escribió nada en el libro.`);
 
   const quedan = hojas.items.filter((h) => !eliminar.includes(h));
   const tablas = new Set(quedan.flatMap((h) => h.tables.items.map((t) => t.name.toLowerCase())));
   for (const t of plan.hojas.flatMap((h) => h.tablas))
     if (tablas.has(t.nombre.toLowerCase()))
-      throw new ErrorExcel("nombre-ocupado", null, `La tabla «${t.nombre}» ya existe. No se escribió nada en el libro.`);
+      throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `La tabla «${t.nombre}» ya existe. No se escribió nada en el libro.`);
 
   const ocupados = new Set([...existentes.keys(), ...tablas]);
   const temporales = new Map<string, string>();
@@ -139,7 +139,7 @@ async function escribir(
   } catch (e) {
     if (!tocado) throw e;
     // A hung sync may still be applied later: nothing can be cleaned up from here.
-    const limpio = e instanceof ErrorExcel && e.codigo === "sin-respuesta" ? false : await limpiar(ctx, plan, temporal, conEventos);
+    const limpio = e instanceof ErrorExcel && e.codigo === "F-EXCEL-SIN-RESPUESTA" ? false : await limpiar(ctx, plan, temporal, conEventos);
     const frase = limpio
       ? "El libro quedó como estaba."
       : "No se pudieron borrar todas las hojas temporales (nombres que empiezan por «SegTmp»): elimínelas a mano.";

@@ -41,7 +41,7 @@ export interface OpcionesLectura {
 }
 
 export async function leerLibroExcel(entorno: EntornoExcel, opciones: OpcionesLectura = {}): Promise<LecturaExcel> {
-  if (!entorno.soporta("1.7")) throw new ErrorExcel("api-no-soportada", null);
+  if (!entorno.soporta("1.7")) throw new ErrorExcel("F-EXCEL-API-NO-SOPORTADA", null);
   const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
     return await entorno.run((ctx) => leer(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, presupuesto));
