@@ -2,10 +2,7 @@
  * The settings the pane keeps in the workbook (SPEC §8) and the recognition corrections among
  * them (SPEC §3.7): one format, JSON text under CLAVE_AJUSTE_AJUSTES, read and written here only.
  */
-import { leerAjustesGuardados, mensajesAjuste } from "../core/ajustes";
-import type { Ajustes } from "../core/calculo/tipos";
-import { ErrorAjustesGuardados } from "../core/fallos";
-import type { CorreccionHoja } from "../core/matriz/tipos";
+import { type Ajustes, type CorreccionHoja, ErrorAjustesGuardados, leerAjustesGuardados, mensajesAjuste } from "../core";
 import type { DestinoAjustes, FuenteLibro } from "./puertos";
 
 /**

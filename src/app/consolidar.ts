@@ -4,10 +4,7 @@
  * Cancellation is checked between steps and on every write progress report: the writers write
  * all-or-nothing, so a cancel during the write leaves the workbook as it was.
  */
-import { consolidar } from "../core/calculo/consolidar";
-import type { Ajustes, Consolidacion } from "../core/calculo/tipos";
-import { planificar } from "../core/reporte/planificar";
-import { ErrorCancelado } from "../core/fallos";
+import { type Ajustes, type Consolidacion, consolidar, ErrorCancelado, planificar } from "../core";
 import type { EscritorPlan, FuenteLibro, LibroLeido } from "./puertos";
 import type { OpcionesConsolidar, Progreso, Reloj, ResultadoConsolidar } from "./tipos";
 

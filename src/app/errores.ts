@@ -1,5 +1,5 @@
 /** How the pane and the ribbon say a failure: the catalogue's Spanish text (core/fallos), the CLI's words. */
-import { ErrorSeguimiento } from "../core/fallos";
+import { ErrorSeguimiento } from "../core";
 
 /**
  * The Spanish text for a failure. Failures of the catalogue carry their message; anything else

@@ -2,6 +2,6 @@
 export { calcularLibro, consolidarLibro, escribirCalculo, validarLibro, RELOJ_SISTEMA, type AjustesDeLibro, type Calculo } from "./consolidar";
 export { cargarAjustes, conCorrecciones, guardarAjustes, interpretarAjustes } from "./ajustes";
 export { mensajeError } from "./errores";
-export { ErrorAjustesGuardados, ErrorCancelado, ErrorSeguimiento } from "../core/fallos";
+export { ErrorAjustesGuardados, ErrorCancelado, ErrorSeguimiento } from "../core";
 export type { AjustesGuardados, DestinoAjustes, EscritorPlan, FuenteLibro, LibroLeido } from "./puertos";
 export type { Etapa, OpcionesConsolidar, Progreso, Reloj, ResultadoConsolidar } from "./tipos";

@@ -3,8 +3,7 @@
  * the fake Excel): a workbook source and a plan writer. The use cases of this folder are written
  * once against them; the hosts decide nothing the core did not say.
  */
-import type { Libro } from "../core/grid/libro";
-import type { Propiedad, WorkbookPlan } from "../core/reporte/plan";
+import type { Libro, Propiedad, WorkbookPlan } from "../core";
 
 /** The settings text one workbook holds (SPEC §8), as its host stored it. */
 export interface AjustesGuardados {

@@ -1,6 +1,5 @@
 /** What the Consolidar use case reports and returns, to the pane, the ribbon and the CLI alike. */
-import type { Consolidacion } from "../core/calculo/tipos";
-import type { WorkbookPlan } from "../core/reporte/plan";
+import type { Consolidacion, WorkbookPlan } from "../core";
 
 export type Etapa = "leer" | "calcular" | "planificar" | "escribir" | "listo";
 

@@ -1,0 +1,39 @@
+/**
+ * The core's front door: what the application layer, the adapters (io/xlsx, io/office), the CLI
+ * and the pane use. Everything here is pure TypeScript (no DOM, Node or Office). Modules not
+ * listed are the core's own business; `_lib` folders are private to their folder.
+ */
+
+// The grid snapshot read in one bulk pass, and A1 addresses and ranges.
+export * from "./grid/libro";
+export * from "./grid/direccion";
+export * from "./grid/rango";
+
+// Recognition of the matrix (SPEC §3, §4) and the corrections the user makes to it.
+export * from "./matriz/tipos";
+export { describirCampo } from "./matriz/descripcionCampo";
+
+// Computation (SPEC §5, §8).
+export * from "./calculo/tipos";
+export { consolidar } from "./calculo/consolidar";
+export { PRESETS_SEMAFORO, nivelSemaforo } from "./calculo/semaforo";
+
+// Settings contract, failure catalogue, numbers typed as text.
+export * from "./ajustes";
+export * from "./fallos";
+// Both grid/libro (a cell's error value, a type) and fallos (the Office failure class) say
+// ErrorExcel; here it is the class. The cell type stays importable from grid/libro.
+export { ErrorExcel } from "./fallos";
+export * from "./valores";
+
+// Findings as data (SPEC §7).
+export { CODIGOS, SEVERIDAD_POR_CODIGO, type CodigoHallazgo, type Severidad } from "./hallazgos/codigos";
+export type { Hallazgo, ParamsHallazgo } from "./hallazgos/hallazgo";
+export { MENSAJES } from "./hallazgos/mensajes";
+
+// The WorkbookPlan writers interpret, and the JSON summary.
+export * from "./reporte/plan";
+export { planificar } from "./reporte/planificar";
+export { dudasDeReconocimiento } from "./reporte/resumenBloques";
+export { leerPropiedad, type LecturaPropiedad } from "./reporte/propiedad";
+export * from "./resumenJson";
