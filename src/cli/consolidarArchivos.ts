@@ -85,6 +85,8 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
   );
   const reloj = relojDe(io);
   const calculo = await calcularLibro(libro, (leido) => ajustesConCorrecciones(orden.ajustes, leido, mapa, io), {}, reloj);
+  // What the readers could not use (a damaged ownership record): said, and the run goes on.
+  for (const aviso of calculo.leido.avisos) io.stderr.write(`aviso: ${aviso}\n`);
   const c = calculo.consolidacion;
   // With JSON on stdout, the human report goes to stderr so that stdout stays parseable.
   const informe = orden.json === "-" ? io.stderr : io.stdout;
