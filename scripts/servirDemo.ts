@@ -46,17 +46,41 @@ export interface Servidor {
   cerrar(): Promise<void>;
 }
 
+/** The request's path decoded, or null for a malformed escape ("%E0%A4%A" throws URIError). */
+function rutaPedida(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? "/", "http://127.0.0.1").pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The file of `dir` a decoded path names, or null when it leaves `dir`. `URL` resolves "../" only
+ * before decoding, so "..%2f" arrives here as "../"; comparing prefixes would let "dist" serve
+ * "distX" (issue 12, probe 13), so the path relative to `dir` is what is checked.
+ */
+function archivoDentro(dir: string, ruta: string): string | null {
+  const archivo = path.resolve(dir, `.${path.sep}${ruta === "/" ? "demo.html" : ruta}`);
+  const relativa = path.relative(dir, archivo);
+  return relativa === "" || relativa.split(/[\\/]/)[0] === ".." || path.isAbsolute(relativa) ? null : archivo;
+}
+
+function responder(res: http.ServerResponse, estado: number, texto: string): void {
+  res.writeHead(estado, { "content-type": "text/plain; charset=utf-8" }).end(texto);
+}
+
 /** Serves `dir` on 127.0.0.1:`puerto` (0 = any free port). */
 export function servir(dir: string = DIST, puerto = 3000): Promise<Servidor> {
+  const raiz = path.resolve(dir);
   const servidor = http.createServer((req, res) => {
-    const ruta = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const archivo = path.join(dir, ruta === "/" ? "demo.html" : ruta);
-    if (!archivo.startsWith(dir) || !fs.existsSync(archivo) || fs.statSync(archivo).isDirectory()) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("No encontrado");
-      return;
-    }
+    const ruta = rutaPedida(req.url);
+    if (ruta === null) return responder(res, 400, "Dirección mal formada");
+    const archivo = archivoDentro(raiz, ruta);
+    if (archivo === null || !fs.existsSync(archivo) || !fs.statSync(archivo).isFile()) return responder(res, 404, "No encontrado");
     res.writeHead(200, { "content-type": TIPOS[path.extname(archivo)] ?? "application/octet-stream", "cache-control": "no-store" });
-    fs.createReadStream(archivo).pipe(res);
+    // a file removed between the check and the read ends this response, not the server
+    fs.createReadStream(archivo).on("error", () => res.destroy()).pipe(res);
   });
   return new Promise((resolver, rechazar) => {
     servidor.once("error", rechazar);
