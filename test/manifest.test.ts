@@ -1,5 +1,5 @@
 /**
- * Offline checks of manifest.xml (office-addin-notes §8.1): the XSD through xmllint when it is
+ * Offline checks of manifest.xml (../shared/reference/office-addin-notes.md §8.1): the XSD through xmllint when it is
  * installed, and with a parser what the XSD cannot see — resource ids that resolve, locale coverage,
  * the ribbon the issue asks for, https URLs, icons present in assets/ and matching the generator.
  */
@@ -111,7 +111,7 @@ const xmllint = ((): boolean => {
 const conXmllint = xmllint || process.env["CI"] === "true";
 if (!conXmllint) console.log("xmllint no disponible — validación XSD del manifiesto omitida");
 
-describeCompartido([XSD_RELATIVO], "manifest.xml against the Office XSD (office-addin-notes §8.1)", () => {
+describeCompartido([XSD_RELATIVO], "manifest.xml against the Office XSD (../shared/reference/office-addin-notes.md §8.1)", () => {
   (conXmllint ? it : it.skip)("validates with xmllint against ../shared/manifest-xsd/OfficeAppManifestV1_1.xsd", () => {
     // execFileSync throws on a non-zero exit (3 = invalid, 5 = schema did not compile).
     const salida = execFileSync("xmllint", ["--noout", "--schema", XSD, MANIFIESTO], {
@@ -155,7 +155,7 @@ describe("manifest.xml: identity and requirements (issue #3, item 1)", () => {
     expect(hijo(raiz, "Version").texto).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
-  it("requires ExcelApi 1.7 and nothing else (office-addin-notes §1)", () => {
+  it("requires ExcelApi 1.7 and nothing else (../shared/reference/office-addin-notes.md §1)", () => {
     const sets = hijo(hijo(raiz, "Requirements"), "Sets");
     expect(atributo(sets, "DefaultMinVersion")).toBe("1.1");
     expect(sets.hijos.map((s) => [atributo(s, "Name"), atributo(s, "MinVersion")])).toEqual([["ExcelApi", "1.7"]]);
@@ -231,7 +231,7 @@ describe("manifest.xml: the Seguimiento ribbon tab (issue #3, item 1; SPEC §6)"
   });
 });
 
-describe("manifest.xml: resources (office-addin-notes §4, §8.1)", () => {
+describe("manifest.xml: resources (../shared/reference/office-addin-notes.md §4, §8.1)", () => {
   const referencias = (nombre: string): string[] =>
     descendientes(hijo(raiz, "VersionOverrides"), nombre)
       .filter((e) => e.atributos["resid"] !== undefined)

@@ -2,7 +2,7 @@
  * FunctionFile of the ribbon (ExecuteFunction "consolidar"). `event.completed()` always runs
  * (finally). Errors open this same page as a dialog (?mensaje=…, DialogApi 1.1) and the command
  * completes when the user closes it — completing first would close the dialog with the runtime.
- * No shared runtime: Office 2019 must keep working (office-addin-notes §4).
+ * No shared runtime: Office 2019 must keep working (../shared/reference/office-addin-notes.md §4).
  */
 import { mostrarDialogoError } from "../io/office/cinta";
 import { libroOffice } from "../io/office/libroOffice";

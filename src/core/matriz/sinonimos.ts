@@ -1,5 +1,5 @@
 /**
- * The synonym registry of SPEC §3.2 and domain-notes §4.7: header words → the fields they speak
+ * The synonym registry of SPEC §3.2 and ../shared/reference/domain-notes.md §4.7: header words → the fields they speak
  * for, with a weight (how specific the words are) and negative words that rule a field out. A
  * header gets every field its words allow, not the first one; the column's cells then weigh in
  * (evidencia.ts) and the fields are assigned to columns together (columnas.ts). "Specific beats

@@ -3,7 +3,7 @@
  * worksheets.onChanged is ExcelApi 1.9; on 1.7 hosts each worksheet's onChanged (1.7) is used.
  * The add-in's own writes are filtered by the caller (it knows when Consolidar runs) and, where
  * ExcelApi 1.14 gives it, by triggerSource "ThisLocalAddin". Handlers are removed in the
- * context that added them (office-addin-notes §3.7). Rejects when the host has no events; the
+ * context that added them (../shared/reference/office-addin-notes.md §3.7). Rejects when the host has no events; the
  * pane then says so and validates on demand.
  */
 import type { EntornoExcel } from "./api";

@@ -1,7 +1,7 @@
 /**
  * Office failures mapped to ErrorExcel (core/fallos: its codes and Spanish messages) — STYLE §4:
  * a host failure is a typed error the pane shows, never caught and logged.
- * Branch on `error.code` (stable), never on Office's localized message (office-addin-notes §5).
+ * Branch on `error.code` (stable), never on Office's localized message (../shared/reference/office-addin-notes.md §5).
  */
 import { ErrorExcel, type CodigoErrorExcel } from "../../core/fallos";
 
@@ -31,7 +31,7 @@ export function traducirError(e: unknown): ErrorExcel {
   if (e instanceof ErrorExcel) return e;
   const c = codigoOffice(e);
   const r = new ErrorExcel((c !== null ? POR_CODIGO_OFFICE[c] : undefined) ?? "F-EXCEL-GENERAL", c);
-  // Kept for diagnosis (the pane shows `message`; debugInfo may hold data, notes §5).
+  // Kept for diagnosis (the pane shows `message`; debugInfo may hold data, ../shared/reference/office-addin-notes.md §5).
   Object.defineProperty(r, "cause", { value: e, enumerable: false });
   return r;
 }

@@ -1,4 +1,4 @@
-/** The fake Excel behaves like Office.js (office-addin-notes §3, §8 "The fake"). */
+/** The fake Excel behaves like Office.js (../shared/reference/office-addin-notes.md §3, §8 "The fake"). */
 import { ExcelFalso, ErrorOfficeFalso, LIMITE_PAYLOAD } from "../../../src/simulador";
 import type { Libro } from "../../../src/core/grid/libro";
 import type { ContextoExcel } from "../../../src/io/office";
