@@ -2,7 +2,7 @@
 import type { Dato, MetaLeida } from "../matriz/tipos";
 import { formatearNumero } from "./_lib/numero";
 import type { ContextoHallazgos, Crear } from "./contextoHallazgos";
-import { valoresDelAnio } from "../matriz/valoresDelAnio";
+import { valoresDelAnio } from "../matriz/anioDeMeta";
 
 const TOLERANCIA = 0.01;
 

@@ -9,8 +9,8 @@ import { presupuestoMeta } from "./presupuesto";
 import { nivelSemaforo, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "./semaforo";
 import type { EstadoMeta, MetaCalculada, Parametros } from "./tipos";
 import { porcentaje, segunTope } from "./tope";
-import { ejecutadoAlCorte, estadoDe, programadoAlCorte } from "./valoresAnio";
-import { valoresDelAnio } from "../matriz/valoresDelAnio";
+import { ejecutadoAlCorte, estadoDe, programadoAlCorte } from "./alCorte";
+import { valoresDelAnio } from "../matriz/anioDeMeta";
 
 /** One year up to the vigencia, as evaluated (the vigencia at the corte). */
 export interface AnioEvaluado {

@@ -7,7 +7,7 @@
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { MetaLeida } from "../matriz/tipos";
-import { valoresDelAnio } from "../matriz/valoresDelAnio";
+import { valoresDelAnio } from "../matriz/anioDeMeta";
 import { formatearPorcentaje } from "./_lib/numero";
 import { celdaDe } from "./hallazgosMeta";
 import type { Grupo, MetaCalculada, Parametros } from "./tipos";

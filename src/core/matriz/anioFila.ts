@@ -3,7 +3,7 @@ import { crearHallazgo } from "../hallazgos/crear";
 import { dato, type ContextoMeta } from "./lecturaCelda";
 import type { PlanLectura } from "./planLectura";
 import type { Dato, TipoAcumulacion, ValoresAnio } from "./tipos";
-import { resolverValores, totalInconsistente, type DatosSerie } from "./valoresAnio";
+import { resolverValores, totalInconsistente, type DatosSerie } from "./precedenciaAnio";
 
 /**
  * Shared by every row without quarters; the readonly type guards it. Not frozen: V8 iterates a

@@ -11,7 +11,7 @@ import { combinacion, dato, texto, type ContextoMeta } from "./lecturaCelda";
 import { leerMeta } from "./metaFila";
 import type { ColumnasSerie, PlanLectura } from "./planLectura";
 import type { Dato, MetaLeida, NivelMeta, Trimestre, ValoresAnio } from "./tipos";
-import { resolverValores } from "./valoresAnio";
+import { resolverValores } from "./precedenciaAnio";
 
 export interface FilaMeta {
   readonly fila: number;

@@ -13,7 +13,7 @@ import { HojaEnConstruccion } from "./_lib/hoja";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
 import { mayusculaInicial } from "./_lib/textos";
 import { destinoMeta } from "./_lib/vinculos";
-import { valoresDelAnio } from "../matriz/valoresDelAnio";
+import { valoresDelAnio } from "../matriz/anioDeMeta";
 
 export const NOMBRE_TABLA_DATOS = "Seg_Datos";
 

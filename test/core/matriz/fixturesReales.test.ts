@@ -5,7 +5,7 @@
 import { leerLibro } from "../../../src/core/matriz/leerLibro";
 import type { Lectura, MetaLeida } from "../../../src/core/matriz/tipos";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
-import { valoresDelAnio } from "../../../src/core/matriz/valoresDelAnio";
+import { valoresDelAnio } from "../../../src/core/matriz/anioDeMeta";
 import { describeReal, rutaReal } from "../../helpers/fixturesReales";
 
 const TENJO = "tenjo-plan-indicativo-2024-2027.xlsx";

@@ -1,7 +1,7 @@
 import { leerLibro } from "../../../src/core/matriz/leerLibro";
 import type { Lectura } from "../../../src/core/matriz/tipos";
 import { hoja, libro } from "../../helpers/grid";
-import { valoresDelAnio } from "../../../src/core/matriz/valoresDelAnio";
+import { valoresDelAnio } from "../../../src/core/matriz/anioDeMeta";
 
 const codigos = (l: Lectura) => l.hallazgos.map((h) => `${h.codigo}@${h.hoja ?? ""}!${h.celda ?? ""}`);
 

@@ -3,7 +3,7 @@ import { analizarEncabezado } from "../../../src/core/matriz/encabezadoTexto";
 import { tipoDeTexto } from "../../../src/core/matriz/tipoAcumulacion";
 import { separarCodigo } from "../../../src/core/matriz/codigoNombre";
 import { leerTitulos } from "../../../src/core/matriz/titulos";
-import { combinarTrimestres, resolverSerie, totalInconsistente } from "../../../src/core/matriz/valoresAnio";
+import { combinarTrimestres, resolverSerie, totalInconsistente } from "../../../src/core/matriz/precedenciaAnio";
 import type { Dato } from "../../../src/core/matriz/tipos";
 
 const campo = (h: string) => {

@@ -18,7 +18,7 @@ import type { WorkbookPlan } from "../../../src/core/reporte/plan";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
 import { celdas, comoTexto, hoja, rangosFueraDeBloques, registros, valorJuntoA } from "./_plan";
-import { valoresDelAnio } from "../../../src/core/matriz/valoresDelAnio";
+import { valoresDelAnio } from "../../../src/core/matriz/anioDeMeta";
 
 const DIR = path.resolve(__dirname, "../../../ejemplos");
 const archivo = fs.existsSync(DIR) ? fs.readdirSync(DIR).find((f) => f.endsWith(".xlsx")) : undefined;

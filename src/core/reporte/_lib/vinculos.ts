@@ -3,7 +3,7 @@
  * the output: with several input files, sheets of the other files get no link.
  */
 import type { Consolidacion, MetaCalculada } from "../../calculo/tipos";
-import { valoresDelAnio } from "../../matriz/valoresDelAnio";
+import { valoresDelAnio } from "../../matriz/anioDeMeta";
 
 export interface Destino {
   readonly hoja: string;
