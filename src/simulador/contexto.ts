@@ -7,11 +7,13 @@ import type { ContextoExcel } from "../io/office/api";
 import { ErrorOfficeFalso, falla } from "./errores";
 import { avisarCambios, type Suscripcion } from "./eventos";
 import type { HojaModelo, LibroModelo } from "./modelo";
-import { LIMITE_PAYLOAD, versionAlcanza, type OpcionesFalso, type RegistroSync } from "./opciones";
+import { BYTES_POR_ACCION, LIMITE_PAYLOAD, versionAlcanza, type OpcionesFalso, type RegistroSync } from "./opciones";
 
 interface Operacion {
   readonly json: unknown;
   readonly ejecutar: (r: Respuesta) => void;
+  /** The fake's own check (API version): no action of Office.js, so neither metered nor counted. */
+  readonly interna?: boolean;
 }
 
 /** What loads return during one sync; committed only if the whole sync succeeds. */
@@ -58,7 +60,8 @@ export class Cola {
 
   /** An API newer than the host: Office.js fails the batch with ApiNotFound. */
   requiere(version: string, api: string): void {
-    this.encolar({ requiere: api }, () => this.exigir(version, api));
+    if (this.cerrado) falla("InvalidRequestContext", "El objeto pertenece a un contexto que ya terminó.");
+    this.ops.push({ json: null, ejecutar: () => this.exigir(version, api), interna: true });
   }
 
   /** The same check while a batch executes. */
@@ -84,7 +87,8 @@ export class Cola {
     const { opciones, registro } = this.servicios;
     const numero = this.servicios.siguienteSync();
     if (opciones.colgarEnSync === numero) await new Promise<never>(() => undefined);
-    const bytesPeticion = ops.reduce((s, o) => s + JSON.stringify(o.json).length + 1, 2);
+    const acciones = ops.filter((o) => o.interna !== true);
+    const bytesPeticion = acciones.reduce((s, o) => s + JSON.stringify(o.json).length + BYTES_POR_ACCION, 2);
     const respuesta = new Respuesta();
     let error: string | null = null;
     try {
@@ -95,7 +99,12 @@ export class Cola {
       if (opciones.modo === "web" && bytesPeticion > LIMITE_PAYLOAD)
         falla("RequestPayloadSizeLimitExceeded", "La solicitud supera el límite de 5 MB.");
       // Excel applies a batch in order and does not roll back on failure.
-      for (const op of ops) op.ejecutar(respuesta);
+      const rota = opciones.fallarEnOperacion?.sync === numero ? opciones.fallarEnOperacion : null;
+      let n = 0;
+      for (const op of ops) {
+        if (op.interna !== true && rota?.operacion === ++n) falla(rota.codigo, `Falla inyectada en la operación ${n} de la sincronización ${numero}.`);
+        op.ejecutar(respuesta);
+      }
       if (opciones.modo === "web" && respuesta.bytes > LIMITE_PAYLOAD)
         falla("ResponsePayloadSizeLimitExceeded", "La respuesta supera el límite de 5 MB.");
       respuesta.confirmar();
@@ -104,8 +113,9 @@ export class Cola {
       error = e instanceof ErrorOfficeFalso ? e.code : "GeneralException";
       throw e instanceof ErrorOfficeFalso ? e : new ErrorOfficeFalso("GeneralException", `Error interno: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     } finally {
+      this.servicios.modelo.recalcular();
       this.cambios = [];
-      registro.push({ numero, bytesPeticion, bytesRespuesta: respuesta.bytes, operaciones: ops.length, error });
+      registro.push({ numero, bytesPeticion, bytesRespuesta: respuesta.bytes, operaciones: acciones.length, error });
     }
   }
 }

@@ -53,6 +53,9 @@ class TablaFalsa extends ProxyFalso implements TablaExcel {
       if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n)) falla("InvalidArgument", `Nombre de tabla no válido: ${n}`);
       const otra = this.cola.modelo.hojas.flatMap((h) => h.tablas).find((x) => x.nombre.toLowerCase() === n.toLowerCase());
       if (otra && otra !== this.t()) falla("ItemAlreadyExists", `Ya existe una tabla llamada ${n}.`);
+      // Table names and defined names share one namespace.
+      if (this.cola.modelo.nombresDefinidos.some((x) => x.toLowerCase() === n.toLowerCase()))
+        falla("ItemAlreadyExists", `Ya existe un nombre definido ${n}.`);
       this.t().nombre = n;
     });
   }
@@ -67,6 +70,15 @@ class TablaFalsa extends ProxyFalso implements TablaExcel {
   }
   set showTotals(b: boolean) {
     this.cola.encolar({ set: "table.showTotals", b }, () => (this.t().totales = b));
+  }
+  delete(): void {
+    this.cola.encolar({ delete: "table" }, () => {
+      const t = this.t();
+      for (const h of this.cola.modelo.hojas) {
+        const i = h.tablas.indexOf(t);
+        if (i >= 0) h.tablas.splice(i, 1);
+      }
+    });
   }
   load(spec: string): TablaFalsa {
     this.encolarCarga(spec);
@@ -203,6 +215,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
       if (this.cola.modelo.protegido) falla("AccessDenied", "La estructura del libro está protegida.");
       const otra = this.cola.modelo.buscar(n);
       if (otra && otra !== h) falla("ItemAlreadyExists", `Ya existe una hoja llamada '${n}'.`);
+      this.cola.modelo.renombrarReferencias(h.nombre, n);
       h.nombre = n;
     });
   }
@@ -211,6 +224,18 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
   }
   get visibility(): "Visible" | "Hidden" | "VeryHidden" {
     return this.leer("visibility");
+  }
+  set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
+    this.cola.requiere("1.2", "Worksheet.visibility");
+    this.cola.encolar({ set: "visibility", v }, () => {
+      const h = this.hoja();
+      if (v !== "Visible" && h.visibilidad === "Visible" && this.cola.modelo.hojas.filter((x) => x.visibilidad === "Visible").length <= 1)
+        falla("InvalidOperation", "Un libro debe tener al menos una hoja visible.");
+      h.visibilidad = v;
+    });
+  }
+  get id(): string {
+    return this.leer("id");
   }
   getRange(a1?: string): RangoExcel {
     return new RangoFalso(
@@ -252,8 +277,11 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
       if (m.protegido) falla("AccessDenied", "La estructura del libro está protegida.");
       if (m.hojas.filter((x) => x.visibilidad === "Visible").length <= 1 && h.visibilidad === "Visible")
         falla("InvalidOperation", "Un libro debe tener al menos una hoja visible.");
+      // Assumed from reports of delete() failing on very hidden sheets: make it Hidden first.
+      if (h.visibilidad === "VeryHidden") falla("InvalidOperation", "No se puede eliminar una hoja muy oculta.");
       h.eliminada = true;
       m.hojas = m.hojas.filter((x) => x !== h);
+      m.romperReferencias(h.nombre);
     });
   }
   load(spec: string): HojaFalsa {
@@ -264,6 +292,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
     const h = this.hoja();
     const p = ruta.join("/");
     if (p === "name") this.preparar(r, p, h.nombre);
+    else if (p === "id") this.preparar(r, p, h.id);
     else if (p === "position") this.preparar(r, p, this.cola.modelo.hojas.indexOf(h));
     else if (p === "visibility") this.preparar(r, p, h.visibilidad);
     else if (p === "protection/protected") this.preparar(r, p, h.protegida);
@@ -294,16 +323,17 @@ export class HojasFalsas extends ProxyFalso implements ColeccionHojasExcel {
       { addWorksheet: nombre ?? null },
     );
   }
+  /** By name or by id, as WorksheetCollection.getItem(key). */
   getItem(nombre: string): HojaExcel {
     return new HojaFalsa(
       this.cola,
-      () => this.cola.modelo.buscar(nombre) ?? falla("ItemNotFound", `No existe la hoja '${nombre}'.`),
+      () => this.cola.modelo.buscarId(nombre) ?? this.cola.modelo.buscar(nombre) ?? falla("ItemNotFound", `No existe la hoja '${nombre}'.`),
       { getItem: nombre },
     );
   }
   getItemOrNullObject(nombre: string): HojaExcel {
     this.cola.requiere("1.4", "WorksheetCollection.getItemOrNullObject");
-    return new HojaFalsa(this.cola, () => this.cola.modelo.buscar(nombre) ?? null, { getItemOrNullObject: nombre });
+    return new HojaFalsa(this.cola, () => this.cola.modelo.buscarId(nombre) ?? this.cola.modelo.buscar(nombre) ?? null, { getItemOrNullObject: nombre });
   }
   load(spec: string): HojasFalsas {
     this.encolarCarga(spec);

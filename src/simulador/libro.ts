@@ -3,6 +3,7 @@ import type {
   AjusteExcel,
   AjustesExcel,
   AplicacionExcel,
+  ColeccionNombresExcel,
   ContextoExcel,
   CulturaExcel,
   LibroExcel,
@@ -13,7 +14,11 @@ import { HojasFalsas } from "./hojas";
 
 class AjusteFalso extends ProxyFalso implements AjusteExcel {
   private valor: string | null | undefined;
-  constructor(cola: Cola, clave: string, nuevo: string | null) {
+  constructor(
+    cola: Cola,
+    private readonly clave: string,
+    nuevo: string | null,
+  ) {
     super(cola);
     cola.requiere("1.4", "SettingCollection");
     cola.encolar({ setting: clave, nuevo }, (r) => {
@@ -30,6 +35,11 @@ class AjusteFalso extends ProxyFalso implements AjusteExcel {
   }
   protected override esNulo(): boolean {
     return this.valor === null;
+  }
+  delete(): void {
+    this.cola.encolar({ deleteSetting: true }, () => {
+      if (this.valor !== null && this.valor !== undefined) this.cola.modelo.ajustes.delete(this.clave);
+    });
   }
   load(spec: string): AjusteFalso {
     this.encolarCarga(spec);
@@ -82,14 +92,31 @@ class ProteccionLibroFalsa extends ProxyFalso {
   }
 }
 
+/** Workbook.names (NamedItemCollection, ExcelApi 1.1): only `items/name` is modelled. */
+class NombresFalsos extends ProxyFalso implements ColeccionNombresExcel {
+  get items(): { readonly name: string }[] {
+    return this.leer("items");
+  }
+  load(spec: string): NombresFalsos {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta.join("/") !== "items/name") return propiedadDesconocida(ruta);
+    this.preparar(r, "items", this.cola.modelo.nombresDefinidos.map((name) => ({ name })));
+  }
+}
+
 class LibroFalso extends ProxyFalso implements LibroExcel {
   readonly worksheets: HojasFalsas;
+  readonly names: NombresFalsos;
   readonly settings: AjustesExcel;
   readonly application: AplicacionExcel;
   readonly protection: ProteccionLibroFalsa;
   constructor(cola: Cola) {
     super(cola);
     this.worksheets = new HojasFalsas(cola);
+    this.names = new NombresFalsos(cola);
     this.settings = {
       add: (clave, valor) => new AjusteFalso(cola, clave, valor),
       getItemOrNullObject: (clave) => new AjusteFalso(cola, clave, null),

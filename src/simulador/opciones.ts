@@ -3,6 +3,16 @@ import type { CodigoErrorFalso } from "./errores";
 
 export const LIMITE_PAYLOAD = 5 * 1024 * 1024;
 
+/**
+ * What Office.js adds around each queued call in the request body (RichApi JSON): an action
+ * object (`{"Id":…,"ActionType":…,"Name":"…","ObjectPathId":…,"ArgumentInfo":{…}}`, ~70 bytes
+ * before its arguments) and, for a call that makes a new proxy, its object path
+ * (`{"Id":…,"ObjectPathType":…,"Name":"getRangeByIndexes","ParentObjectPathId":…}`, ~80 bytes).
+ * The fake counts every operation as one action plus one path: 150 bytes plus its arguments' JSON.
+ * An estimate from the request shape of office.js, not a measurement on a host.
+ */
+export const BYTES_POR_ACCION = 150;
+
 export interface OpcionesFalso {
   /** "web" enforces the 5 MB request/response limit; "escritorio" only meters it. */
   modo: "web" | "escritorio";
@@ -12,6 +22,12 @@ export interface OpcionesFalso {
   edicion: boolean;
   /** Fail the n-th sync (1-based, counted over the fake's life) before anything is applied. */
   fallarEnSync: { readonly n: number; readonly codigo: CodigoErrorFalso } | null;
+  /**
+   * Fail the `operacion`-th operation (1-based) of the `sync`-th sync: the operations before it
+   * stay applied, as in Excel, which runs a batch in order and rolls nothing back
+   * (office-js-docs-pr "Error handling": a failed sync leaves earlier operations in effect).
+   */
+  fallarEnOperacion: { readonly sync: number; readonly operacion: number; readonly codigo: CodigoErrorFalso } | null;
   /** The n-th sync never resolves (Excel on the web hanging, office-js#4805). */
   colgarEnSync: number | null;
   cultura: { nombre: string; decimal: string; miles: string };
@@ -22,6 +38,7 @@ export const OPCIONES_POR_DEFECTO: OpcionesFalso = {
   versionApi: "1.17",
   edicion: false,
   fallarEnSync: null,
+  fallarEnOperacion: null,
   colgarEnSync: null,
   cultura: { nombre: "es-CO", decimal: ",", miles: "." },
 };

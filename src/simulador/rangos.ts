@@ -81,14 +81,15 @@ export class RangoFalso extends ProxyFalso implements RangoExcel {
   set numberFormat(m: (string | null)[][]) {
     this.cola.encolar({ set: "numberFormat", m }, () => {
       const { hoja, caja } = this.destino();
-      const filas = comprobarForma(m, caja, "formatos");
+      // A 1×1 array applies to every cell of the range, as Excel does for a single value.
+      const unico = Array.isArray(m) && m.length === 1 && Array.isArray(m[0]) && m[0].length === 1 ? m[0][0] : undefined;
+      const filas = unico === undefined ? comprobarForma(m, caja, "formatos") : null;
       editable(hoja);
-      filas.forEach((fila, i) =>
-        fila.forEach((f, j) => {
-          if (typeof f !== "string") return;
-          (hoja.formatos[caja.fila + i] ??= [])[caja.columna + j] = f;
-        }),
-      );
+      for (let i = 0; i < caja.filas; i++)
+        for (let j = 0; j < caja.columnas; j++) {
+          const f = filas ? filas[i]?.[j] : unico;
+          if (typeof f === "string") (hoja.formatos[caja.fila + i] ??= [])[caja.columna + j] = f;
+        }
     });
   }
   get valueTypes(): string[][] {

@@ -7,8 +7,9 @@
  * | call                                                        | set  | use                         |
  * |-------------------------------------------------------------|------|-----------------------------|
  * | context.sync, load                                          | 1.1  | everywhere                  |
- * | worksheets.items/add/getItem, worksheet.name/delete         | 1.1  | temp sheets, swap           |
- * | worksheet.visibility, protection.protected                  | 1.2  | read, preflight             |
+ * | worksheets.items/add/getItem, worksheet.name/id/delete      | 1.1  | temp sheets, swap, ownership|
+ * | workbook.names items/name, table.delete                      | 1.1  | swap name checks, leftovers |
+ * | worksheet.visibility (read, set), protection.protected       | 1.2  | read, preflight, swap       |
  * | worksheets.getItemOrNullObject, getUsedRangeOrNullObject     | 1.4  | read                        |
  * | workbook.settings add/getItemOrNullObject                    | 1.4  | ownership record, ajustes   |
  * | worksheet.getRange, getRangeByIndexes                        | 1.1 / 1.7 | blocks                 |
@@ -107,6 +108,7 @@ export interface RangoExcel extends CargableExcel {
 
 export interface TablaExcel {
   name: string;
+  delete(): void;
   style: string;
   showTotals: boolean;
   load(propiedades: string): TablaExcel;
@@ -157,8 +159,10 @@ export interface ColeccionGraficosExcel {
 
 export interface HojaExcel extends CargableExcel {
   name: string;
+  /** Stable across renames within a session; may change when the file is reopened. */
+  readonly id: string;
   readonly position: number;
-  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly protection: { readonly protected: boolean; load(propiedades: string): unknown };
   readonly freezePanes: {
     freezeRows(filas?: number): void;
@@ -178,13 +182,15 @@ export interface HojaExcel extends CargableExcel {
 export interface ColeccionHojasExcel {
   readonly items: HojaExcel[];
   add(nombre?: string): HojaExcel;
-  getItem(nombre: string): HojaExcel;
-  getItemOrNullObject(nombre: string): HojaExcel;
+  /** `clave`: a sheet's name or its id. */
+  getItem(clave: string): HojaExcel;
+  getItemOrNullObject(clave: string): HojaExcel;
   load(propiedades: string): ColeccionHojasExcel;
 }
 
 export interface AjusteExcel extends CargableExcel {
   readonly value: unknown;
+  delete(): void;
   load(propiedades: string): AjusteExcel;
 }
 export interface AjustesExcel {
@@ -203,11 +209,18 @@ export interface AplicacionExcel {
   readonly cultureInfo: CulturaExcel;
 }
 
+/** Workbook-scoped defined names: they share one namespace with table names. */
+export interface ColeccionNombresExcel {
+  readonly items: { readonly name: string }[];
+  load(propiedades: string): ColeccionNombresExcel;
+}
+
 export interface LibroExcel {
   /** The file name (ExcelApi 1.7). */
   readonly name: string;
   load(propiedades: string): LibroExcel;
   readonly worksheets: ColeccionHojasExcel;
+  readonly names: ColeccionNombresExcel;
   readonly settings: AjustesExcel;
   readonly application: AplicacionExcel;
   readonly protection: { readonly protected: boolean; load(propiedades: string): unknown };

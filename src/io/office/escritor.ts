@@ -1,30 +1,34 @@
 /**
- * Writes a WorkbookPlan into the open workbook, all or nothing (SPEC §6, issue #5):
- *  1. one sync inspects sheets, tables, protection and the ownership record, and refuses
- *     before writing anything when a needed name is taken or an owned sheet is protected;
- *  2. new sheets are written under temporary names, steps packed into syncs under the
- *     payload budget (only payload adds syncs: their number does not grow with metas);
- *  3. the last sync deletes the previous owned sheets, renames tables and sheets to their
- *     final names and saves the ownership record.
- * On any failure the temporaries are deleted, leaving the workbook as it was.
- * Excel does not roll back a failed batch, so the swap is kept to renames and deletes of
- * names checked in step 1 (a swap interrupted inside Excel itself is not recoverable).
+ * Writes a WorkbookPlan into the open workbook, all or nothing (SPEC §6, issue #12). Excel runs
+ * a batch in order and rolls nothing back, so nothing is deleted before the new sheets are in:
+ *  1. inspection: sheets (name, id, visibility, protection, tables), defined names, the records;
+ *     refuses before writing anything when a needed name is taken or an owned sheet is protected;
+ *  2. the new sheets are written under temporary names (SegTmpN), listed in the settings first
+ *     so a run that dies leaves confirmed leftovers the next run removes;
+ *  3. a check sync reloads sheet, table and defined names, then the swap sync renames the old
+ *     owned sheets and their tables to backup names (SegResN), the temporaries to the final names,
+ *     and saves the ownership record (with each sheet's id);
+ *  4. a last sync deletes the backups; then cosmetics (widths, freeze panes, point colours, axis
+ *     formats) in their own sync, whose failure is only a warning.
+ * A failure up to the swap deletes the temporaries and renames back whatever the swap renamed;
+ * the message says which state the workbook is in (restorer.ts).
  */
-import { CLAVE_AJUSTE_PROPIEDAD, type Propiedad, type WorkbookPlan } from "../../core/reporte/plan";
-import type { ContextoExcel, EntornoExcel } from "./api";
+import { CLAVE_AJUSTE_PROPIEDAD, type WorkbookPlan } from "../../core/reporte/plan";
+import type { ContextoExcel, EntornoExcel, HojaExcel } from "./api";
 import { ErrorExcel, codigoOffice, traducirError } from "./errores";
-import { pasosHoja, type Estado, type Paso } from "./pasos";
+import type { Estado, Paso } from "./paso";
+import { pasosHoja } from "./pasos";
 import { ESPERA_SYNC_MS, conEspera } from "./espera";
 import { PRESUPUESTO_SYNC } from "./presupuesto";
+import { CLAVE_AJUSTE_TEMPORALES } from "./propiedadOffice";
+import { inspeccionar, type Inspeccion } from "./inspeccion";
+import { pedirNombres, restaurar, type Intercambio } from "./intercambio";
 
 export interface InformeEscritura {
   readonly hojas: readonly string[];
   readonly eliminadas: readonly string[];
   readonly avisos: readonly string[];
 }
-
-/** Letters and digits only: valid both as a sheet and as a table name. */
-const PREFIJO_TEMPORAL = "SegTmp";
 
 export interface OpcionesEscritura {
   /** Request bytes per sync (default PRESUPUESTO_SYNC); smaller values only add syncs. */
@@ -50,53 +54,21 @@ export async function escribirPlanExcel(
   }
 }
 
-interface Inspeccion {
-  readonly eliminar: string[];
-  readonly temporal: (n: string) => string;
-}
-
-async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan): Promise<Inspeccion> {
-  const hojas = ctx.workbook.worksheets.load("items/name,items/protection/protected,items/tables/items/name");
-  const registro = ctx.workbook.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
-  const proteccion = ctx.workbook.protection;
-  proteccion.load("protected");
-  await ctx.sync();
-  if (proteccion.protected) throw new ErrorExcel("F-EXCEL-LIBRO-PROTEGIDO", null, "No se escribió nada en el libro.");
-
-  let propiedad: Propiedad | null = null;
-  if (!registro.isNullObject && typeof registro.value === "string") propiedad = JSON.parse(registro.value) as Propiedad;
-  const propias = new Set(Object.keys(propiedad?.hojas ?? {}).map((n) => n.toLowerCase()));
-  const existentes = new Map(hojas.items.map((h) => [h.name.toLowerCase(), h]));
-  const nuevas = new Set(plan.hojas.map((h) => h.nombre.toLowerCase()));
-
-  for (const h of plan.hojas)
-    if (existentes.has(h.nombre.toLowerCase()) && !propias.has(h.nombre.toLowerCase()))
-      throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `La hoja «${h.nombre}» es del usuario. No se escribió nada en el libro.`);
-  const eliminar = hojas.items
-    .filter((h) => propias.has(h.name.toLowerCase()))
-    .filter((h) => nuevas.has(h.name.toLowerCase()) || plan.eliminar.some((x) => x.toLowerCase() === h.name.toLowerCase()));
-  const protegida = eliminar.find((h) => h.protection.protected);
-  if (protegida)
-    throw new ErrorExcel("F-EXCEL-HOJA-PROTEGIDA", "AccessDenied", `Hoja «${protegida.name}». No se escribió nada en el libro.`);
-
-  const quedan = hojas.items.filter((h) => !eliminar.includes(h));
-  const tablas = new Set(quedan.flatMap((h) => h.tables.items.map((t) => t.name.toLowerCase())));
-  for (const t of plan.hojas.flatMap((h) => h.tablas))
-    if (tablas.has(t.nombre.toLowerCase()))
-      throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `La tabla «${t.nombre}» ya existe. No se escribió nada en el libro.`);
-
-  const ocupados = new Set([...existentes.keys(), ...tablas]);
-  const temporales = new Map<string, string>();
-  let i = 1;
-  const temporal = (n: string): string => {
-    let t = temporales.get(n);
-    while (t === undefined) {
-      const candidato = `${PREFIJO_TEMPORAL}${i++}`;
-      if (!ocupados.has(candidato.toLowerCase())) temporales.set(n, (t = candidato));
-    }
-    return t;
-  };
-  return { eliminar: eliminar.map((h) => h.name), temporal };
+/** Packs steps into syncs under the budget. */
+async function enviar(ctx: ContextoExcel, estado: Estado, pasos: readonly Paso[], presupuesto: number, avance: (bytes: number) => void): Promise<void> {
+  let i = 0;
+  while (i < pasos.length) {
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    let bytes = 0;
+    do {
+      const p = pasos[i++];
+      if (!p) break;
+      p.aplicar(estado);
+      bytes += p.bytes;
+    } while (i < pasos.length && bytes + (pasos[i]?.bytes ?? 0) <= presupuesto);
+    await ctx.sync();
+    avance(bytes);
+  }
 }
 
 async function escribir(
@@ -106,74 +78,107 @@ async function escribir(
   presupuesto: number,
   onProgress?: (fraccion: number) => void,
 ): Promise<InformeEscritura> {
-  const { eliminar, temporal } = await inspeccionar(ctx, plan);
+  const ins = await inspeccionar(ctx, plan);
   const avisos: string[] = [];
   const conEventos = entorno.soporta("1.8");
   if (!conEventos) avisos.push("Esta versión de Excel no permite pausar los eventos (ExcelApi 1.8).");
-  const estado: Estado = { ctx, hojas: new Map(), tablas: [], api18: conEventos };
   if (!conEventos && plan.hojas.some((h) => h.graficos.length > 0))
     avisos.push("Esta versión de Excel no permite dar formato a los ejes de los gráficos (ExcelApi 1.8).");
+  const estado: Estado = { ctx, hojas: new Map(), tablas: [], api18: conEventos, graficos: new Map() };
 
-  const pasos: Paso[] = plan.hojas.flatMap((h) => pasosHoja(h, temporal, presupuesto));
-  pasos.push({ bytes: 2000, aplicar: (e) => intercambiar(e, plan, eliminar, temporal) });
+  const todos = plan.hojas.flatMap((h) => pasosHoja(h, ins.temporal, presupuesto));
+  const pasos = todos.filter((p) => !p.cosmetico);
+  const cosmeticos = todos.filter((p) => p.cosmetico === true);
   const total = pasos.reduce((s, p) => s + p.bytes, 0);
   let hechos = 0;
-  let tocado = false;
+  const avance = (b: number): void => {
+    hechos += b;
+    onProgress?.(Math.min(hechos / total, 0.99));
+  };
+  const temporales = plan.hojas.map((h) => ins.temporal(`hoja:${h.nombre}`));
+  // The first write sync lists what this run creates (and drops leftovers it has confirmed).
+  const preparar: Paso = {
+    bytes: 400,
+    aplicar: (e) => {
+      if (conEventos) e.ctx.runtime.enableEvents = false;
+      e.ctx.workbook.settings.add(CLAVE_AJUSTE_TEMPORALES, JSON.stringify([...temporales, ...ins.respaldos.values()]));
+      for (const r of ins.restos) {
+        const h = e.ctx.workbook.worksheets.getItem(r.id);
+        if (r.visibility === "VeryHidden") h.visibility = "Hidden";
+        h.delete();
+      }
+    },
+  };
+  let intercambio: Intercambio | null = null;
+  let comprobar: (() => Intercambio) | null = null;
+  const pedir: Paso = { bytes: 600, aplicar: (e) => void (comprobar = pedirNombres(e.ctx, plan, ins, e)) };
   try {
-    let i = 0;
-    while (i < pasos.length) {
-      ctx.workbook.application.suspendApiCalculationUntilNextSync();
-      if (!tocado && conEventos) ctx.runtime.enableEvents = false;
-      let bytes = 0;
-      do {
-        const p = pasos[i++];
-        if (!p) break;
-        p.aplicar(estado);
-        bytes += p.bytes;
-        hechos += p.bytes;
-      } while (i < pasos.length && bytes + (pasos[i]?.bytes ?? 0) <= presupuesto);
-      tocado = true;
-      await ctx.sync();
-      if (i < pasos.length) onProgress?.(hechos / total);
-    }
-  } catch (e) {
-    if (!tocado) throw e;
-    // A hung sync may still be applied later: nothing can be cleaned up from here.
-    const limpio = e instanceof ErrorExcel && e.codigo === "F-EXCEL-SIN-RESPUESTA" ? false : await limpiar(ctx, plan, temporal, conEventos);
-    const frase = limpio
-      ? "El libro quedó como estaba."
-      : "No se pudieron borrar todas las hojas temporales (nombres que empiezan por «SegTmp»): elimínelas a mano.";
-    const error = traducirError(e);
-    if (codigoOffice(e) === null && !(e instanceof ErrorExcel)) throw e;
-    throw error.con(frase);
-  }
-  onProgress?.(1);
-  return { hojas: plan.hojas.map((h) => h.nombre), eliminadas: eliminar, avisos };
-}
-
-function intercambiar(e: Estado, plan: WorkbookPlan, eliminar: readonly string[], temporal: (n: string) => string): void {
-  const hojas = e.ctx.workbook.worksheets;
-  for (const n of eliminar) hojas.getItem(n).delete();
-  for (const t of e.tablas) t.proxy.name = t.nombre;
-  for (const h of plan.hojas) {
-    const hoja = e.hojas.get(h.nombre) ?? hojas.getItem(temporal(`hoja:${h.nombre}`));
-    hoja.name = h.nombre;
-  }
-  e.ctx.workbook.settings.add(CLAVE_AJUSTE_PROPIEDAD, JSON.stringify(plan.propiedad));
-  if (e.api18) e.ctx.runtime.enableEvents = true;
-}
-
-/** Delete whatever temporaries exist; true when it succeeded. */
-async function limpiar(ctx: ContextoExcel, plan: WorkbookPlan, temporal: (n: string) => string, conEventos: boolean): Promise<boolean> {
-  try {
-    const hojas = plan.hojas.map((h) => ctx.workbook.worksheets.getItemOrNullObject(temporal(`hoja:${h.nombre}`)));
+    await enviar(ctx, estado, [preparar, ...pasos, pedir], presupuesto, avance);
+    if (!comprobar) throw new RangeError("La comprobación de nombres no se pidió.");
+    intercambio = (comprobar as () => Intercambio)();
+    intercambiar(estado, plan, ins, intercambio);
     await ctx.sync();
-    for (const h of hojas) if (!h.isNullObject) h.delete();
+  } catch (e) {
+    if (codigoOffice(e) === null && !(e instanceof ErrorExcel)) throw e;
+    // A hung sync may still be applied later: nothing can be cleaned up from here.
+    const frase =
+      e instanceof ErrorExcel && e.codigo === "F-EXCEL-SIN-RESPUESTA"
+        ? "Excel no confirmó el envío: revise el libro; las hojas «SegTmp…» o «SegRes…» que queden se eliminan en la próxima consolidación."
+        : await restaurar(ctx, ins, estado, intercambio, conEventos);
+    throw traducirError(e).con(frase);
+  }
+  await rematar(ctx, estado, ins, cosmeticos, conEventos, avisos);
+  onProgress?.(1);
+  return { hojas: plan.hojas.map((h) => h.nombre), eliminadas: plan.eliminar, avisos };
+}
+
+/** The swap sync: old owned sheets and their tables to backup names, temporaries to final names, records saved. */
+function intercambiar(e: Estado, plan: WorkbookPlan, ins: Inspeccion, x: Intercambio): void {
+  const hojas = e.ctx.workbook.worksheets;
+  for (const r of ins.reemplazar) {
+    const h = hojas.getItem(r.id);
+    for (const t of r.tablas) t.proxy.name = ins.respaldoTabla(t.nombre);
+    h.name = ins.respaldos.get(r.id) ?? r.name;
+  }
+  for (const t of e.tablas) t.proxy.name = t.nombre;
+  const ids: Record<string, string> = {};
+  for (const h of plan.hojas) {
+    const hoja: HojaExcel | undefined = e.hojas.get(h.nombre);
+    if (hoja) hoja.name = h.nombre;
+    const id = x.ids.get(h.nombre);
+    if (id !== undefined) ids[h.nombre] = id;
+  }
+  e.ctx.workbook.settings.add(CLAVE_AJUSTE_PROPIEDAD, JSON.stringify({ ...plan.propiedad, ids }));
+}
+
+/**
+ * After the swap the new report is in place: deleting the backups and the cosmetics can only
+ * fail into warnings (backups left are listed and removed by the next run).
+ */
+async function rematar(ctx: ContextoExcel, e: Estado, ins: Inspeccion, cosmeticos: readonly Paso[], conEventos: boolean, avisos: string[]): Promise<void> {
+  try {
+    for (const r of ins.reemplazar) {
+      const h = ctx.workbook.worksheets.getItem(r.id);
+      // A very hidden sheet cannot be deleted: make it only hidden first.
+      if (r.visibility === "VeryHidden") h.visibility = "Hidden";
+      h.delete();
+    }
+    ctx.workbook.settings.add(CLAVE_AJUSTE_TEMPORALES, "[]");
+    await ctx.sync();
+  } catch {
+    avisos.push(
+      `El informe nuevo quedó en su lugar, pero no se pudieron eliminar las copias del anterior (${[...ins.respaldos.values()].map((n) => `«${n}»`).join(", ")}); se eliminarán en la próxima consolidación.`,
+    );
+  }
+  try {
+    for (const p of cosmeticos) p.aplicar(e);
     if (conEventos) ctx.runtime.enableEvents = true;
     await ctx.sync();
-    return true;
   } catch {
-    // The original failure is what the user must see; this only changes the advice given.
-    return false;
+    avisos.push("El informe quedó escrito, pero Excel no aplicó algunos detalles de formato (anchos de columna, paneles inmovilizados o colores de los gráficos).");
+    if (conEventos) {
+      ctx.runtime.enableEvents = true;
+      await ctx.sync().catch(() => undefined);
+    }
   }
 }

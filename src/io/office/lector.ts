@@ -4,12 +4,13 @@
  * under the payload budget (a 50,000-meta matrix is ~5 MB of values, over the web limit).
  */
 import { CULTURA_ES_CO, type Combinada, type Cultura, type Hoja, type Valor } from "../../core/grid/libro";
-import { CLAVE_AJUSTE_AJUSTES, CLAVE_AJUSTE_PROPIEDAD, type Propiedad } from "../../core/reporte/plan";
+import { CLAVE_AJUSTE_AJUSTES, CLAVE_AJUSTE_PROPIEDAD } from "../../core/reporte/plan";
 import type { AjustesGuardados, LibroLeido } from "../../app/puertos";
 import type { AjusteExcel, AreasExcel, ContextoExcel, EntornoExcel, RangoExcel } from "./api";
 import { ErrorExcel, esLimiteDatos, traducirError } from "./errores";
 import { ESPERA_SYNC_MS, conEspera } from "./espera";
 import { PRESUPUESTO_SYNC, bytesJson } from "./presupuesto";
+import { CLAVE_AJUSTE_TEMPORALES, esResto, leerRegistro, leerTemporales, resolverPropias } from "./propiedadOffice";
 
 /** The open workbook as the application's source port sees it. */
 export type LecturaExcel = LibroLeido;
@@ -54,8 +55,9 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: numb
   const avisos: string[] = [];
   const libro = ctx.workbook;
   libro.load("name");
-  const hojas = libro.worksheets.load("items/name,items/visibility");
+  const hojas = libro.worksheets.load("items/name,items/visibility,items/id");
   const propiedadAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
+  const temporalesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).load("value");
   const ajustesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_AJUSTES).load("value");
   const conCultura = entorno.soporta("1.11");
   const cultura = conCultura
@@ -63,8 +65,10 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: numb
     : null;
   await ctx.sync();
 
-  const propiedad = valorJson<Propiedad>(propiedadAj);
+  // Owned sheets by id (names only for display) and confirmed leftovers of a run that died: never input.
+  const { propiedad } = resolverPropias(propiedadAj.isNullObject ? null : leerRegistro(propiedadAj.value), hojas.items);
   const propias = new Set(Object.keys(propiedad?.hojas ?? {}));
+  const temporales = temporalesAj.isNullObject ? [] : leerTemporales(temporalesAj.value);
   let culturaLibro: Cultura = CULTURA_ES_CO;
   if (cultura)
     culturaLibro = {
@@ -74,7 +78,7 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: numb
     };
   else avisos.push("Esta versión de Excel no informa la configuración regional (ExcelApi 1.11): se usa es-CO.");
 
-  const entrada = hojas.items.filter((h) => !propias.has(h.name));
+  const entrada = hojas.items.filter((h) => !propias.has(h.name) && !esResto(h.name, temporales));
   const usados = entrada.map((h) => ({
     hoja: h,
     usado: h.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
@@ -135,19 +139,6 @@ export async function leerAjustesExcel(entorno: EntornoExcel): Promise<string | 
   } catch (e) {
     throw traducirError(e);
   }
-}
-
-function valorJson<T>(aj: AjusteExcel): T | null {
-  if (aj.isNullObject) return null;
-  const v = aj.value;
-  if (typeof v === "string") {
-    try {
-      return JSON.parse(v) as T;
-    } catch {
-      return null;
-    }
-  }
-  return typeof v === "object" && v !== null ? (v as T) : null;
 }
 
 interface Pedido {

@@ -5,27 +5,26 @@
  */
 import { parseDireccion } from "../../core/grid/direccion";
 import type { BloquePlan, EstiloPlan, HojaPlan } from "../../core/reporte/plan";
-import type { ContextoExcel, HojaExcel, TablaExcel } from "./api";
-import { pasoGrafico } from "./graficos";
+import type { HojaExcel } from "./api";
+import { pasosGrafico } from "./graficos";
+import type { Estado, Paso } from "./paso";
 import { bytesJson, partirFilas } from "./presupuesto";
-import { esTextoLiteral, valorExcel } from "./textoLiteral";
+import { esTexto, formulaVinculo, valorExcel } from "./textoLiteral";
+import type { ValorPlan } from "../../core/reporte/plan";
 
-export interface Estado {
-  readonly ctx: ContextoExcel;
-  /** Plan name → the temporary sheet written for it. */
-  readonly hojas: Map<string, HojaExcel>;
-  /** Tables created under temporary names, renamed at the swap. */
-  readonly tablas: { readonly proxy: TablaExcel; readonly nombre: string }[];
-  /** ExcelApi 1.8: runtime.enableEvents and chart axis numberFormat. */
-  readonly api18: boolean;
-}
+/**
+ * Request bytes of a step besides its arguments: most steps are two calls (a range proxy and a
+ * property set), each an action plus an object path in Office.js's request (~150 bytes, see
+ * simulador/opciones BYTES_POR_ACCION).
+ */
+const GASTO_OP = 300;
 
-export interface Paso {
-  readonly bytes: number;
-  aplicar(e: Estado): void;
-}
+/**
+ * Up to this many links a sheet gets real cell hyperlinks (with their tooltip); above it, links
+ * travel as HYPERLINK formulas inside the values block (no extra operation per link).
+ */
+const VINCULOS_POR_CELDA = 50;
 
-const GASTO_OP = 120;
 
 function hojaDe(e: Estado, nombre: string): HojaExcel {
   const h = e.hojas.get(nombre);
@@ -41,30 +40,35 @@ export function caja(rango: string): { fila: number; columna: number; filas: num
   return { fila: p.fila, columna: p.columna, filas: q.fila - p.fila + 1, columnas: q.columna - p.columna + 1 };
 }
 
-function pasosBloque(nombre: string, b: BloquePlan, trozo: number): Paso[] {
+function pasosBloque(nombre: string, b: BloquePlan, trozo: number, enFormula: ReadonlyMap<string, string>): Paso[] {
   const { fila, columna } = parseDireccion(b.inicio);
   const pasos: Paso[] = [];
   const ancho = b.valores[0]?.length ?? 0;
   if (ancho === 0) return pasos;
-  // Text format first, per column run, so the values that follow stay text.
+  const vinculo = (r: number, c: number): string | undefined => enFormula.get(`${fila + r},${columna + c}`);
+  // Every text cell formatted "@" first, one 1×1 format per column run, so Excel keeps each string as
+  // typed whatever it looks like ("(15)", "$ 1.500", "10:30", "15-ene", "#N/A"; SPEC §4).
   for (let c = 0; c < ancho; c++) {
     let desde = -1;
     for (let r = 0; r <= b.valores.length; r++) {
-      const literal = r < b.valores.length && esTextoLiteral(b.valores[r]?.[c] ?? null);
-      if (literal && desde < 0) desde = r;
-      if (!literal && desde >= 0) {
-        const n = r - desde;
+      const v = r < b.valores.length ? (b.valores[r]?.[c] ?? null) : 0;
+      const texto = esTexto(v) && !vinculo(r, c);
+      // Empty cells join a run: "@" on a blank cell changes nothing written, and runs stay few.
+      if (texto && desde < 0) desde = r;
+      if (!texto && v !== null && desde >= 0) {
+        let fin = r;
+        while (fin > desde && (b.valores[fin - 1]?.[c] ?? null) === null) fin--;
+        const n = fin - desde;
         const f0 = fila + desde;
         pasos.push({
-          bytes: GASTO_OP + n * 6,
-          aplicar: (e) =>
-            void (hojaDe(e, nombre).getRangeByIndexes(f0, columna + c, n, 1).numberFormat = Array.from({ length: n }, () => ["@"])),
+          bytes: GASTO_OP + 40,
+          aplicar: (e) => void (hojaDe(e, nombre).getRangeByIndexes(f0, columna + c, n, 1).numberFormat = [["@"]]),
         });
         desde = -1;
       }
     }
   }
-  const filas = b.valores.map((f) => f.map(valorExcel));
+  const filas = b.valores.map((f, r) => f.map((v, c) => vinculo(r, c) ?? valorExcel(v)));
   for (const t of partirFilas(filas, trozo))
     pasos.push({
       bytes: GASTO_OP + bytesJson(t.filas),
@@ -73,15 +77,9 @@ function pasosBloque(nombre: string, b: BloquePlan, trozo: number): Paso[] {
   return pasos;
 }
 
-function pasosFormato(nombre: string, rango: string, formato: string, trozo: number): Paso[] {
-  const k = caja(rango);
-  const fila = Array.from({ length: k.columnas }, () => formato);
-  const filas = Array.from({ length: k.filas }, () => fila);
-  return partirFilas(filas, trozo).map((t) => ({
-    bytes: GASTO_OP + bytesJson(t.filas),
-    aplicar: (e: Estado) =>
-      void (hojaDe(e, nombre).getRangeByIndexes(k.fila + t.desde, k.columna, t.filas.length, k.columnas).numberFormat = t.filas),
-  }));
+/** A 1×1 format broadcasts to the whole range in Excel: one small operation per format of the plan. */
+function pasoFormato(nombre: string, rango: string, formato: string): Paso {
+  return { bytes: GASTO_OP + bytesJson(formato) + 20, aplicar: (e) => void (hojaDe(e, nombre).getRange(rango).numberFormat = [[formato]]) };
 }
 
 function pasoEstilo(nombre: string, s: EstiloPlan): Paso {
@@ -110,12 +108,14 @@ export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, pr
   const n = h.nombre;
   const trozo = Math.floor(presupuesto * 0.8);
   const pasos: Paso[] = [{ bytes: GASTO_OP, aplicar: (e) => void e.hojas.set(n, e.ctx.workbook.worksheets.add(nombreTemporal(`hoja:${n}`))) }];
-  for (const b of h.bloques) pasos.push(...pasosBloque(n, b, trozo));
-  for (const f of h.formatos) pasos.push(...pasosFormato(n, f.rango, f.formato, trozo));
+  const enFormula = vinculosEnFormula(h);
+  for (const b of h.bloques) pasos.push(...pasosBloque(n, b, trozo, enFormula));
+  for (const f of h.formatos) pasos.push(pasoFormato(n, f.rango, f.formato));
   for (const s of h.estilos) pasos.push(pasoEstilo(n, s));
   for (const a of h.anchos)
     pasos.push({
       bytes: GASTO_OP,
+      cosmetico: true,
       aplicar: (e) => void (hojaDe(e, n).getRangeByIndexes(0, a.columna, 1, 1).format.columnWidth = puntosDeAncho(a.ancho)),
     });
   for (const t of h.tablas)
@@ -143,17 +143,20 @@ export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, pr
       },
     });
   for (const v of h.vinculos) {
+    if (enFormula.has(celdaClave(v.celda))) continue;
     const vinculo = {
       documentReference: `'${v.hoja.replace(/'/g, "''")}'!${v.destino}`,
       ...(v.info !== undefined ? { screenTip: v.info } : {}),
     };
     pasos.push({ bytes: GASTO_OP * 2 + bytesJson(vinculo), aplicar: (e) => void (hojaDe(e, n).getRange(v.celda).hyperlink = vinculo) });
   }
-  for (const g of h.graficos) pasos.push(pasoGrafico(n, g, (e, hoja) => e.hojas.get(hoja) ?? e.ctx.workbook.worksheets.getItem(hoja)));
+  for (const g of h.graficos) pasos.push(...pasosGrafico(n, g, (e, hoja) => e.hojas.get(hoja) ?? e.ctx.workbook.worksheets.getItem(hoja)));
   const fz = h.inmovilizar;
+  // Freeze panes threw GeneralException on an Office 2019 build: a cosmetic, never fatal.
   if (fz && (fz.filas > 0 || fz.columnas > 0))
     pasos.push({
       bytes: GASTO_OP * 2,
+      cosmetico: true,
       aplicar: (e) => {
         const hoja = hojaDe(e, n);
         if (fz.columnas === 0) hoja.freezePanes.freezeRows(fz.filas);
@@ -162,6 +165,35 @@ export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, pr
       },
     });
   return pasos;
+}
+
+function celdaClave(celda: string): string {
+  const p = parseDireccion(celda);
+  return `${p.fila},${p.columna}`;
+}
+
+function valorEn(h: HojaPlan, fila: number, columna: number): ValorPlan {
+  for (const b of h.bloques) {
+    const p = parseDireccion(b.inicio);
+    const v = b.valores[fila - p.fila]?.[columna - p.columna];
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+/**
+ * Cell (row,column) → HYPERLINK formula, for a sheet with many links; a link whose text Excel
+ * would refuse in a formula keeps a cell hyperlink.
+ */
+function vinculosEnFormula(h: HojaPlan): ReadonlyMap<string, string> {
+  const formulas = new Map<string, string>();
+  if (h.vinculos.length <= VINCULOS_POR_CELDA) return formulas;
+  for (const v of h.vinculos) {
+    const p = parseDireccion(v.celda);
+    const f = formulaVinculo(v, valorEn(h, p.fila, p.columna));
+    if (f !== null) formulas.set(`${p.fila},${p.columna}`, f);
+  }
+  return formulas;
 }
 
 export function reglaCondicional(c: HojaPlan["condicionales"][number]): { formula1: string; formula2?: string; operator: string } {

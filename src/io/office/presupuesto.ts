@@ -1,9 +1,10 @@
 /**
  * Payload budget per sync. Excel on the web refuses requests or responses above 5 MB
- * (office-addin-notes §3.2, docs-reference#354); we aim well below to leave room for the
- * envelope Office.js adds around each operation.
+ * (../shared/reference/office-addin-notes.md §3.2, docs-reference#354). Steps count the envelope Office.js adds around
+ * each call (an action and an object path, ~150 bytes; simulador/opciones BYTES_POR_ACCION), so
+ * the budget keeps a 14 % margin below 5 MiB for what that estimate misses.
  */
-export const PRESUPUESTO_SYNC = 3_500_000;
+export const PRESUPUESTO_SYNC = 4_500_000;
 
 /** JSON size of a value, as it travels in the request. */
 export function bytesJson(v: unknown): number {

@@ -1,26 +1,34 @@
 /**
- * Strings Excel would not keep as typed: formulas ("=", "+", "-", "@"), numbers, percentages,
- * dates, booleans and a leading apostrophe (eaten as the quote prefix). SPEC §4 wants text that
- * starts with "=", "+", "-" or "@" written as text; the others would silently change value too.
- * We pre-format those cells as text ("@") in the same batch, before the values, so Excel stores
- * the string as it is (office-addin-notes §3.4); an apostrophe prefix would also work but puts a
- * character in the request that is not in the plan.
+ * Text as typed. `Range.values` parses a string as if the user typed it in their locale, so
+ * "(15)", "$ 1.500", "10:30", "1 1/2", "15-ene", "#N/A", "=…", "+…", "-…", "@…" would change
+ * value. No list of risky shapes can be complete, so every text cell gets the "@" (text) format
+ * in the same batch before its value (../shared/reference/office-addin-notes.md §3.4); numbers and booleans travel as
+ * numbers and booleans. A leading apostrophe in an "@" cell is assumed kept as typed
+ * (docs/verificacion-excel.md).
  */
-import type { ValorPlan } from "../../core/reporte/plan";
+import type { ValorPlan, VinculoPlan } from "../../core/reporte/plan";
 import type { ValorRango } from "./api";
 
-const COERCIBLE = [
-  /^[=+\-@']/,
-  /^\s*[\d.,\s]+%?\s*$/,
-  /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?(\s.*)?$/,
-  /^\s*(true|false|verdadero|falso)\s*$/i,
-];
-
-export function esTextoLiteral(v: ValorPlan): boolean {
-  if (typeof v === "object" && v !== null) return true;
-  return typeof v === "string" && v !== "" && COERCIBLE.some((r) => r.test(v));
+/** Every string (and every TextoLiteral) is written into an "@" cell. */
+export function esTexto(v: ValorPlan): boolean {
+  return (typeof v === "object" && v !== null) || (typeof v === "string" && v !== "");
 }
 
 export function valorExcel(v: ValorPlan): ValorRango {
   return typeof v === "object" && v !== null ? v.texto : v;
+}
+
+const comillas = (t: string): string => `"${t.replace(/"/g, '""')}"`;
+
+/** Excel refuses string literals over 255 characters inside a formula. */
+export const LARGO_TEXTO_FORMULA = 255;
+
+/** `=HYPERLINK("#'Hoja'!A1","texto")`, or null when a text is too long for a formula. */
+export function formulaVinculo(v: VinculoPlan, valor: ValorPlan): string | null {
+  const destino = `#'${v.hoja.replace(/'/g, "''")}'!${v.destino}`;
+  const texto = valorExcel(valor);
+  if (destino.length > LARGO_TEXTO_FORMULA) return null;
+  if (typeof texto === "number") return `=HYPERLINK(${comillas(destino)},${texto})`;
+  const t = texto === null ? "" : String(texto);
+  return t.length > LARGO_TEXTO_FORMULA ? null : `=HYPERLINK(${comillas(destino)},${comillas(t)})`;
 }

@@ -4,7 +4,7 @@
  * charts Excel recorded are the plan's chart specs.
  */
 import { consolidar } from "../../../src/core/calculo/consolidar";
-import { parseDireccion } from "../../../src/core/grid/direccion";
+import { direccion, parseDireccion } from "../../../src/core/grid/direccion";
 import type { Valor } from "../../../src/core/grid/libro";
 import type { GraficoPlan, WorkbookPlan } from "../../../src/core/reporte/plan";
 import { planificar } from "../../../src/core/reporte/planificar";
@@ -149,7 +149,19 @@ describe("Consolidar through the Office adapter equals the xlsx path (issue #5)"
     for (const h of planOffice.hojas) {
       const s = falso.instantanea().hojas.find((x) => x.nombre === h.nombre);
       expect(s?.tablas.map((t) => [t.nombre, t.estilo])).toEqual(h.tablas.map((t) => [t.nombre, t.estilo]));
-      expect(Object.keys(s?.vinculos ?? {}).sort()).toEqual(h.vinculos.map((v) => v.celda).sort());
+      // A link is a cell hyperlink, or a HYPERLINK formula in the values block on sheets with many links.
+      const enCelda = Object.keys(s?.vinculos ?? {});
+      const enFormula = Object.entries(s?.formulas ?? {}).filter(([, f]) => f.startsWith("=HYPERLINK(")).map(([k]) => {
+        const [fila = 0, columna = 0] = k.split(",").map(Number);
+        return direccion(fila, columna);
+      });
+      expect([...enCelda, ...enFormula].sort()).toEqual(h.vinculos.map((v) => v.celda).sort());
+      for (const v of h.vinculos) {
+        const p = parseDireccion(v.celda);
+        const f = s?.formulas[`${p.fila},${p.columna}`];
+        if (f !== undefined) expect(f.startsWith(`=HYPERLINK("#'${v.hoja.replace(/'/g, "''")}'!${v.destino}",`)).toBe(true);
+        else expect((s?.vinculos[v.celda] as { documentReference: string }).documentReference).toBe(`'${v.hoja.replace(/'/g, "''")}'!${v.destino}`);
+      }
     }
   });
 });

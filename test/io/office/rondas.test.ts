@@ -3,7 +3,6 @@
  * except for payload chunks, and every sync stays under the 5 MB web limit. Counts only; no timing.
  */
 import { LIMITE_PAYLOAD } from "../../../src/simulador";
-import { PRESUPUESTO_SYNC } from "../../../src/io/office/presupuesto";
 import { rondasConsolidar, type RondasConsolidar } from "../../../bench/office";
 
 const TAMANOS = [1_000, 10_000, 50_000];
@@ -28,17 +27,20 @@ describe("syncs of a whole Consolidar through the adapter (fake Excel, web mode)
     }
   });
 
-  it.each(TAMANOS)("%i metas: syncs beyond the fixed ones are explained by payload chunks alone", (n) => {
+  it.each(TAMANOS)("%i metas: write syncs ≤ 1,5 × the payload floor (bytes ÷ 5 MB, rounded up) + 5 fixed (issue #12)", (n) => {
     const r = corridas.get(n);
-    const todas = [...(r?.lectura ?? []), ...(r?.escritura ?? [])];
-    // Chunks are packed at least half full, so payload explains at most Σbytes / (budget / 2) syncs.
-    const porDatos = (f: (s: (typeof todas)[number]) => number) => Math.ceil(todas.reduce((a, s) => a + f(s), 0) / (PRESUPUESTO_SYNC / 2));
-    const fijas = 5;
-    expect(todas.length).toBeLessThanOrEqual(fijas + porDatos((s) => s.bytesPeticion) + porDatos((s) => s.bytesRespuesta));
+    const escritura = r?.escritura ?? [];
+    const piso = Math.ceil(escritura.reduce((a, s) => a + s.bytesPeticion, 0) / LIMITE_PAYLOAD);
+    expect(escritura.length).toBeLessThanOrEqual(1.5 * piso + 5);
   });
 
-  it("a small workbook takes the fixed syncs only: 3 to read, 2 to write", () => {
+  it("50,000 metas are written in at most 20,000 operations (issue #12; about 622,000 before)", () => {
+    const escritura = corridas.get(50_000)?.escritura ?? [];
+    expect(escritura.reduce((a, s) => a + s.operaciones, 0)).toBeLessThanOrEqual(20_000);
+  });
+
+  it("a small workbook takes the fixed syncs only: 3 to read; inspection, one write, swap, backups, cosmetics", () => {
     const r = corridas.get(1_000);
-    expect([r?.lectura.length, r?.escritura.length]).toEqual([3, 2]);
+    expect([r?.lectura.length, r?.escritura.length]).toEqual([3, 5]);
   });
 });

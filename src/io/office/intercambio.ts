@@ -1,0 +1,90 @@
+/**
+ * Around the swap sync: the check just before it (the user may have added a sheet, a table or a
+ * defined name since the inspection) and the way back when anything up to the swap fails.
+ * Excel keeps the operations of a failed batch that ran before the failing one, so the way back
+ * first reads what the workbook now holds, then deletes the temporaries and renames back what
+ * the swap had renamed; the message says exactly which state the workbook is in.
+ */
+import type { WorkbookPlan } from "../../core/reporte/plan";
+import type { ContextoExcel } from "./api";
+import { ErrorExcel } from "./errores";
+import type { Inspeccion } from "./inspeccion";
+import type { Estado } from "./paso";
+import { CLAVE_AJUSTE_TEMPORALES } from "./propiedadOffice";
+
+export interface Intercambio {
+  /** Final sheet name → id of the temporary that takes it. */
+  readonly ids: ReadonlyMap<string, string>;
+}
+
+const NADA = "No se cambió el informe anterior.";
+
+/**
+ * Queues the reload of sheet, table and defined names (sent with the last write sync, so the
+ * check costs no round trip); the returned function checks them once that sync is done.
+ */
+export function pedirNombres(ctx: ContextoExcel, plan: WorkbookPlan, ins: Inspeccion, e: Estado): () => Intercambio {
+  const libro = ctx.workbook;
+  const hojas = libro.worksheets.load("items/name,items/id,items/tables/items/name");
+  const nombres = libro.names.load("items/name");
+  const temporales = plan.hojas.map((h) => ({ final: h.nombre, proxy: e.hojas.get(h.nombre)?.load("id") }));
+  return () => {
+    const reemplazadas = new Set(ins.reemplazar.map((r) => r.id));
+    const nuestras = new Set([...reemplazadas, ...temporales.map((t) => t.proxy?.id)]);
+    const ajenas = hojas.items.filter((h) => !nuestras.has(h.id));
+    const nombresHoja = new Set(ajenas.map((h) => h.name.toLowerCase()));
+    for (const n of [...plan.hojas.map((h) => h.nombre), ...ins.respaldos.values()])
+      if (nombresHoja.has(n.toLowerCase())) throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `Apareció una hoja «${n}» durante la escritura. ${NADA}`);
+    const tablas = new Set(
+      [...ajenas.flatMap((h) => h.tables.items.map((t) => t.name)), ...nombres.items.map((n) => n.name)].map((n) => n.toLowerCase()),
+    );
+    const finales = [...plan.hojas.flatMap((h) => h.tablas.map((t) => t.nombre)), ...ins.reemplazar.flatMap((r) => r.tablas.map((t) => ins.respaldoTabla(t.nombre)))];
+    for (const t of finales)
+      if (tablas.has(t.toLowerCase()))
+        throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `Apareció una tabla o un nombre definido «${t}» durante la escritura. ${NADA}`);
+    const ids = new Map<string, string>();
+    for (const t of temporales) if (t.proxy) ids.set(t.final, t.proxy.id);
+    return { ids };
+  };
+}
+
+/** Undo whatever the failed batches applied; returns the sentence that says where the workbook stands. */
+export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, x: Intercambio | null, conEventos: boolean): Promise<string> {
+  const libro = ctx.workbook;
+  try {
+    const hojas = libro.worksheets.load("items/name,items/id,items/tables/items/name");
+    await ctx.sync();
+    const reemplazadas = new Map(ins.reemplazar.map((r) => [r.id, r]));
+    const respaldoDe = new Map(ins.reemplazar.flatMap((r) => r.tablas.map((t) => [ins.respaldoTabla(t.nombre).toLowerCase(), t.nombre])));
+    const temporales = new Set([...e.hojas.keys()].map((n) => ins.temporal(`hoja:${n}`).toLowerCase()));
+    const finales = new Set([...e.hojas.keys()].map((n) => n.toLowerCase()));
+    // A new sheet: under a temporary name, or under a final name with an id the check sync gave a temporary
+    // (before that sync no temporary has a final name).
+    const nuevas = hojas.items.filter(
+      (h) => !reemplazadas.has(h.id) && (temporales.has(h.name.toLowerCase()) || (finales.has(h.name.toLowerCase()) && [...(x?.ids.values() ?? [])].includes(h.id))),
+    );
+    for (const h of nuevas) h.delete();
+    for (const h of hojas.items) {
+      const r = reemplazadas.get(h.id);
+      if (!r) continue;
+      for (const t of h.tables.items) {
+        const original = respaldoDe.get(t.name.toLowerCase());
+        if (original !== undefined) t.name = original;
+      }
+      if (h.name !== r.name) h.name = r.name;
+    }
+    if (ins.temporalesPrevios === null) libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).delete();
+    else libro.settings.add(CLAVE_AJUSTE_TEMPORALES, ins.temporalesPrevios);
+    if (conEventos) ctx.runtime.enableEvents = true;
+    await ctx.sync();
+    return "El libro quedó como estaba.";
+  } catch {
+    // The first failure is what the user must see; this only says what is left to do by hand.
+    const respaldos = ins.reemplazar.map((r) => `«${ins.respaldos.get(r.id) ?? r.name}» (antes «${r.name}»)`);
+    return (
+      "No se pudo deshacer por completo: elimine las hojas cuyo nombre empieza por «SegTmp»" +
+      (respaldos.length > 0 ? ` y, si existen, devuelva a las hojas ${respaldos.join(", ")} su nombre anterior` : "") +
+      ". La próxima consolidación elimina las hojas temporales que queden."
+    );
+  }
+}
