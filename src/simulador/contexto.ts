@@ -116,6 +116,7 @@ export class Cola {
       this.servicios.modelo.recalcular();
       this.cambios = [];
       registro.push({ numero, bytesPeticion, bytesRespuesta: respuesta.bytes, operaciones: acciones.length, error });
+      opciones.entreSyncs?.(numero);
     }
   }
 }

@@ -28,6 +28,8 @@ export interface OpcionesFalso {
    * (office-js-docs-pr "Error handling": a failed sync leaves earlier operations in effect).
    */
   fallarEnOperacion: { readonly sync: number; readonly operacion: number; readonly codigo: CodigoErrorFalso } | null;
+  /** Called after every sync with its number: the user acting between two round trips (tests). */
+  entreSyncs: ((numero: number) => void) | null;
   /** The n-th sync never resolves (Excel on the web hanging, office-js#4805). */
   colgarEnSync: number | null;
   cultura: { nombre: string; decimal: string; miles: string };
@@ -39,6 +41,7 @@ export const OPCIONES_POR_DEFECTO: OpcionesFalso = {
   edicion: false,
   fallarEnSync: null,
   fallarEnOperacion: null,
+  entreSyncs: null,
   colgarEnSync: null,
   cultura: { nombre: "es-CO", decimal: ",", miles: "." },
 };

@@ -78,7 +78,10 @@ async function escribir(
   presupuesto: number,
   onProgress?: (fraccion: number) => void,
 ): Promise<InformeEscritura> {
-  const ins = await inspeccionar(ctx, plan);
+  const ins = await inspeccionar(ctx, plan).catch((e: unknown) => {
+    if (e instanceof ErrorExcel || codigoOffice(e) === null) throw e;
+    throw traducirError(e).con("No se escribió nada en el libro.");
+  });
   const avisos: string[] = [];
   const conEventos = entorno.soporta("1.8");
   if (!conEventos) avisos.push("Esta versión de Excel no permite pausar los eventos (ExcelApi 1.8).");

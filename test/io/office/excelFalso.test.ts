@@ -193,3 +193,50 @@ describe("fake Excel: load/sync semantics", () => {
     expect(r).toEqual([[0, 0, 1, 2]]);
   });
 });
+
+describe("formulas into other sheets, as Excel keeps them", () => {
+  it("follow a renamed sheet and become #REF! when it is deleted, even if a sheet of that name comes back", async () => {
+    const f = new ExcelFalso();
+    f.agregarHoja("Resumen", [[null], [null, 7]]);
+    const tablero = f.agregarHoja("Tablero");
+    f.editarCelda("Tablero", "A1", "='Resumen'!B2");
+    f.modelo.recalcular();
+    expect(tablero.valor(0, 0)).toBe(7);
+    await f.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Resumen").name = "Viejo";
+      await ctx.sync();
+    });
+    expect(tablero.formulas.get("0,0")).toBe("='Viejo'!B2");
+    await f.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Viejo").delete();
+      ctx.workbook.worksheets.add("Viejo");
+      await ctx.sync();
+    });
+    expect(tablero.formulas.get("0,0")).toBe("=#REF!");
+    expect(tablero.valor(0, 0)).toEqual({ error: "#REF!" });
+  });
+
+  it("a 1×1 number format applies to the whole range, as in Excel", async () => {
+    const f = new ExcelFalso();
+    const h = f.agregarHoja("Hoja");
+    await f.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Hoja").getRange("B2:C4").numberFormat = [["0.0%"]];
+      await ctx.sync();
+    });
+    expect([h.formato(1, 1), h.formato(3, 2), h.formato(0, 0)]).toEqual(["0.0%", "0.0%", "General"]);
+  });
+
+  it("a failure at operation k keeps the operations before it (Excel does not roll a batch back)", async () => {
+    const f = new ExcelFalso();
+    f.agregarHoja("Hoja");
+    f.opciones.fallarEnOperacion = { sync: 1, operacion: 2, codigo: "GeneralException" };
+    await expect(
+      f.run(async (ctx) => {
+        ctx.workbook.worksheets.add("Uno");
+        ctx.workbook.worksheets.add("Dos");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(f.modelo.hojas.map((h) => h.nombre)).toEqual(["Hoja", "Uno"]);
+  });
+});
