@@ -15,6 +15,8 @@ const MOTIVOS: Readonly<Record<string, ConstructorParameters<typeof ErrorEscritu
   EBUSY: "F-ESCRITURA-ABIERTO",
   EISDIR: "F-ESCRITURA-ES-CARPETA",
   ENOSPC: "F-ESCRITURA-SIN-ESPACIO",
+  ENAMETOOLONG: "F-ESCRITURA-RUTA-LARGA",
+  ELOOP: "F-ESCRITURA-ENLACES",
 };
 
 export async function escribirArchivo(ruta: string, datos: Uint8Array | string): Promise<void> {
@@ -25,6 +27,30 @@ export async function escribirArchivo(ruta: string, datos: Uint8Array | string):
     if (!motivo) throw e;
     throw new ErrorEscritura(motivo, ruta, { cause: e });
   }
+}
+
+/** The file a path names (symlinks followed), or null when there is none to name yet. */
+async function identidad(ruta: string): Promise<{ dev: bigint; ino: bigint; real: string } | null> {
+  try {
+    const { dev, ino } = await fs.stat(ruta, { bigint: true });
+    return { dev, ino, real: await fs.realpath(ruta) };
+  } catch {
+    // a path that does not resolve to a file cannot be an input; writing to it fails on its own
+    return null;
+  }
+}
+
+/**
+ * Whether writing to `salida` would overwrite `entrada` (issue 12, probe 1). Comparing resolved
+ * path strings missed hard links, symlinks (of the file or of a folder on the way) and another
+ * spelling on a case-insensitive file system: the device and inode name the file itself. The
+ * real path backs them where a file system reports no inode (0, on some Windows volumes).
+ * @example await mismoArchivo("plan.xlsx", "enlace-a-plan.xlsx") // true
+ */
+export async function mismoArchivo(entrada: string, salida: string): Promise<boolean> {
+  const [a, b] = await Promise.all([identidad(entrada), identidad(salida)]);
+  if (a === null || b === null) return false;
+  return a.ino !== 0n ? a.dev === b.dev && a.ino === b.ino : a.real === b.real;
 }
 
 /**

@@ -12,7 +12,7 @@ import { abrirArchivo } from "../io/xlsx/leerArchivo";
 import type { PaqueteXlsx } from "../io/xlsx/lector";
 import { libroXlsx } from "../io/xlsx/libroXlsx";
 import type { OrdenConsolidar } from "./argumentos";
-import { escribirArchivo, salidaPorOmision } from "./archivos";
+import { escribirArchivo, mismoArchivo, salidaPorOmision } from "./archivos";
 import { unirCorrecciones } from "./correcciones";
 import { correccionesGuardadas, leerMapa } from "./mapa";
 import { crearProgreso } from "./progreso";
@@ -64,15 +64,19 @@ function ajustesConCorrecciones(ajustes: Ajustes, leido: LibroLeido, mapa: reado
   return correcciones.length > 0 ? { ...ajustes, correcciones } : ajustes;
 }
 
+async function esEntrada(ruta: string, entradas: readonly string[]): Promise<boolean> {
+  for (const entrada of entradas) if (path.resolve(entrada) === path.resolve(ruta) || (await mismoArchivo(entrada, ruta))) return true;
+  return false;
+}
+
 function relojDe(io: Io): Reloj {
   return { ahoraMs: () => performance.now(), fechaIso: () => (io.ahora?.() ?? new Date()).toISOString() };
 }
 
 export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promise<number> {
   const destino = orden.salida === false ? null : (orden.salida ?? salidaPorOmision(orden.archivos[0] ?? ""));
-  const entradas = new Set(orden.archivos.map((a) => path.resolve(a)));
   for (const [ruta, opcion] of [[destino, "--salida"], [orden.json === "-" ? null : orden.json, "--json"]] as const) {
-    if (ruta !== null && entradas.has(path.resolve(ruta))) {
+    if (ruta !== null && (await esEntrada(ruta, orden.archivos))) {
       io.stderr.write(`error: «${ruta}» es uno de los archivos de entrada; los archivos de entrada nunca se modifican. Use otra ruta en ${opcion}.\n`);
       return 2;
     }
@@ -96,18 +100,15 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
     io.stderr.write(`${dudas}No se pudo consolidar: ${MENSAJES["E-SIN-MATRIZ"]}\nHojas revisadas: ${hojas}.\n`);
     return 1;
   }
+  // The workbook is written first: a package the writer refuses (no [Content_Types].xml) then
+  // stops the run before a table or a JSON file claims a result it did not deliver (issue 12, probe 10).
+  if (destino !== null) await escribirCalculo(calculo, libro, {}, reloj);
+  const rutaJson = orden.json === "-" ? null : orden.json;
+  const json = orden.json === null ? "" : `${JSON.stringify(resumenJson(c), null, 2)}\n`;
+  if (rutaJson !== null) await escribirArchivo(rutaJson, json);
   informe.write(informeTerminal(c));
-  if (orden.json !== null) {
-    const texto = `${JSON.stringify(resumenJson(c), null, 2)}\n`;
-    if (orden.json === "-") io.stdout.write(texto);
-    else {
-      await escribirArchivo(orden.json, texto);
-      informe.write(`Resumen JSON: ${orden.json}\n`);
-    }
-  }
-  if (destino !== null) {
-    await escribirCalculo(calculo, libro, {}, reloj);
-    informe.write(`Libro consolidado: ${destino}\n`);
-  }
+  if (orden.json === "-") io.stdout.write(json);
+  if (rutaJson !== null) informe.write(`Resumen JSON: ${rutaJson}\n`);
+  if (destino !== null) informe.write(`Libro consolidado: ${destino}\n`);
   return 0;
 }

@@ -256,9 +256,12 @@ describe("input that stops the run exits 1 with a Spanish message and no stack t
   it("a file locked by another program (EBUSY, as Excel on Windows leaves it)", async () => {
     // Tests run as root here, so a real lock cannot be made: the file system's answer is simulated.
     const bloqueado = Object.assign(new Error("EBUSY: resource busy or locked"), { code: "EBUSY" });
+    // The file exists (a locked file is there): the reader looks at it before reading it.
+    const abierto = path.join(tmp, "abierto-en-excel.xlsx");
+    copyFileSync(EJEMPLO, abierto);
     const espia = jest.spyOn(fsp, "readFile").mockRejectedValueOnce(bloqueado);
     try {
-      const r = await correr("consolidar", path.join(tmp, "abierto-en-excel.xlsx"), "--sin-salida");
+      const r = await correr("consolidar", abierto, "--sin-salida");
       expect(r.codigo).toBe(1);
       expect(r.err).toMatch(/No se pudo abrir «abierto-en-excel\.xlsx»: está bloqueado/);
       expect(sinStack(r.err)).toBe(true);

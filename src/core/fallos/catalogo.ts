@@ -24,6 +24,8 @@ export const CODIGOS_FALLO = [
   "F-ARCHIVO-PROTEGIDO",
   "F-ARCHIVO-CORRUPTO",
   "F-ARCHIVO-DEMASIADO-GRANDE",
+  "F-ARCHIVO-RUTA-LARGA",
+  "F-ARCHIVO-ENLACES",
   "F-PAQUETE-INVALIDO",
   "F-HOJA-AJENA",
   // The command line.
@@ -39,6 +41,8 @@ export const CODIGOS_FALLO = [
   "F-ESCRITURA-ABIERTO",
   "F-ESCRITURA-ES-CARPETA",
   "F-ESCRITURA-SIN-ESPACIO",
+  "F-ESCRITURA-RUTA-LARGA",
+  "F-ESCRITURA-ENLACES",
   // Excel (Office.js), mapped from `error.code`.
   "F-EXCEL-EDICION-CELDA",
   "F-EXCEL-HOJA-PROTEGIDA",
@@ -116,6 +120,14 @@ export const CATALOGO_FALLOS: Readonly<Record<CodigoFallo, EntradaFallo>> = {
     tipo: "entrada",
     mensaje: (p) => `«${txt(p, "archivo")}» es demasiado grande para leerlo: ${txt(p, "detalle")}. Divida el libro o quite las hojas que no son de la matriz e intente de nuevo.`,
   },
+  "F-ARCHIVO-RUTA-LARGA": {
+    tipo: "entrada",
+    mensaje: (p) => `No se puede abrir «${txt(p, "archivo")}»: la ruta es demasiado larga para el sistema de archivos. Acorte los nombres o mueva el libro a una carpeta más cercana a la raíz.`,
+  },
+  "F-ARCHIVO-ENLACES": {
+    tipo: "entrada",
+    mensaje: (p) => `No se puede abrir «${txt(p, "archivo")}»: su ruta pasa por un ciclo de enlaces simbólicos. Revise los enlaces o use la ruta del archivo real.`,
+  },
   "F-PAQUETE-INVALIDO": { tipo: "entrada", mensaje: (p) => `El archivo no es un libro .xlsx válido: ${txt(p, "detalle")}` },
   "F-HOJA-AJENA": { tipo: "entrada", mensaje: (p) => `La hoja "${txt(p, "hoja")}" no fue creada por Seguimiento; no se modifica ni se elimina.` },
   "F-AYUDA-MOSTRADA": { tipo: "uso", mensaje: () => "Se mostró la ayuda." },
@@ -130,6 +142,8 @@ export const CATALOGO_FALLOS: Readonly<Record<CodigoFallo, EntradaFallo>> = {
   "F-ESCRITURA-ABIERTO": { tipo: "entrada", mensaje: escritura("el archivo está abierto en otro programa; ciérrelo e intente de nuevo") },
   "F-ESCRITURA-ES-CARPETA": { tipo: "entrada", mensaje: escritura("es una carpeta") },
   "F-ESCRITURA-SIN-ESPACIO": { tipo: "entrada", mensaje: escritura("no hay espacio en el disco") },
+  "F-ESCRITURA-RUTA-LARGA": { tipo: "entrada", mensaje: escritura("la ruta es demasiado larga para el sistema de archivos") },
+  "F-ESCRITURA-ENLACES": { tipo: "entrada", mensaje: escritura("la ruta pasa por un ciclo de enlaces simbólicos") },
   "F-EXCEL-EDICION-CELDA": { tipo: "entrada", mensaje: conDetalle("Excel está editando una celda. Termine la edición (Enter o Esc) y vuelva a intentarlo.") },
   "F-EXCEL-HOJA-PROTEGIDA": { tipo: "entrada", mensaje: conDetalle("Una hoja que el complemento debe reemplazar está protegida. Desprotéjala y vuelva a intentarlo.") },
   "F-EXCEL-LIBRO-PROTEGIDO": {

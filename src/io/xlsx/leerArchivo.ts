@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Libro } from "../../core/grid/libro";
 import { ErrorArchivo, type CodigoErrorArchivo } from "../../core/fallos";
+import { comprobarTamanoArchivo } from "./_lib/limites";
 import { abrirXlsx, type PaqueteXlsx } from "./lector";
 
 export { ErrorArchivo, type CodigoErrorArchivo } from "../../core/fallos";
@@ -14,6 +15,8 @@ const CODIGO_POR_ERRNO: Readonly<Record<string, CodigoErrorArchivo>> = {
   EPERM: "F-ARCHIVO-BLOQUEADO",
   EBUSY: "F-ARCHIVO-BLOQUEADO",
   EISDIR: "F-ARCHIVO-NO-XLSX",
+  ENAMETOOLONG: "F-ARCHIVO-RUTA-LARGA",
+  ELOOP: "F-ARCHIVO-ENLACES",
 };
 
 /** The file error of a Node errno ("EBUSY" → F-ARCHIVO-BLOQUEADO), null for one that is not about the file. */
@@ -21,11 +24,19 @@ export function codigoDeErrno(errno: string): CodigoErrorArchivo | null {
   return CODIGO_POR_ERRNO[errno] ?? null;
 }
 
+/**
+ * Only a regular file within LIMITES.archivo is read (issue 12, probe 10): a FIFO blocks the read
+ * forever, /dev/zero never ends, and Node refuses a file over 2 GiB with a RangeError.
+ */
 async function leerBytes(ruta: string): Promise<Uint8Array> {
   try {
-    const datos = await fs.readFile(ruta);
-    return new Uint8Array(datos.buffer, datos.byteOffset, datos.byteLength);
+    const estado = await fs.stat(ruta);
+    if (!estado.isFile()) throw new ErrorArchivo("F-ARCHIVO-NO-XLSX", path.basename(ruta));
+    comprobarTamanoArchivo(estado.size, path.basename(ruta));
+    const bytes = await fs.readFile(ruta);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (e) {
+    if (e instanceof ErrorArchivo) throw e;
     const errno = (e as NodeJS.ErrnoException).code ?? "";
     const codigo = codigoDeErrno(errno);
     if (codigo) throw new ErrorArchivo(codigo, path.basename(ruta), { cause: e });
