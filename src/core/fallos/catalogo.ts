@@ -54,6 +54,7 @@ export const CODIGOS_FALLO = [
   "F-EXCEL-NO-ENCONTRADO",
   "F-EXCEL-OPERACION-NO-PERMITIDA",
   "F-EXCEL-SIN-RESPUESTA",
+  "F-EXCEL-EN-CURSO",
   "F-EXCEL-GENERAL",
   // Broken contracts between our own modules: bugs, said as such.
   "F-NOMBRE-HOJA-INVALIDO",
@@ -160,6 +161,10 @@ export const CATALOGO_FALLOS: Readonly<Record<CodigoFallo, EntradaFallo>> = {
   "F-EXCEL-NO-ENCONTRADO": { tipo: "entrada", mensaje: conDetalle("No se encontró una hoja u objeto del libro; puede haberse eliminado durante la operación.") },
   "F-EXCEL-OPERACION-NO-PERMITIDA": { tipo: "entrada", mensaje: conDetalle("Excel no permite esta operación en este momento.") },
   "F-EXCEL-SIN-RESPUESTA": { tipo: "entrada", mensaje: conDetalle("Excel no respondió a tiempo (puede estar ocupado o sin conexión). Vuelva a intentarlo.") },
+  "F-EXCEL-EN-CURSO": {
+    tipo: "entrada",
+    mensaje: conDetalle("Hay una consolidación en curso en este libro (desde la cinta o desde el panel). Espere a que termine y vuelva a intentarlo."),
+  },
   "F-EXCEL-GENERAL": { tipo: "entrada", mensaje: conDetalle("Excel no pudo completar la operación.") },
   "F-NOMBRE-HOJA-INVALIDO": {
     tipo: "interno",
