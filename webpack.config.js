@@ -14,6 +14,25 @@ const URL_DESARROLLO = "https://localhost:3000/";
 const URL_PRODUCCION = process.env.URL_PRODUCCION || "https://seguimiento.example.org/";
 
 /**
+ * The manifest in production: every development URL, the AppDomain (an origin, without the
+ * trailing slash) included, points at the production site.
+ */
+function manifiestoProduccion(texto) {
+  const origen = (url) => url.replace(/\/$/, "");
+  return texto.split(URL_DESARROLLO).join(URL_PRODUCCION).split(origen(URL_DESARROLLO)).join(origen(URL_PRODUCCION));
+}
+
+/**
+ * What the bundle may use: the engines of the supported hosts — WebView2 (Chromium) on Windows
+ * with Microsoft 365 or Office 2021+, WKWebView (Safari 14+) on Mac, current browsers for Excel on
+ * the web. Internet Explorer 11 and EdgeHTML (Office 2016/2019) get the ES5 check of the pages.
+ */
+const OBJETIVO = "es2020";
+
+/** The ES5 check both pages carry inline, before office.js (src/commands/navegadorAntiguo.html). */
+const navegadorAntiguo = fs.readFileSync(path.join(__dirname, "src/commands/navegadorAntiguo.html"), "utf8");
+
+/**
  * `npm run dev-server` (webpack serve): https on port 3000 — the manifest's URL — with the certificate
  * `npx office-addin-dev-certs install` leaves in ~/.office-addin-dev-certs/, because Excel only loads
  * add-ins over https. Without it the pane is still served, over http, for a browser; `sirviendo` says
@@ -43,6 +62,7 @@ function servidorDesarrollo(sirviendo) {
 module.exports = (env, argv) => {
   const produccion = argv.mode === "production";
   return {
+    target: ["web", OBJETIVO],
     devtool: produccion ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -74,26 +94,27 @@ module.exports = (env, argv) => {
             options: {
               transpileOnly: true,
               // ES modules so webpack can tree-shake and split on import().
-              compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: true },
+              compilerOptions: { module: "es2022", moduleResolution: "bundler", sourceMap: true, target: OBJETIVO },
             },
           },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { navegadorAntiguo } }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], templateParameters: { navegadorAntiguo } }),
       new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },
           { from: "ejemplos/*.xlsx", to: "[path][name][ext]", noErrorOnMissing: true },
+          // Support and «Más información» page of the manifest: what the add-in needs and where it runs.
+          { from: "src/commands/ayuda.html", to: "ayuda.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             noErrorOnMissing: true,
-            transform: (contenido) =>
-              produccion ? contenido.toString().replace(new RegExp(URL_DESARROLLO, "g"), URL_PRODUCCION) : contenido,
+            transform: (contenido) => (produccion ? manifiestoProduccion(contenido.toString()) : contenido),
           },
         ],
       }),

@@ -22,6 +22,6 @@ void Office.onReady(() => {
   if (mensaje !== null) return mostrarMensajeEnPagina(mensaje);
   Office.actions.associate("consolidar", (event: Office.AddinCommands.Event) => {
     const pagina = `${location.origin}${location.pathname}`;
-    void consolidarDesdeCinta(libroOffice(), (m) => mostrarDialogoError(pagina, m)).finally(() => event.completed());
+    void consolidarDesdeCinta(libroOffice(undefined, "cinta"), (m) => mostrarDialogoError(pagina, m)).finally(() => event.completed());
   });
 });

@@ -5,9 +5,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Ajustes, Consolidacion } from "../core/calculo/tipos";
 import { mensajeError } from "../app";
+import { ErrorExcel } from "../core/fallos";
 import type { ServicioPanel } from "./services/tipos";
 
 export const ESPERA_REVALIDAR_MS = 500;
+/** While the ribbon (or another pane) holds the workbook's lock, validation retries this often. */
+export const ESPERA_CERROJO_MS = 5_000;
 
 export interface EstadoValidacion {
   readonly consolidacion: Consolidacion | null;
@@ -24,18 +27,29 @@ export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null):
   const [error, setError] = useState<string | null>(null);
   const [sinEventos, setSinEventos] = useState(false);
   const turno = useRef(0);
+  const reintento = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const revalidar = useCallback(() => {
     if (!ajustes) return;
     const mio = ++turno.current;
+    clearTimeout(reintento.current);
     setCargando(true);
     servicio.validar(ajustes).then(
       (c) => mio === turno.current && (setConsolidacion(c), setError(null), setCargando(false)),
-      (e: unknown) => mio === turno.current && (setError(mensajeError(e)), setCargando(false)),
+      (e: unknown) => {
+        if (mio !== turno.current) return;
+        setError(mensajeError(e));
+        setCargando(false);
+        // The ribbon is writing (issue #12 §7): its half-swapped sheets are no input; look again later.
+        if (e instanceof ErrorExcel && e.codigo === "F-EXCEL-EN-CURSO") reintento.current = setTimeout(revalidar, ESPERA_CERROJO_MS);
+      },
     );
   }, [servicio, ajustes]);
 
-  useEffect(revalidar, [revalidar]);
+  useEffect(() => {
+    revalidar();
+    return () => clearTimeout(reintento.current);
+  }, [revalidar]);
 
   useEffect(() => {
     let temporizador: ReturnType<typeof setTimeout> | undefined;

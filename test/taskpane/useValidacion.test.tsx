@@ -1,7 +1,8 @@
 import { act, renderHook } from "@testing-library/react";
 import type { Ajustes, Consolidacion } from "../../src/core/calculo/tipos";
 import type { ServicioPanel } from "../../src/taskpane/services/tipos";
-import { ESPERA_REVALIDAR_MS, useValidacion } from "../../src/taskpane/useValidacion";
+import { ErrorExcel } from "../../src/core/fallos";
+import { ESPERA_CERROJO_MS, ESPERA_REVALIDAR_MS, useValidacion } from "../../src/taskpane/useValidacion";
 import { consolidacion } from "./_datos";
 
 function servicio() {
@@ -33,5 +34,24 @@ describe("re-validation while the user types (issue 6: debounced)", () => {
     expect(s.validar).toHaveBeenCalledTimes(1);
     await act(() => Promise.resolve(jest.advanceTimersByTime(1)));
     expect(s.validar).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the lock of a run in progress (issue 12 §7)", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("while the ribbon writes, validation says so and tries again later instead of reading its sheets", async () => {
+    const { s } = servicio();
+    const validar = s.validar as jest.Mock;
+    validar.mockImplementationOnce(() => Promise.reject(new ErrorExcel("F-EXCEL-EN-CURSO", null)));
+    const ajustes: Ajustes = {};
+    const { result } = renderHook(() => useValidacion(s, ajustes));
+    await act(() => Promise.resolve());
+    expect(result.current.error).toMatch(/consolidación en curso/);
+    expect(validar).toHaveBeenCalledTimes(1);
+    await act(() => Promise.resolve(jest.advanceTimersByTime(ESPERA_CERROJO_MS)));
+    expect(validar).toHaveBeenCalledTimes(2);
+    expect(result.current.error).toBeNull();
   });
 });

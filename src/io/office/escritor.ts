@@ -21,6 +21,7 @@ import { pasosHoja } from "./pasos";
 import { ESPERA_SYNC_MS, conEspera } from "./espera";
 import { PRESUPUESTO_SYNC } from "./presupuesto";
 import { CLAVE_AJUSTE_TEMPORALES } from "./propiedadOffice";
+import { CLAVE_AJUSTE_EJECUCION, textoCerrojo, type Quien } from "./cerrojo";
 import { inspeccionar, type Inspeccion } from "./inspeccion";
 import { pedirNombres, restaurar, type Intercambio } from "./intercambio";
 
@@ -35,6 +36,10 @@ export interface OpcionesEscritura {
   readonly presupuestoSync?: number;
   /** Deadline per sync (default ESPERA_SYNC_MS). */
   readonly esperaMs?: number;
+  /** Who writes, for the shared lock (cerrojo.ts); default "panel". */
+  readonly quien?: Quien;
+  /** The clock of the lock (default Date.now). */
+  readonly ahoraMs?: () => number;
 }
 
 export async function escribirPlanExcel(
@@ -47,7 +52,7 @@ export async function escribirPlanExcel(
   const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
     return await entorno.run((ctx) =>
-      escribir(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, plan, presupuesto, onProgress),
+      escribir(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, plan, presupuesto, opciones, onProgress),
     );
   } catch (e) {
     throw codigoOffice(e) === null && !(e instanceof ErrorExcel) ? e : traducirError(e);
@@ -76,9 +81,11 @@ async function escribir(
   entorno: EntornoExcel,
   plan: WorkbookPlan,
   presupuesto: number,
+  opciones: OpcionesEscritura,
   onProgress?: (fraccion: number) => void,
 ): Promise<InformeEscritura> {
-  const ins = await inspeccionar(ctx, plan).catch((e: unknown) => {
+  const ahora = (opciones.ahoraMs ?? Date.now)();
+  const ins = await inspeccionar(ctx, plan, ahora).catch((e: unknown) => {
     if (e instanceof ErrorExcel || codigoOffice(e) === null) throw e;
     throw traducirError(e).con("No se escribió nada en el libro.");
   });
@@ -104,6 +111,7 @@ async function escribir(
     bytes: 400,
     aplicar: (e) => {
       if (conEventos) e.ctx.runtime.enableEvents = false;
+      e.ctx.workbook.settings.add(CLAVE_AJUSTE_EJECUCION, textoCerrojo(opciones.quien ?? "panel", ahora));
       e.ctx.workbook.settings.add(CLAVE_AJUSTE_TEMPORALES, JSON.stringify([...temporales, ...ins.respaldos.values()]));
       for (const r of ins.restos) {
         const h = e.ctx.workbook.worksheets.getItem(r.id);
@@ -173,15 +181,19 @@ async function rematar(ctx: ContextoExcel, e: Estado, ins: Inspeccion, cosmetico
       `El informe nuevo quedó en su lugar, pero no se pudieron eliminar las copias del anterior (${[...ins.respaldos.values()].map((n) => `«${n}»`).join(", ")}); se eliminarán en la próxima consolidación.`,
     );
   }
-  try {
-    for (const p of cosmeticos) p.aplicar(e);
+  // The lock is released first in this batch: the operations before a failing one stay applied.
+  const liberar = (): void => {
+    ctx.workbook.settings.getItemOrNullObject(CLAVE_AJUSTE_EJECUCION).delete();
     if (conEventos) ctx.runtime.enableEvents = true;
+  };
+  try {
+    liberar();
+    for (const p of cosmeticos) p.aplicar(e);
     await ctx.sync();
   } catch {
     avisos.push("El informe quedó escrito, pero Excel no aplicó algunos detalles de formato (anchos de columna, paneles inmovilizados o colores de los gráficos).");
-    if (conEventos) {
-      ctx.runtime.enableEvents = true;
-      await ctx.sync().catch(() => undefined);
-    }
+    liberar();
+    // A lock left behind expires by itself (cerrojo.ts): the report is already in place.
+    await ctx.sync().catch(() => undefined);
   }
 }

@@ -7,6 +7,7 @@
 import { CLAVE_AJUSTE_PROPIEDAD, type WorkbookPlan } from "../../core/reporte/plan";
 import type { ContextoExcel, TablaExcel } from "./api";
 import { ErrorExcel } from "./errores";
+import { CLAVE_AJUSTE_EJECUCION, cerrojoVigente, detalleCerrojo } from "./cerrojo";
 import { CLAVE_AJUSTE_TEMPORALES, esResto, leerRegistro, leerTemporales, resolverPropias } from "./propiedadOffice";
 
 export interface HojaPropia {
@@ -34,14 +35,17 @@ export interface Inspeccion {
 
 const NADA = "No se escribió nada en el libro.";
 
-export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan): Promise<Inspeccion> {
+export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan, ahoraMs: number): Promise<Inspeccion> {
   const libro = ctx.workbook;
   const hojas = libro.worksheets.load("items/name,items/id,items/visibility,items/protection/protected,items/tables/items/name");
   const nombres = libro.names.load("items/name");
   const registro = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
   const temporalesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).load("value");
+  const cerrojoAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_EJECUCION).load("value");
   libro.protection.load("protected");
   await ctx.sync();
+  const cerrojo = cerrojoAj.isNullObject ? null : cerrojoVigente(cerrojoAj.value, ahoraMs);
+  if (cerrojo) throw new ErrorExcel("F-EXCEL-EN-CURSO", null, `${detalleCerrojo(cerrojo, ahoraMs)} ${NADA}`);
   if (libro.protection.protected) throw new ErrorExcel("F-EXCEL-LIBRO-PROTEGIDO", null, NADA);
 
   const { propias } = resolverPropias(registro.isNullObject ? null : leerRegistro(registro.value), hojas.items);

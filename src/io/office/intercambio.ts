@@ -11,6 +11,7 @@ import { ErrorExcel } from "./errores";
 import type { Inspeccion } from "./inspeccion";
 import type { Estado } from "./paso";
 import { CLAVE_AJUSTE_TEMPORALES } from "./propiedadOffice";
+import { CLAVE_AJUSTE_EJECUCION } from "./cerrojo";
 
 export interface Intercambio {
   /** Final sheet name → id of the temporary that takes it. */
@@ -53,6 +54,9 @@ export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, 
   const libro = ctx.workbook;
   try {
     const hojas = libro.worksheets.load("items/name,items/id,items/tables/items/name");
+    // Only settings known to exist are deleted (a null object's delete() is not relied on).
+    const temporalesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).load("value");
+    const cerrojoAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_EJECUCION).load("value");
     await ctx.sync();
     const reemplazadas = new Map(ins.reemplazar.map((r) => [r.id, r]));
     const respaldoDe = new Map(ins.reemplazar.flatMap((r) => r.tablas.map((t) => [ins.respaldoTabla(t.nombre).toLowerCase(), t.nombre])));
@@ -73,8 +77,9 @@ export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, 
       }
       if (h.name !== r.name) h.name = r.name;
     }
-    if (ins.temporalesPrevios === null) libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).delete();
-    else libro.settings.add(CLAVE_AJUSTE_TEMPORALES, ins.temporalesPrevios);
+    if (ins.temporalesPrevios !== null) libro.settings.add(CLAVE_AJUSTE_TEMPORALES, ins.temporalesPrevios);
+    else if (!temporalesAj.isNullObject) temporalesAj.delete();
+    if (!cerrojoAj.isNullObject) cerrojoAj.delete();
     if (conEventos) ctx.runtime.enableEvents = true;
     await ctx.sync();
     return "El libro quedó como estaba.";

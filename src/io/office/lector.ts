@@ -10,6 +10,7 @@ import type { AjusteExcel, AreasExcel, ContextoExcel, EntornoExcel, RangoExcel }
 import { ErrorExcel, esLimiteDatos, traducirError } from "./errores";
 import { ESPERA_SYNC_MS, conEspera } from "./espera";
 import { PRESUPUESTO_SYNC, bytesJson } from "./presupuesto";
+import { CLAVE_AJUSTE_EJECUCION, cerrojoVigente, detalleCerrojo } from "./cerrojo";
 import { CLAVE_AJUSTE_TEMPORALES, esResto, leerRegistro, leerTemporales, resolverPropias } from "./propiedadOffice";
 
 /** The open workbook as the application's source port sees it. */
@@ -39,25 +40,28 @@ export interface OpcionesLectura {
   readonly presupuestoSync?: number;
   /** Deadline per sync (default ESPERA_SYNC_MS). */
   readonly esperaMs?: number;
+  /** The clock of the shared lock (default Date.now). */
+  readonly ahoraMs?: () => number;
 }
 
 export async function leerLibroExcel(entorno: EntornoExcel, opciones: OpcionesLectura = {}): Promise<LecturaExcel> {
   if (!entorno.soporta("1.7")) throw new ErrorExcel("F-EXCEL-API-NO-SOPORTADA", null);
   const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
   try {
-    return await entorno.run((ctx) => leer(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, presupuesto));
+    return await entorno.run((ctx) => leer(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, presupuesto, (opciones.ahoraMs ?? Date.now)()));
   } catch (e) {
     throw traducirError(e);
   }
 }
 
-async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: number): Promise<LecturaExcel> {
+async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: number, ahoraMs: number): Promise<LecturaExcel> {
   const avisos: string[] = [];
   const libro = ctx.workbook;
   libro.load("name");
   const hojas = libro.worksheets.load("items/name,items/visibility,items/id");
   const propiedadAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
   const temporalesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).load("value");
+  const cerrojoAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_EJECUCION).load("value");
   const ajustesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_AJUSTES).load("value");
   const conCultura = entorno.soporta("1.11");
   const cultura = conCultura
@@ -65,6 +69,9 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: numb
     : null;
   await ctx.sync();
 
+  // While the other runtime writes, its temporaries and half-swapped sheets are no input.
+  const cerrojo = cerrojoAj.isNullObject ? null : cerrojoVigente(cerrojoAj.value, ahoraMs);
+  if (cerrojo) throw new ErrorExcel("F-EXCEL-EN-CURSO", null, detalleCerrojo(cerrojo, ahoraMs));
   // Owned sheets by id (names only for display) and confirmed leftovers of a run that died: never input.
   const { propiedad } = resolverPropias(propiedadAj.isNullObject ? null : leerRegistro(propiedadAj.value), hojas.items);
   const propias = new Set(Object.keys(propiedad?.hojas ?? {}));

@@ -5,6 +5,7 @@
 import type { DestinoAjustes, EscritorPlan, FuenteLibro } from "../../app/puertos";
 import type { EntornoExcel } from "./api";
 import { entornoOffice } from "./entornoOffice";
+import type { Quien } from "./cerrojo";
 import { escribirPlanExcel } from "./escritor";
 import { leerAjustesExcel, leerLibroExcel } from "./lector";
 import { guardarAjustes, seleccionarCelda } from "./navegacion";
@@ -13,12 +14,15 @@ export interface LibroOffice extends FuenteLibro, EscritorPlan, DestinoAjustes {
   seleccionarCelda(hoja: string, celda: string): Promise<void>;
 }
 
-/** `entorno` defaults to the real Excel.run (the fake Excel passes its own in tests and the demo). */
-export function libroOffice(entorno: EntornoExcel = entornoOffice()): LibroOffice {
+/**
+ * `entorno` defaults to the real Excel.run (the fake Excel passes its own in tests and the demo);
+ * `quien` names the runtime in the lock the pane and the ribbon share (cerrojo.ts).
+ */
+export function libroOffice(entorno: EntornoExcel = entornoOffice(), quien: Quien = "panel"): LibroOffice {
   return {
     leer: () => leerLibroExcel(entorno),
     leerAjustes: () => leerAjustesExcel(entorno),
-    escribir: async (plan, onProgress) => (await escribirPlanExcel(entorno, plan, onProgress)).avisos,
+    escribir: async (plan, onProgress) => (await escribirPlanExcel(entorno, plan, onProgress, { quien })).avisos,
     guardarAjustes: (texto) => guardarAjustes(entorno, texto),
     seleccionarCelda: (hoja, celda) => seleccionarCelda(entorno, hoja, celda),
   };
