@@ -8,6 +8,7 @@
  * The shape stays a Propiedad (extra `ids` field) so the .xlsx reader still understands it.
  */
 import type { ClaveHoja, Propiedad } from "../../core/reporte/plan";
+import { leerPropiedad } from "../../core/reporte/propiedad";
 
 /** Sheets a run created and has not yet removed (temporaries, backups): confirmed leftovers if a run dies. */
 export const CLAVE_AJUSTE_TEMPORALES = "seguimiento.temporales";
@@ -22,22 +23,14 @@ export interface HojaVista {
   readonly id: string;
 }
 
-/** The record as stored (JSON text or object), or null when absent or not a record. */
+/** The record as stored (JSON text or object), or null when absent or damaged (the core's leerPropiedad decides). */
 export function leerRegistro(valor: unknown): RegistroOffice | null {
-  let v: unknown = valor;
-  if (typeof v === "string") {
-    try {
-      v = JSON.parse(v);
-    } catch {
-      return null;
-    }
-  }
-  if (typeof v !== "object" || v === null || !("hojas" in v)) return null;
-  const hojas: unknown = v.hojas;
-  if (typeof hojas !== "object" || hojas === null || !Object.values(hojas).every((c) => typeof c === "string")) return null;
-  const ids: unknown = "ids" in v ? v.ids : undefined;
-  const idsValidos = typeof ids === "object" && ids !== null && Object.values(ids).every((c) => typeof c === "string");
-  return { hojas: { ...(hojas as Record<string, ClaveHoja>) }, ...(idsValidos ? { ids: { ...(ids as Record<string, string>) } } : {}) };
+  const lectura = leerPropiedad(valor);
+  if (!lectura.ok) return null;
+  const crudo: unknown = typeof valor === "string" ? JSON.parse(valor) : valor;
+  const ids: unknown = typeof crudo === "object" && crudo !== null && "ids" in crudo ? crudo.ids : undefined;
+  const idsValidos = typeof ids === "object" && ids !== null && !Array.isArray(ids) && Object.values(ids).every((c) => typeof c === "string");
+  return { ...lectura.valor, ...(idsValidos ? { ids: { ...(ids as Record<string, string>) } } : {}) };
 }
 
 /** The sheets of `hojas` the record proves are owned, with the record rewritten under their current names. */
