@@ -19,7 +19,7 @@ function metaLeida(id: string, fila: number, codigo: string | null, nombre: stri
 function meta(m: MetaLeida, bruto: number | null, tope: number | null, cBruto: number | null, cTope: number | null, estadoTexto: string): MetaCalculada {
   return {
     meta: m, tipo: m.tipo, estado: bruto === null ? "SIN_REPORTE" : "REPORTADA", programado: 4, ejecutado: null,
-    pctVigencia: { bruto, tope }, pctCuatrienio: { bruto: cBruto, tope: cTope }, esperado: 0.25, cumplimiento: null,
+    pctVigencia: { bruto, tope }, pctCuatrienio: { bruto: cBruto, tope: cTope }, esperado: { bruto: 0.25, tope: 0.25 }, cumplimiento: null,
     semaforo: "Sobresaliente", estadoTexto, presupuesto: null,
   };
 }

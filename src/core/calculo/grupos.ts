@@ -7,7 +7,11 @@ import { conteosDe, presupuestoAcumulado, type Acumulado } from "./acumulado";
 import type { Conteos, Grupo, Parametros } from "./tipos";
 import { segunTope } from "./tope";
 
-/** The three measures rolled up, in this order. */
+/**
+ * The measures rolled up, in this order: vigencia, cuatrienio and esperado as the `tope` setting
+ * says (SPEC §5.6), then the raw esperado, which only the plausibility bars read (a plan programmed
+ * beyond its metas stays visible under tope 100 %).
+ */
 export function medidas(p: Parametros): Medida[] {
   const vigencia: Medida = (m) => {
     // without an ejecutado column the execution is unknown: no 0 % is made up (SPEC §3.6)
@@ -16,7 +20,7 @@ export function medidas(p: Parametros): Medida[] {
     if (m.estado === "SIN_REPORTE") return 0;
     return segunTope(m.pctVigencia, p.tope);
   };
-  return [vigencia, (m) => segunTope(m.pctCuatrienio, p.tope), (m) => m.esperado];
+  return [vigencia, (m) => segunTope(m.pctCuatrienio, p.tope), (m) => segunTope(m.esperado, p.tope), (m) => m.esperado.bruto];
 }
 
 function semaforoGrupo(c: Conteos, pct: number | null, p: Parametros): string {
@@ -31,7 +35,7 @@ function textoGrupo(c: Conteos, pct: number | null): string {
   return estadoTexto("REPORTADA", pct);
 }
 
-/** One Grupo from its node, its means [vigencia, cuatrienio, esperado] and its counts. */
+/** One Grupo from its node, its means (medidas' order) and its counts. */
 export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, acumulado: Acumulado, p: Parametros): Grupo {
   const conteos = conteosDe(acumulado);
   const pctVigencia = medias?.[0]?.valor ?? null;

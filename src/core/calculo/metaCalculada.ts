@@ -84,8 +84,9 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
   const cuatrienio = calcularCuatrienio(entrada);
   const pctVigencia = porcentaje(vigencia.pct);
   const pctCuatrienio = porcentaje(cuatrienio.avance);
-  const esperado = esperadoSegunModo(p, cuatrienio.esperado);
+  const esperado = porcentaje(esperadoSegunModo(p, cuatrienio.esperado));
   const avance = segunTope(pctCuatrienio, p.tope);
+  const x = segunTope(esperado, p.tope);
   const calculada: MetaCalculada = {
     meta,
     tipo: meta.tipo,
@@ -95,7 +96,7 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     pctVigencia,
     pctCuatrienio,
     esperado,
-    cumplimiento: avance !== null && esperado !== null && esperado > 0 ? avance / esperado : null,
+    cumplimiento: avance !== null && x !== null && x > 0 ? avance / x : null,
     semaforo: semaforoDe(vigencia, p),
     estadoTexto: estadoTexto(vigencia.estado, vigencia.pct),
     presupuesto: presupuestoMeta(meta, p.vigencia),

@@ -61,6 +61,8 @@ function valor(x: MetaCalculada | Grupo, f: Figura): number | null {
       return x.pctVigencia.bruto;
     case "pctCuatrienio":
       return x.pctCuatrienio.bruto;
+    case "esperado":
+      return x.esperado.bruto;
     default:
       return x[f];
   }
@@ -176,7 +178,7 @@ function mayor(g: Grupo, porId: ReadonlyMap<string, MetaCalculada>, f: Figura): 
  * with an absurd figure none of its metas explains — a mean of tiny expectations under a
  * cumplimiento. Each on the sheet of the meta most to blame.
  */
-function hallazgosGrupos(plan: Grupo, grupos: readonly Grupo[], metas: readonly MetaCalculada[], absurdas: ReadonlySet<string>, p: Parametros): Hallazgo[] {
+function hallazgosGrupos(plan: Grupo, esperadoBruto: number | null, grupos: readonly Grupo[], metas: readonly MetaCalculada[], absurdas: ReadonlySet<string>, p: Parametros): Hallazgo[] {
   // built only when a group needs a meta to blame: most runs have none
   let indice: Map<string, MetaCalculada> | null = null;
   const porId = (): ReadonlyMap<string, MetaCalculada> => (indice ??= new Map(metas.map((m) => [m.meta.id, m])));
@@ -187,9 +189,9 @@ function hallazgosGrupos(plan: Grupo, grupos: readonly Grupo[], metas: readonly 
   const ultimo = p.cuatrienio[p.cuatrienio.length - 1] ?? p.vigencia;
   const tope = p.vigencia >= ultimo ? ESPERADO_PLAN_ULTIMO : ESPERADO_PLAN_ANTES;
   const periodo = `${p.cuatrienio[0] ?? ""}-${ultimo}`;
-  if (plan.esperado !== null && !esAbsurdo(plan.esperado) && plan.esperado > tope) {
+  if (esperadoBruto !== null && !esAbsurdo(esperadoBruto) && esperadoBruto > tope) {
     const cuando = p.vigencia >= ultimo ? `en el último año del cuatrienio ${periodo}` : `antes del último año del cuatrienio (${p.vigencia} de ${periodo})`;
-    en(mayor(plan, porId(), "esperado"), "esperado", plan.esperado, `el avance esperado del plan es ${pct(plan.esperado)} ${cuando}: lo programado supera la meta cuatrienio`);
+    en(mayor(plan, porId(), "esperado"), "esperado", esperadoBruto, `el avance esperado del plan es ${pct(esperadoBruto)} ${cuando}: lo programado supera la meta cuatrienio`);
   }
   if (plan.cumplimiento !== null && !esAbsurdo(plan.cumplimiento) && plan.cumplimiento > CUMPLIMIENTO_PLAN) {
     en(mayor(plan, porId(), "cumplimiento"), "cumplimiento", plan.cumplimiento, `el cumplimiento del plan es ${pct(plan.cumplimiento)}: lo programado a la fecha es casi nulo frente a lo ejecutado`);
@@ -210,12 +212,13 @@ function hallazgosGrupos(plan: Grupo, grupos: readonly Grupo[], metas: readonly 
 
 /**
  * Every A-RECONOCIMIENTO-DUDOSO the computed figures call for (SPEC §3.6), sheet by sheet.
+ * `esperadoBruto` is the plan's esperado without the cap: the bar it is held to is above 100 %.
  * @example revisarPlausibilidad(metas con E2025 vacío en las 12 metas programadas de «PDM», …) → [A-RECONOCIMIENTO-DUDOSO en PDM: «ninguna meta programada en 2025 tiene ejecución reportada …»]
  */
-export function revisarPlausibilidad(metas: readonly MetaCalculada[], plan: Grupo, grupos: readonly Grupo[], p: Parametros): Hallazgo[] {
+export function revisarPlausibilidad(metas: readonly MetaCalculada[], plan: Grupo, grupos: readonly Grupo[], p: Parametros, esperadoBruto: number | null = plan.esperado): Hallazgo[] {
   const { hojas, absurdas } = revisarMetas(metas, p);
   const lista: Hallazgo[] = [];
   for (const h of hojas.values()) lista.push(...hallazgosHoja(h, p));
-  lista.push(...hallazgosGrupos(plan, grupos, metas, absurdas, p));
+  lista.push(...hallazgosGrupos(plan, esperadoBruto, grupos, metas, absurdas, p));
   return lista;
 }

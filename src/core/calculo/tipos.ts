@@ -70,7 +70,9 @@ export interface MetaCalculada {
   readonly ejecutado: number | null;
   readonly pctVigencia: Porcentaje;
   readonly pctCuatrienio: Porcentaje;
-  readonly esperado: number | null;
+  /** X of SPEC §5.5, raw and capped like every % (§5.6): a meta programmed beyond its cuatrienio passes 100 %. */
+  readonly esperado: Porcentaje;
+  /** A / X, both as the `tope` setting says. */
   readonly cumplimiento: number | null;
   /** Semáforo level name of pctVigencia, or "Sin programación" / "Sin reporte". */
   readonly semaforo: string;

@@ -158,7 +158,7 @@ describe("propiedad: ninguna cifra implausible se publica sin hallazgo (SPEC §3
         const hojaDe = new Map(c.metas.map((m) => [m.meta.id, m.meta.hoja]));
         const nombrada = (ids: readonly string[]): boolean => ids.some((id) => dudosas.has(hojaDe.get(id) ?? ""));
         for (const m of c.metas) {
-          const cifras = [m.pctVigencia.bruto, m.pctCuatrienio.bruto, m.esperado, m.cumplimiento];
+          const cifras = [m.pctVigencia.bruto, m.pctCuatrienio.bruto, m.esperado.bruto, m.cumplimiento];
           if (cifras.some(absurdo)) expect({ meta: m.meta.id, nombrada: dudosas.has(m.meta.hoja) }).toEqual({ meta: m.meta.id, nombrada: true });
         }
         for (const g of [c.plan, ...c.grupos]) {

@@ -70,3 +70,30 @@ describeReal([TENJO], "Tenjo, vigencia 2024 (fixtures/real README §1.5)", () =>
     expect(noProgramadas.filter((f) => f !== 258)).toEqual(sinPlaneado.filter((f) => f !== 258));
   });
 });
+
+describeReal([TENJO], "Tenjo, vigencia 2025: the esperado is capped under tope 100 % (SPEC §5.6, issue 12 probe 5)", () => {
+  let c: Consolidacion;
+  let sinTope: Consolidacion;
+  beforeAll(async () => {
+    const libro = await leerArchivo(ARCHIVO);
+    c = consolidar(libro, { vigencia: 2025 });
+    sinTope = consolidar(libro, { vigencia: 2025, tope: "ninguno" });
+  }, 60_000);
+
+  it("the plan's esperado is the mean of the metas' capped esperado, not 138,7 %", () => {
+    const xs = c.metas.map((m) => m.esperado.bruto).filter((x): x is number => x !== null);
+    const media = xs.reduce((s, x) => s + Math.min(Math.max(x, 0), 1), 0) / xs.length;
+    expect(c.plan.esperado).toBeCloseTo(media, 10);
+    // the probe's figures: raw 138,7 % and 42,4 %, capped about 68 % and 86 %
+    expect(sinTope.plan.esperado).toBeCloseTo(1.387, 3);
+    expect(c.plan.esperado).toBeGreaterThan(0.67);
+    expect(c.plan.esperado).toBeLessThan(0.69);
+    expect(c.plan.cumplimiento).toBeGreaterThan(0.85);
+    expect(c.plan.cumplimiento).toBeLessThan(0.87);
+  });
+
+  it("a plan programmed beyond its metas is still said from the raw esperado", () => {
+    const dudoso = c.hallazgos.find((h) => h.codigo === "A-RECONOCIMIENTO-DUDOSO" && /avance esperado del plan es 139 %/.test(String(h.params.motivo)));
+    expect(dudoso).toBeDefined();
+  });
+});

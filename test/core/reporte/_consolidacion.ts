@@ -116,7 +116,7 @@ function metaCalculada(e: EspecMeta, i: number, s: Semaforo): MetaCalculada {
   const semaforo = estado === "NO_PROGRAMADA" ? "Sin programación" : estado === "SIN_REPORTE" ? "Sin reporte" : nivelSemaforo(bruto, s);
   return {
     meta: metaLeida(e, i), tipo: "SUMA", estado, programado: P, ejecutado: E,
-    pctVigencia: { bruto, tope: tope(bruto) }, pctCuatrienio: { bruto: A, tope: tope(A) }, esperado: X, cumplimiento: X === 0 ? null : tope(A)! / X,
+    pctVigencia: { bruto, tope: tope(bruto) }, pctCuatrienio: { bruto: A, tope: tope(A) }, esperado: { bruto: X, tope: tope(X) }, cumplimiento: X === 0 ? null : tope(A)! / tope(X)!,
     semaforo, estadoTexto: estado === "SIN_REPORTE" ? "Sin reporte" : estado === "NO_PROGRAMADA" ? "No programada" : "En seguimiento",
     presupuesto: e.ppto ? { programado: e.ppto[0], ejecutado: e.ppto[1], pagos: null, pct: e.ppto[1] / e.ppto[0] } : null,
   };
@@ -150,7 +150,7 @@ function presupuesto(ms: readonly MetaCalculada[]): PresupuestoCalculado | null 
 function grupo(nivel: string, nombre: string, codigo: string | null, clave: string, padre: string | null, ms: readonly MetaCalculada[], s: Semaforo): Grupo {
   const pctVigencia = media(ms.filter((m) => m.estado !== "NO_PROGRAMADA").map((m) => m.pctVigencia.tope));
   const pctCuatrienio = media(ms.map((m) => m.pctCuatrienio.tope));
-  const esperado = media(ms.map((m) => m.esperado));
+  const esperado = media(ms.map((m) => m.esperado.tope));
   return {
     nivel, nombre, codigo, clave, padre, peso: null, conteos: conteos(ms), pctVigencia, pctCuatrienio, esperado,
     cumplimiento: pctCuatrienio === null || !esperado ? null : pctCuatrienio / esperado,
