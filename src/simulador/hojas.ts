@@ -14,7 +14,7 @@ import { falla } from "./errores";
 import { GraficoFalso, graficoNuevo } from "./graficos";
 import { HojaModelo, type TablaModelo } from "./modelo";
 import { RangoFalso, editable, vigente } from "./rangos";
-import { a1De, cajaDe, validarNombreHoja } from "./valores";
+import { a1De, cajaDe, escribirCelda, validarNombreHoja } from "./valores";
 import type { ManejadorCambio } from "./eventos";
 
 /** OfficeExtension.EventHandlers: registration and removal take effect at sync. */
@@ -114,6 +114,7 @@ class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
       while (usados.has(`Tabla${n}`)) n++;
       t.tabla = { nombre: `Tabla${n}`, rango: a1De(caja), estilo: "TableStyleMedium2", totales: false };
       hoja.tablas.push(t.tabla);
+      if (conEncabezados) encabezadosUnicos(hoja, caja);
     });
     return t;
   }
@@ -129,6 +130,22 @@ class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
         return t;
       }),
     );
+  }
+}
+
+/**
+ * Excel makes a table's headers unique and non-empty when it creates the table: an empty header
+ * becomes "Column1", a repeated one gets a number ("Meta" → "Meta2"), silently changing the cell.
+ */
+function encabezadosUnicos(hoja: HojaModelo, caja: { fila: number; columna: number; columnas: number }): void {
+  const vistos = new Set<string>();
+  for (let c = 0; c < caja.columnas; c++) {
+    const v = hoja.valor(caja.fila, caja.columna + c);
+    const base = v === null || v === "" ? `Column${c + 1}` : typeof v === "object" ? v.error : String(v);
+    let texto = base;
+    for (let n = 2; vistos.has(texto.toLowerCase()); n++) texto = `${base}${n}`;
+    vistos.add(texto.toLowerCase());
+    if (texto !== v) escribirCelda(hoja, caja.fila, caja.columna + c, texto);
   }
 }
 

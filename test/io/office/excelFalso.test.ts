@@ -240,3 +240,16 @@ describe("formulas into other sheets, as Excel keeps them", () => {
     expect(f.modelo.hojas.map((h) => h.nombre)).toEqual(["Hoja", "Uno"]);
   });
 });
+
+describe("tables as Excel creates them", () => {
+  it("makes headers unique and non-empty, changing the cells (so a plan must never rely on it)", async () => {
+    const f = new ExcelFalso();
+    const h = f.agregarHoja("Hoja", [["Meta", "meta", null], [1, 2, 3]]);
+    await f.run(async (ctx) => {
+      const hoja = ctx.workbook.worksheets.getItem("Hoja");
+      hoja.tables.add(hoja.getRange("A1:C2"), true);
+      await ctx.sync();
+    });
+    expect(h.valores[0]).toEqual(["Meta", "meta2", "Column3"]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { HojaPlan, WorkbookPlan } from "../../../src/core/reporte/plan";
 import { ExcelFalso, type Instantanea } from "../../../src/simulador";
 import { ErrorExcel, escribirPlanExcel, leerLibroExcel } from "../../../src/io/office";
+import { parseDireccion } from "../../../src/core/grid/direccion";
 import { vacia } from "../xlsx/_plan";
 import { consolidarEnFalso, falsoDelEjemplo, planDelFalso } from "./_ayuda";
 import { contenido, sinIds } from "./_estados";
@@ -183,5 +184,26 @@ describe("ownership by Worksheet.id (issue #12 §2)", () => {
     await escribirPlanExcel(f.entorno, p);
     expect(f.modelo.buscar("SegTmp1")).toBeUndefined();
     expect(f.hoja("SegTmp7").valores).toEqual([["mío"]]);
+  });
+});
+
+describe("tables of the plan (issue #12 §5)", () => {
+  it("have unique, non-empty headers, so Excel never renames a header cell the plan wrote", async () => {
+    const p = await planDelFalso(await falsoDelEjemplo());
+    const tablas = p.hojas.flatMap((h) => h.tablas.map((t) => ({ h, t })));
+    expect(tablas.length).toBeGreaterThan(2);
+    for (const { h, t } of tablas) {
+      const [inicio = "A1", fin = inicio] = t.rango.split(":");
+      const a = parseDireccion(inicio);
+      const b = parseDireccion(fin);
+      const bloque = h.bloques.find((x) => {
+        const o = parseDireccion(x.inicio);
+        return o.fila <= a.fila && a.fila < o.fila + x.valores.length;
+      });
+      const o = parseDireccion(bloque?.inicio ?? "A1");
+      const cabecera = Array.from({ length: b.columna - a.columna + 1 }, (_, i) => bloque?.valores[a.fila - o.fila]?.[a.columna - o.columna + i]);
+      const textos = cabecera.map((v) => (typeof v === "object" && v !== null ? v.texto : String(v ?? "")).toLowerCase());
+      expect({ tabla: t.nombre, vacias: textos.filter((x) => x === "").length, repetidas: textos.length - new Set(textos).size }).toEqual({ tabla: t.nombre, vacias: 0, repetidas: 0 });
+    }
   });
 });
