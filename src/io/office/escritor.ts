@@ -130,12 +130,13 @@ async function escribir(
     intercambiar(estado, plan, ins, intercambio);
     await ctx.sync();
   } catch (e) {
-    if (codigoOffice(e) === null && !(e instanceof ErrorExcel)) throw e;
     // A hung sync may still be applied later: nothing can be cleaned up from here.
     const frase =
       e instanceof ErrorExcel && e.codigo === "F-EXCEL-SIN-RESPUESTA"
         ? "Excel no confirmó el envío: revise el libro; las hojas «SegTmp…» o «SegRes…» que queden se eliminan en la próxima consolidación."
         : await restaurar(ctx, ins, estado, intercambio, conEventos);
+    // A cancel from the progress callback (or a bug) is rethrown as it is, after the undo.
+    if (codigoOffice(e) === null && !(e instanceof ErrorExcel)) throw e;
     throw traducirError(e).con(frase);
   }
   await rematar(ctx, estado, ins, cosmeticos, conEventos, avisos);

@@ -207,3 +207,17 @@ describe("tables of the plan (issue #12 §5)", () => {
     }
   });
 });
+
+describe("a cancel during the write (the pane's Cancelar throws from the progress callback)", () => {
+  it("undoes what was written and rethrows the cancel itself", async () => {
+    const f = await falsoDelEjemplo();
+    const p = await planDelFalso(f);
+    const antes = f.instantanea();
+    const cancelado = new Error("cancelado");
+    const escritura = escribirPlanExcel(f.entorno, p, (fr) => {
+      if (fr > 0) throw cancelado;
+    }, { presupuestoSync: 40_000 });
+    await expect(escritura).rejects.toBe(cancelado);
+    expect(f.instantanea()).toEqual(antes);
+  });
+});
