@@ -96,7 +96,9 @@ export function informeTerminal(c: Consolidacion): string {
   const dudas = dudasReconocimiento(c);
   const p = c.parametros;
   const cabecera = `Vigencia ${p.vigencia} · corte ${p.corte.fecha}${p.corte.trimestre ? ` (T${p.corte.trimestre})` : ""} · tope ${p.tope === "100" ? "100 %" : "ninguno"} · semáforo ${p.semaforo.preset}`;
+  // SPEC §8: the result says which year was chosen and why
+  const porQue = `Por qué la vigencia ${p.vigencia}: ${p.motivoVigencia}.`;
   const filas = [...c.grupos.filter((g) => g.nivel === "dependencia").map((g) => filaDe(g, g.nombre)), filaDe(c.plan, "Total del plan")];
   const esperado = c.plan.esperado === null ? "" : `\nAvance esperado del cuatrienio: ${porcentaje(c.plan.esperado)} · cumplimiento a la fecha: ${porcentaje(c.plan.cumplimiento)}`;
-  return [...(dudas.length ? [...dudas, ""] : []), cabecera, hojasLeidas(c), "", renderTabla(filas, true) + esperado, "", resumenHallazgos(c.hallazgos), ""].join("\n");
+  return [...(dudas.length ? [...dudas, ""] : []), cabecera, porQue, hojasLeidas(c), "", renderTabla(filas, true) + esperado, "", resumenHallazgos(c.hallazgos), ""].join("\n");
 }

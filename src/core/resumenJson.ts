@@ -71,6 +71,8 @@ export interface HojaJson {
 
 export interface ResumenJson {
   readonly vigencia: number;
+  /** Why that vigencia, in Spanish (SPEC §8): "se indicó en los ajustes", "es el último año con ejecución reportada en …". */
+  readonly motivo_vigencia: string;
   /** ISO date of the cut. */
   readonly corte: string;
   readonly tope: Tope;
@@ -155,6 +157,7 @@ export function resumenJson(c: Consolidacion): ResumenJson {
   const porMeta = gruposPorMeta(c);
   return {
     vigencia: p.vigencia,
+    motivo_vigencia: p.motivoVigencia,
     corte: p.corte.fecha,
     tope: p.tope,
     plan: {

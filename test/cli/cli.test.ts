@@ -78,7 +78,7 @@ describe("seguimiento consolidar on the bundled example (SPEC §9)", () => {
   });
 
   it("writes the JSON with the contract's top-level fields", () => {
-    expect(Object.keys(json).sort()).toEqual(["corte", "grupos", "hallazgos", "hojas", "metas", "plan", "tope", "vigencia"]);
+    expect(Object.keys(json).sort()).toEqual(["corte", "grupos", "hallazgos", "hojas", "metas", "motivo_vigencia", "plan", "tope", "vigencia"]);
     expect(json.vigencia).toBe(2025);
     expect(json.corte).toBe("2025-12-31");
     expect(json.tope).toBe("100");

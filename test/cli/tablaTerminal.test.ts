@@ -71,4 +71,9 @@ describe("doubts about the recognition come before any figure (SPEC §3.6)", () 
   it("no doubt, no «¡Atención!» line: the report starts with the parameters", () => {
     expect(informeTerminal(conDudas([]))).toMatch(/^Vigencia 2025 · corte/);
   });
+
+  it("the second line says why that vigencia (SPEC §8)", () => {
+    const c = conDudas([]);
+    expect(informeTerminal(c).split("\n")[1]).toBe(`Por qué la vigencia 2025: ${c.parametros.motivoVigencia}.`);
+  });
 });

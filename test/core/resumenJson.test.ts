@@ -72,7 +72,7 @@ describe("resumenJson: the --json summary of SPEC §9", () => {
   const r = resumenJson(consolidacion("100"));
 
   it("has exactly the top-level keys of the SPEC §9 example", () => {
-    expect(Object.keys(r).sort()).toEqual(["corte", "grupos", "hallazgos", "hojas", "metas", "plan", "tope", "vigencia"]);
+    expect(Object.keys(r).sort()).toEqual(["corte", "grupos", "hallazgos", "hojas", "metas", "motivo_vigencia", "plan", "tope", "vigencia"]);
   });
 
   it("gives vigencia, corte (ISO) and tope as used", () => {

@@ -18,7 +18,7 @@ export function grupo(nivel: string, nombre: string, pctVigencia: number | null,
 export function consolidacion(grupos: Grupo[]): Consolidacion {
   return {
     parametros: {
-      vigencia: 2025, corte: { fecha: "2025-12-31", trimestre: null }, tope: "100", semaforo: PRESETS_SEMAFORO["municipal-3"],
+      vigencia: 2025, motivoVigencia: "se indicó en los ajustes", corte: { fecha: "2025-12-31", trimestre: null }, tope: "100", semaforo: PRESETS_SEMAFORO["municipal-3"],
       esperado: "programacion", pesosAnio: null, ponderacion: "iguales", cuatrienio: [2024, 2025, 2026, 2027],
     },
     hojas: [], metas: [], plan: grupo("plan", "Plan", 0.7, "Aceptable", 20), grupos, niveles: [], hallazgos: [], archivos: [],

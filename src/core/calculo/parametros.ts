@@ -21,29 +21,70 @@ function cuatrienioDe(vigencia: number, anios: readonly number[]): number[] {
   return alineado;
 }
 
-/** Latest year with a non-zero ejecutado: real matrices carry placeholder zeros in future years. */
-function ultimoAnioEjecutado(lectura: Lectura): number | null {
-  let mejor: number | null = null;
+/**
+ * The share of a year's programmed metas that must carry an ejecutado for the matrix to report that
+ * year (SPEC §8). 3 %: the thinnest real report we hold is Guatapé's first quarter of 2026 (10 of
+ * 237 programmed metas, 4,2 %), while the probe's stray value was one cell among 300 (0,3 %). At
+ * least one meta, so that a small matrix reports with its first ejecutado.
+ */
+export const PARTE_QUE_REPORTA = 0.03;
+
+interface ReporteAnio {
+  readonly anio: number;
+  /** Programmed metas that year (every meta holding the year when none is programmed). */
+  readonly base: number;
+  /** Of those, the ones with a non-zero ejecutado: real matrices carry placeholder zeros in future years. */
+  readonly reportadas: number;
+}
+
+/** Per year, how many of its metas report, ascending by year. */
+function reportesPorAnio(lectura: Lectura): ReporteAnio[] {
+  const cuentas = new Map<number, { metas: number; programadas: number; reportadas: number; conEjecutado: number }>();
   for (const m of lectura.metas) {
-    // latest year first: once a year is found, only later ones can improve on it
-    for (let i = m.anios.length - 1; i >= 0; i--) {
-      const v = m.anios[i];
-      if (!v || (mejor !== null && v.anio <= mejor)) break;
+    for (const v of m.anios) {
+      let c = cuentas.get(v.anio);
+      if (!c) cuentas.set(v.anio, (c = { metas: 0, programadas: 0, reportadas: 0, conEjecutado: 0 }));
+      const p = v.programado.valor ?? v.programadoCorte?.valor ?? null;
       const e = v.ejecutado.valor ?? v.ejecutadoCorte?.valor ?? null;
-      if (e !== null && e !== 0) {
-        mejor = v.anio;
-        break;
+      const ejecuto = e !== null && e !== 0;
+      c.metas++;
+      if (ejecuto) c.conEjecutado++;
+      if (p !== null && p !== 0) {
+        c.programadas++;
+        if (ejecuto) c.reportadas++;
       }
     }
   }
-  return mejor;
+  return [...cuentas]
+    .sort(([a], [b]) => a - b)
+    .map(([anio, c]) => (c.programadas > 0 ? { anio, base: c.programadas, reportadas: c.reportadas } : { anio, base: c.metas, reportadas: c.conEjecutado }));
+}
+
+const reporta = (r: ReporteAnio): boolean => r.reportadas > 0 && r.reportadas >= PARTE_QUE_REPORTA * r.base;
+
+const partes = (r: ReporteAnio): string => `${r.reportadas} de ${r.base} metas programadas`;
+
+/** The vigencia chosen and the Spanish reason shown with it (SPEC §8: "the result says which year was chosen and why"). */
+interface Eleccion {
+  readonly vigencia: number;
+  readonly motivo: string;
+}
+
+/** The latest year the matrix really reports, saying the later years it passed over and why. */
+function ultimoAnioQueReporta(reportes: readonly ReporteAnio[]): Eleccion | null {
+  const elegido = [...reportes].reverse().find(reporta);
+  if (!elegido) return null;
+  const saltados = reportes.filter((r) => r.anio > elegido.anio && r.reportadas > 0).map((r) => `${r.anio} la tiene en solo ${partes(r)}`);
+  const umbral = `${Math.round(PARTE_QUE_REPORTA * 100)} %`;
+  const motivo = `es el último año con ejecución reportada en al menos el ${umbral} de sus metas programadas (${partes(elegido)})`;
+  return { vigencia: elegido.anio, motivo: saltados.length ? `${motivo}; ${saltados.join(", ")}, lo que no basta` : motivo };
 }
 
 /**
  * The vigencia the sheets name (title rows or sheet name). Several sheets naming different years
  * (one per year, SPEC §3.5): the latest in which the matrix reports, else the latest.
  */
-function vigenciaTitulo(lectura: Lectura): number | null {
+function vigenciaTitulo(lectura: Lectura, reportes: readonly ReporteAnio[]): number | null {
   const nombradas = new Set<number>();
   for (const h of lectura.hojas) {
     const v = h.vigenciaHoja ?? h.vigenciaTitulo;
@@ -51,30 +92,31 @@ function vigenciaTitulo(lectura: Lectura): number | null {
   }
   if (nombradas.size <= 1) return [...nombradas][0] ?? null;
   const anios = [...nombradas].sort((a, b) => b - a);
-  return anios.find((a) => lectura.metas.some((m) => m.anios.some((v) => v.anio === a && v.ejecutado.valor !== null && v.ejecutado.valor !== 0))) ?? anios[0] ?? null;
+  return anios.find((a) => reportes.some((r) => r.anio === a && reporta(r))) ?? anios[0] ?? null;
 }
 
-function resolverVigencia(lectura: Lectura, ajustes: Ajustes): number {
-  const titulo = vigenciaTitulo(lectura);
+function resolverVigencia(lectura: Lectura, ajustes: Ajustes): Eleccion {
+  const reportes = reportesPorAnio(lectura);
+  const titulo = vigenciaTitulo(lectura, reportes);
   const validos = new Set<number>(lectura.anios);
   if (titulo !== null) validos.add(titulo);
   if (ajustes.vigencia !== undefined) {
     if (validos.size > 0 && !validos.has(ajustes.vigencia)) {
       throw new ErrorParametros("F-VIGENCIA-AUSENTE", { vigencia: ajustes.vigencia, encontradas: [...validos].sort((a, b) => a - b) });
     }
-    return ajustes.vigencia;
+    return { vigencia: ajustes.vigencia, motivo: "se indicó en los ajustes" };
   }
   const corteAnio = ajustes.corte !== undefined ? /^(\d{4})-\d{2}-\d{2}$/.exec(ajustes.corte.trim())?.[1] : undefined;
-  if (corteAnio !== undefined && validos.has(Number(corteAnio))) return Number(corteAnio);
-  const ejecutado = ultimoAnioEjecutado(lectura);
-  if (ejecutado !== null) return ejecutado;
-  if (titulo !== null) return titulo;
+  if (corteAnio !== undefined && validos.has(Number(corteAnio))) return { vigencia: Number(corteAnio), motivo: "es el año de la fecha de corte indicada" };
+  const reportada = ultimoAnioQueReporta(reportes);
+  if (reportada) return reportada;
+  if (titulo !== null) return { vigencia: titulo, motivo: "la nombran el título o el nombre de la hoja, y ningún año tiene ejecución reportada" };
   // With nothing executed yet, the plan's first year is the one being followed.
   const primero = lectura.anios[0];
-  if (primero !== undefined) return primero;
-  if (corteAnio !== undefined) return Number(corteAnio);
+  if (primero !== undefined) return { vigencia: primero, motivo: lectura.anios.length === 1 ? "es el único año de la matriz" : "es el primer año de la matriz, y ningún año tiene ejecución reportada" };
+  if (corteAnio !== undefined) return { vigencia: Number(corteAnio), motivo: "es el año de la fecha de corte indicada" };
   // No matrix at all (E-SIN-MATRIZ): any year computes the same empty result.
-  return 0;
+  return { vigencia: 0, motivo: "no se reconoció ninguna matriz" };
 }
 
 function resolverSemaforo(ajuste: Ajustes["semaforo"]): Semaforo {
@@ -100,12 +142,13 @@ export function resolverParametros(lectura: Lectura, dados: Ajustes = {}): Param
   const leidos = leerAjustes(dados);
   if (!leidos.ok) throw new ErrorParametros("F-AJUSTES-INVALIDOS", { detalle: mensajesAjuste(leidos.problemas) });
   const ajustes = leidos.valor;
-  const vigencia = resolverVigencia(lectura, ajustes);
+  const { vigencia, motivo: motivoVigencia } = resolverVigencia(lectura, ajustes);
   const corteTitulo = lectura.hojas.find((h) => h.corteTitulo?.fecha.startsWith(`${vigencia}-`))?.corteTitulo ?? null;
   const corte = ajustes.corte !== undefined ? interpretarCorte(ajustes.corte, vigencia) : (corteTitulo ?? finVigencia(vigencia));
   const cuatrienio = cuatrienioDe(vigencia, lectura.anios);
   return {
     vigencia,
+    motivoVigencia,
     corte,
     tope: ajustes.tope ?? POR_OMISION.tope,
     semaforo: resolverSemaforo(ajustes.semaforo),

@@ -43,6 +43,8 @@ export interface Ajustes {
 /** Settings resolved to the values used (written on Resumen). */
 export interface Parametros {
   readonly vigencia: number;
+  /** Why this vigencia, in Spanish completing "Por qué la vigencia 2025: …" ("se indicó en los ajustes"; SPEC §8). */
+  readonly motivoVigencia: string;
   readonly corte: Corte;
   readonly tope: Tope;
   readonly semaforo: Semaforo;

@@ -78,6 +78,7 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
 
   const parametros = escribirSeccion(h, sem.siguiente, "Parámetros utilizados", [
     { etiqueta: "Vigencia", valor: p.vigencia, formato: "0" },
+    { etiqueta: "Por qué esta vigencia", valor: p.motivoVigencia },
     { etiqueta: "Corte", valor: serialExcel(p.corte.fecha), formato: "yyyy-mm-dd" },
     { etiqueta: "Trimestre de corte", valor: p.corte.trimestre === null ? null : `T${p.corte.trimestre}` },
     { etiqueta: "Cuatrienio", valor: `${p.cuatrienio[0] ?? ""}–${p.cuatrienio[p.cuatrienio.length - 1] ?? ""}` },

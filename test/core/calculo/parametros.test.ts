@@ -24,7 +24,50 @@ describe("vigencia por defecto (SPEC §8)", () => {
   });
 
   it("la vigencia dada por el usuario manda", () => {
-    expect(parametros([{ anios: { 2024: { p: 5, e: 5 }, 2025: { p: 5, e: 5 } } }], { vigencia: 2024 }).vigencia).toBe(2024);
+    const p = parametros([{ anios: { 2024: { p: 5, e: 5 }, 2025: { p: 5, e: 5 } } }], { vigencia: 2024 });
+    expect(p.vigencia).toBe(2024);
+    expect(p.motivoVigencia).toBe("se indicó en los ajustes");
+  });
+});
+
+describe("vigencia por defecto: el último año en que la matriz de verdad reporta (SPEC §8, issue 12 probe 8)", () => {
+  /** 100 metas that all report 2025 and are all programmed in 2026; `en2026` of them carry a 2026 ejecutado. */
+  const plan = (en2026: number): OpcionesMeta[] =>
+    Array.from({ length: 100 }, (_, i) => ({ anios: { 2024: { p: 5, e: 5 }, 2025: { p: 5, e: 4 }, 2026: { p: 5, e: i < en2026 ? 1 : null }, 2027: { p: 5 } } }));
+
+  it("one stray ejecutado typed in 2026 does not move a 2025 report, and the reason names it", () => {
+    const p = parametros(plan(1));
+    expect(p.vigencia).toBe(2025);
+    expect(p.motivoVigencia).toBe("es el último año con ejecución reportada en al menos el 3 % de sus metas programadas (100 de 100 metas programadas); 2026 la tiene en solo 1 de 100 metas programadas, lo que no basta");
+  });
+
+  // the bar is 3 % of the programmed metas: 2 of 100 stay below it, 3 of 100 reach it
+  test.each<[number, number]>([
+    [0, 2025],
+    [2, 2025],
+    [3, 2026],
+    [60, 2026],
+  ])("%i of 100 programmed metas reporting 2026 → vigencia %i", (en2026, vigencia) => {
+    expect(parametros(plan(en2026)).vigencia).toBe(vigencia);
+  });
+
+  it("the share is of the metas programmed that year, not of all metas", () => {
+    // 2026 programmed for only 10 metas, and 1 of them reports: 10 % of the programmed ones
+    const metas: OpcionesMeta[] = Array.from({ length: 100 }, (_, i) => ({ anios: { 2025: { p: 5, e: 4 }, 2026: i < 10 ? { p: 5, e: i === 0 ? 1 : null } : { p: 0 } } }));
+    const p = parametros(metas);
+    expect(p.vigencia).toBe(2026);
+    expect(p.motivoVigencia).toMatch(/\(1 de 10 metas programadas\)$/);
+  });
+
+  it("a small matrix reports with its first ejecutado (at least one meta)", () => {
+    expect(parametros([{ anios: { 2025: { p: 5, e: 5 } } }, { anios: { 2025: { p: 5, e: 0 } } }]).vigencia).toBe(2025);
+  });
+
+  it("without any ejecutado, the reason says which year was taken instead", () => {
+    expect(parametros([{ anios: { 2026: { p: 5, e: null } } }]).motivoVigencia).toBe("es el único año de la matriz");
+    expect(parametros([{ anios: { 2024: { p: 5, e: 0 }, 2025: { p: 5 } } }], {}, { vigenciaTitulo: 2025 }).motivoVigencia).toBe(
+      "la nombran el título o el nombre de la hoja, y ningún año tiene ejecución reportada",
+    );
   });
 });
 

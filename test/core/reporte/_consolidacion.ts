@@ -182,7 +182,7 @@ export function construirConsolidacion(o: OpcionesConsolidacion = {}): Consolida
     }),
   ];
   const parametros: Parametros = {
-    vigencia: VIGENCIA, corte: { fecha: "2025-12-31", trimestre: null }, tope: o.tope ?? "100", semaforo: s,
+    vigencia: VIGENCIA, motivoVigencia: "se indicó en los ajustes", corte: { fecha: "2025-12-31", trimestre: null }, tope: o.tope ?? "100", semaforo: s,
     esperado: "programacion", pesosAnio: null, ponderacion: "iguales", cuatrienio: [...CUATRIENIO],
   };
   const hojas: HojaReconocida[] = [

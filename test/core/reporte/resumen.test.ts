@@ -69,6 +69,8 @@ describe("Resumen: metas por nivel de semáforo", () => {
 describe("Resumen: parameters used and sources read (SPEC §6, §8)", () => {
   it.each([
     ["Vigencia", 2025],
+    // the builder's parameters say the vigencia was given (SPEC §8: which year and why)
+    ["Por qué esta vigencia", "se indicó en los ajustes"],
     ["Corte", 46022], // 2025-12-31 as an Excel serial date
     ["Trimestre de corte", null],
     ["Cuatrienio", "2024–2027"],
