@@ -44,6 +44,8 @@ export interface ColumnaInforme {
   readonly titulo: string;
   /** Relative width hint in characters (writers may scale it). */
   readonly ancho: number;
+  /** Its cells hold semáforo level names (writers colour them as the semáforo says). */
+  readonly semaforo?: true;
 }
 
 /** A table (one per group in "Metas por dependencia"); null cells are blank. */

@@ -1,0 +1,63 @@
+/**
+ * The Informe of a consolidation (issue 13): the plan's paragraphs, one section per dependency
+ * and per node of the top level (with its table of metas), the second level's nodes under their
+ * parent, and the lists of metas in rezago and with sobreejecución. Every figure is read from the
+ * consolidation; nothing is computed here.
+ */
+import type { Consolidacion, Grupo, MetaCalculada } from "../calculo/tipos";
+import { cifra, origenParametros } from "./_lib/origen";
+import { listasAlertas } from "./listas";
+import { parrafo, texto } from "./plantillas";
+import { parrafosGrupo } from "./parrafos";
+import { metasPorId, tablaMetas, tituloGrupo } from "./tablaMetas";
+import type { Informe, Parrafo, Seccion } from "./tipos";
+
+const MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+/** "2021-09-30" → "30 de septiembre de 2021"; any other text stays as written. */
+export function fechaLarga(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const mes = m ? MESES[Number(m[2]) - 1] : undefined;
+  return m && mes ? `${Number(m[3])} de ${mes} de ${m[1]}` : iso;
+}
+
+function seccion(titulo: string, nivel: Seccion["nivel"], parrafos: readonly Parrafo[], extra: Partial<Pick<Seccion, "listas" | "tablas">> = {}): Seccion {
+  return { titulo, nivel, parrafos, listas: extra.listas ?? [], tablas: extra.tablas ?? [] };
+}
+
+function seccionesNivel(c: Consolidacion, metas: ReadonlyMap<string, MetaCalculada>): Seccion[] {
+  const [superior, segundo] = c.niveles;
+  if (superior === undefined) return [];
+  const hijos = (g: Grupo) => c.grupos.filter((h) => h.nivel === segundo && h.padre === g.clave);
+  return [
+    seccion(texto("seccionNivel", { nivel: superior }), 1, []),
+    ...c.grupos
+      .filter((g) => g.nivel === superior)
+      .flatMap((g) => [
+        seccion(tituloGrupo(g), 2, parrafosGrupo(c, g, "nodo"), { tablas: [tablaMetas(g, metas)] }),
+        ...hijos(g).map((h) => seccion(tituloGrupo(h), 3, parrafosGrupo(c, h, "nodo"))),
+      ]),
+  ];
+}
+
+/** @example construirInforme(consolidar(libro)).secciones[0].titulo → "Resultados generales del plan" */
+export function construirInforme(c: Consolidacion): Informe {
+  const metas = metasPorId(c);
+  const intro = parrafo("planIntro", { vigencia: cifra(c.parametros.vigencia, "anio", origenParametros("vigencia")), corte: fechaLarga(c.parametros.corte.fecha) });
+  const dependencias = c.grupos.filter((g) => g.nivel === "dependencia");
+  const { rezago, sobreejecucion } = listasAlertas(c);
+  const secciones: Seccion[] = [
+    seccion(texto("seccionPlan"), 1, c.metas.length === 0 ? [intro, parrafo("sinMetas")] : [intro, ...parrafosGrupo(c, c.plan, "plan")]),
+    ...(dependencias.length === 0
+      ? []
+      : [
+          seccion(texto("seccionDependencias"), 1, []),
+          ...dependencias.map((g) => seccion(g.nombre, 2, parrafosGrupo(c, g, "dependencia"), { tablas: [tablaMetas(g, metas)] })),
+        ]),
+    ...seccionesNivel(c, metas),
+    seccion(texto("seccionAlertas"), 1, rezago.length + sobreejecucion.length === 0 ? [parrafo("sinAlertas")] : []),
+    ...(rezago.length === 0 ? [] : [seccion(texto("listaRezago"), 2, [], { listas: rezago })]),
+    ...(sobreejecucion.length === 0 ? [] : [seccion(texto("listaSobreejecucion"), 2, [], { listas: sobreejecucion })]),
+  ];
+  return { titulo: texto("tituloInforme"), secciones };
+}
