@@ -15,8 +15,22 @@ export function porcentaje(x: number | null): string {
   return x === null || !Number.isFinite(x) ? "—" : `${PCT.format(x * 100)} %`;
 }
 
+/**
+ * Bidi controls (U+202E reverses the rest of the line) and other control characters in a cell's
+ * text would scramble or drive the terminal (issue 12, probe 14): they are dropped from what is
+ * printed, never from the data. Line breaks inside a text become spaces, so a row stays one line.
+ */
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
+const INVISIBLES = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** `visible("Salud\u202E abc")` → "Salud abc". */
+export function visible(s: string): string {
+  return s.replace(/[\r\n]+/g, " ").replace(INVISIBLES, "");
+}
+
 function recortar(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+  const v = visible(s);
+  return v.length <= n ? v : `${v.slice(0, n - 1)}…`;
 }
 
 type Alineacion = "izq" | "der";
@@ -32,7 +46,7 @@ const COLUMNAS: readonly (readonly [string, Alineacion])[] = [
 
 function filaDe(g: Grupo, nombre: string): string[] {
   const c = g.conteos;
-  return [recortar(nombre, 40), ENTERO.format(c.metas), ENTERO.format(c.programadas), ENTERO.format(c.sinReporte), porcentaje(g.pctVigencia), porcentaje(g.pctCuatrienio), g.semaforo];
+  return [recortar(nombre, 40), ENTERO.format(c.metas), ENTERO.format(c.programadas), ENTERO.format(c.sinReporte), porcentaje(g.pctVigencia), porcentaje(g.pctCuatrienio), visible(g.semaforo)];
 }
 
 function renderTabla(filas: readonly string[][], separarUltima: boolean): string {
@@ -69,7 +83,7 @@ export function resumenHallazgos(hallazgos: readonly Hallazgo[]): string {
 function hojasLeidas(c: Consolidacion): string {
   // With several files the same sheet name may come from each: name the file too.
   const varios = new Set(c.hojas.map((h) => h.archivo)).size > 1;
-  const nombre = (h: HojaReconocida): string => (varios && h.archivo ? `${h.archivo} › ${h.hoja}` : h.hoja);
+  const nombre = (h: HojaReconocida): string => visible(varios && h.archivo ? `${h.archivo} › ${h.hoja}` : h.hoja);
   const con = c.hojas.filter((h) => h.reconocida && !h.duplicadaDe && !h.vigenciaTomadaDe).map((h) => `${nombre(h)} (${ENTERO.format(h.metas)} metas)`);
   const vistas = c.hojas.filter((h) => h.vigenciaTomadaDe).map((h) => `${nombre(h)} (la vigencia ${c.parametros.vigencia} se toma de «${h.vigenciaTomadaDe ?? ""}»)`);
   const sin = c.hojas.filter((h) => !h.reconocida).map(nombre);
@@ -87,7 +101,7 @@ export function dudasReconocimiento(c: Pick<Consolidacion, "hallazgos" | "hojas"
     ...c.hallazgos.filter((h) => h.codigo === "A-RECONOCIMIENTO-DUDOSO").map((h) => [h.hoja, String(h.params.motivo ?? h.mensaje)] as const),
     ...c.hojas.flatMap((h) => (h.dudas ?? []).map((d) => [h.hoja, d] as const)),
   ];
-  const lineas = dudas.map(([hoja, motivo]) => `¡Atención! Reconocimiento dudoso${hoja === null ? "" : ` en «${hoja}»`}: ${motivo}`);
+  const lineas = dudas.map(([hoja, motivo]) => visible(`¡Atención! Reconocimiento dudoso${hoja === null ? "" : ` en «${hoja}»`}: ${motivo}`));
   return [...new Set(lineas)];
 }
 

@@ -1,4 +1,4 @@
-import { dudasReconocimiento, informeTerminal, porcentaje, resumenHallazgos } from "../../src/cli/tablaTerminal";
+import { dudasReconocimiento, informeTerminal, porcentaje, resumenHallazgos, visible } from "../../src/cli/tablaTerminal";
 import { consolidar } from "../../src/core/calculo/consolidar";
 import type { Consolidacion } from "../../src/core/calculo/tipos";
 import { CULTURA_ES_CO } from "../../src/core/grid/libro";
@@ -75,5 +75,28 @@ describe("doubts about the recognition come before any figure (SPEC §3.6)", () 
   it("the second line says why that vigencia (SPEC §8)", () => {
     const c = conDudas([]);
     expect(informeTerminal(c).split("\n")[1]).toBe(`Por qué la vigencia 2025: ${c.parametros.motivoVigencia}.`);
+  });
+});
+
+describe("text from the workbook cannot drive the terminal (issue 12, probe 14)", () => {
+  test.each([
+    ["U+202E right-to-left override", "Secretaría\u202E de Salud", "Secretaría de Salud"],
+    ["U+2066 and U+2069 isolates", "\u2066Salud\u2069", "Salud"],
+    ["an escape sequence", "\u001b[31mSalud\u001b[0m", "[31mSalud[0m"],
+    ["a line break", "Secretaría\nde Salud", "Secretaría de Salud"],
+  ])("%s is dropped", (_caso, texto, esperado) => {
+    expect(visible(texto)).toBe(esperado);
+  });
+
+  it("a dependency named with U+202E keeps the table's columns aligned", () => {
+    const c = consolidar({ hojas: [{ nombre: "PDM", valores: FILAS_PDM.map((f) => [...f]), combinadas: [] }], cultura: CULTURA_ES_CO });
+    const [dep] = c.grupos.filter((g) => g.nivel === "dependencia");
+    if (!dep) throw new Error("sin dependencia");
+    const nombre = "Secretaría\u202E de Salud";
+    const conBidi = { ...c, grupos: c.grupos.map((g) => (g === dep ? { ...g, nombre } : g)) };
+    const informe = informeTerminal(conBidi);
+    expect(informe).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    // the name is printed without the override, padded like the others
+    expect(informe.split("\n").some((l) => l.startsWith("Secretaría de Salud  "))).toBe(true);
   });
 });
