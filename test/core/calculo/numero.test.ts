@@ -12,8 +12,20 @@ describe("números en es-CO para textos y mensajes (SPEC §5.10)", () => {
     [0, 2, "0"],
     [123, 0, "123"],
     [999.999, 2, "1.000"],
+    // beyond toFixed's digits (issue 12, probe 14: "In.fin.ity %")
+    [1.7e308, 2, "1,7 × 10^308"],
+    [-2.5e21, 2, "-2,5 × 10^21"],
+    [9.999e25, 2, "1 × 10^26"],
+    [Infinity, 2, "∞"],
+    [-Infinity, 2, "-∞"],
+    [NaN, 2, "indefinido"],
   ])("%d con %i decimales → %s", (valor, decimales, texto) => {
     expect(formatearNumero(valor, decimales)).toBe(texto);
+  });
+
+  it("a value near 1e308 as a percentage (×100 overflows to Infinity)", () => {
+    expect(formatearPorcentaje(1.7e308)).toBe("∞ %");
+    expect(formatearPorcentaje(1.7e306)).toBe("1,7 × 10^308 %");
   });
 
   it("porcentaje de una fracción", () => {

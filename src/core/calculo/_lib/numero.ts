@@ -9,8 +9,22 @@ function conMiles(entera: string): string {
   return s;
 }
 
-/** `formatearNumero(1234.5, 2)` → "1.234,5" (trailing zeros dropped). */
+/**
+ * Where `toFixed` stops writing digits: from 1e21 it answers "1e+21", and "Infinity" beyond the
+ * largest double — both once printed as "In.fin.ity %" (issue 12, probe 14).
+ */
+const LIMITE_FIJO = 1e21;
+
+/** `formatearNumero(1234.5, 2)` → "1.234,5" (trailing zeros dropped); 1,7e308 → "1,7 × 10^308"; Infinity → "∞". */
 export function formatearNumero(valor: number, decimales: number): string {
+  if (Number.isNaN(valor)) return "indefinido";
+  if (!Number.isFinite(valor)) return valor < 0 ? "-∞" : "∞";
+  if (Math.abs(valor) >= LIMITE_FIJO) {
+    const exponente = Math.floor(Math.log10(Math.abs(valor)));
+    // the mantissa may round up to 10 (9,999e25 → "10"): say it as the next power
+    const mantisa = formatearNumero(valor / 10 ** exponente, 2);
+    return mantisa === "10" || mantisa === "-10" ? `${mantisa.startsWith("-") ? "-" : ""}1 × 10^${exponente + 1}` : `${mantisa} × 10^${exponente}`;
+  }
   const fijo = Math.abs(valor).toFixed(decimales);
   const punto = fijo.indexOf(".");
   const entera = punto < 0 ? fijo : fijo.slice(0, punto);
