@@ -57,8 +57,12 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "Tipo", valor: (f) => f.meta.tipo },
     { encabezado: "Línea base", valor: (f) => f.meta.meta.lineaBase?.valor ?? null, formato: "General" },
     { encabezado: "Meta cuatrienio", valor: (f) => f.meta.meta.metaCuatrienio?.valor ?? null, formato: "General" },
+    // as the matrix writes it (a fraction or points): Datos is the matrix's data, not the roll-up's weight
+    { encabezado: "Ponderación", valor: (f) => f.meta.meta.ponderacion, formato: "General" },
     { encabezado: "Año", valor: (f) => f.anio, formato: "0" },
     { encabezado: "Programado", valor: (f) => (f.evaluada ? f.meta.programado : (anio(f)?.programado.valor ?? null)), formato: "General" },
+    // the whole year's programación, beside the one evaluated (al corte when a corte applies, SPEC §5.3)
+    { encabezado: "Programado anual", valor: (f) => anio(f)?.programado.valor ?? null, formato: "General" },
     { encabezado: "Ejecutado", valor: (f) => (f.evaluada ? f.meta.ejecutado : (anio(f)?.ejecutado.valor ?? null)), formato: "General" },
     { encabezado: "% vigencia (sin tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.bruto), formato: "0.0%" },
     { encabezado: "% vigencia (con tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.tope), formato: "0.0%" },
@@ -68,6 +72,7 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "Aporte esperado", valor: (f) => aporte(f)?.x ?? null, formato: "0.0%" },
     { encabezado: "Estado", valor: (f) => siEvaluada(f, f.meta.estadoTexto) },
     { encabezado: "Semáforo", valor: (f) => siEvaluada(f, f.meta.semaforo), semaforo: "nivel" },
+    { encabezado: "Observaciones", valor: (f) => siEvaluada(f, f.meta.meta.observacion), ancho: 40 },
     { encabezado: "Hoja", valor: (f) => f.meta.meta.hoja, vinculo: (f) => destinoMeta(c, f.meta) },
     { encabezado: "Fila", valor: (f) => f.meta.meta.fila, formato: "0" },
   ];

@@ -109,7 +109,7 @@ export interface GraficoPlan {
   readonly alto: number;
 }
 
-export type ClaveHoja = "resumen" | "dependencias" | "alertas" | "hallazgos" | "presupuesto" | "datos" | `nivel:${string}`;
+export type ClaveHoja = "resumen" | "informe" | "dependencias" | "alertas" | "hallazgos" | "presupuesto" | "datos" | `nivel:${string}` | `metas:${string}`;
 
 export interface HojaPlan {
   readonly clave: ClaveHoja;

@@ -10,6 +10,8 @@ import { hojaAlertas } from "./hojaAlertas";
 import { hojaDatos } from "./hojaDatos";
 import { hojaDependencias } from "./hojaDependencias";
 import { hojaHallazgos } from "./hojaHallazgos";
+import { hojaInforme } from "./hojaInforme";
+import { hojaMetasPorGrupo } from "./hojaMetasPorGrupo";
 import { hojaNivel, nombreTablaNivel, tituloHojaNivel } from "./hojaNivel";
 import { hayPresupuesto, hojaPresupuesto } from "./hojaPresupuesto";
 import { hojaResumen } from "./hojaResumen";
@@ -25,10 +27,15 @@ type Constructor = (nombre: string) => HojaPlan;
  */
 export function planificar(c: Consolidacion, ctx: ContextoPlan): WorkbookPlan {
   const tablasNivel = nombresUnicos(c.niveles.map(nombreTablaNivel));
+  const [superior] = c.niveles;
   const hojas: (readonly [ClaveHoja, string, Constructor])[] = [
     ["resumen", "Resumen", (n) => hojaResumen(c, ctx, n)],
+    ["informe", "Informe", (n) => hojaInforme(c, n)],
     ["dependencias", "Por dependencia", (n) => hojaDependencias(c, n)],
+    ...(c.grupos.some((g) => g.nivel === "dependencia") ? [["metas:dependencia", "Metas por dependencia", (n: string) => hojaMetasPorGrupo(c, "dependencia", n, "Seg_Metas_Dependencia")] as const] : []),
     ...c.niveles.map((nivel, i) => [`nivel:${nivel}`, tituloHojaNivel(nivel), (n: string) => hojaNivel(c, nivel, n, tablasNivel[i] ?? "")] as const),
+    // the top level only: planning offices lay out one table per eje, not per programa
+    ...(superior === undefined ? [] : [[`metas:${superior}`, `Metas por ${superior}`, (n: string) => hojaMetasPorGrupo(c, superior, n, `${tablasNivel[0] ?? ""}_Metas`)] as const]),
     ["alertas", "Alertas", (n) => hojaAlertas(c, n)],
     ["hallazgos", "Hallazgos", (n) => hojaHallazgos(c, n)],
     ...(hayPresupuesto(c) ? [["presupuesto", "Presupuesto", (n: string) => hojaPresupuesto(c, n)] as const] : []),

@@ -11,10 +11,10 @@ export type LecturaPropiedad =
   | { readonly ok: true; readonly valor: Propiedad }
   | { readonly ok: false; readonly codigo: "F-PROPIEDAD-JSON" | "F-PROPIEDAD-FORMA" };
 
-const CLAVES: ReadonlySet<string> = new Set<ClaveHoja>(["resumen", "dependencias", "alertas", "hallazgos", "presupuesto", "datos"]);
+const CLAVES: ReadonlySet<string> = new Set<ClaveHoja>(["resumen", "informe", "dependencias", "alertas", "hallazgos", "presupuesto", "datos"]);
 
 function esClave(v: unknown): v is ClaveHoja {
-  return typeof v === "string" && (CLAVES.has(v) || /^nivel:./.test(v));
+  return typeof v === "string" && (CLAVES.has(v) || /^(nivel|metas):./.test(v));
 }
 
 const FORMA = { ok: false, codigo: "F-PROPIEDAD-FORMA" } as const;

@@ -42,10 +42,10 @@ const media = (xs: readonly number[]): number | null => (xs.length === 0 ? null 
 const programada = (m: MetaCalculada) => m.estado !== "NO_PROGRAMADA";
 
 d("bundled example: the plan's sheets", () => {
-  it("has Resumen, Por dependencia, one Por <nivel> per nivel, Alertas, Hallazgos, Presupuesto when budget exists, Datos", () => {
+  it("has Resumen, Informe, Por dependencia, Metas por dependencia, one Por <nivel> per nivel, Metas por <top nivel>, Alertas, Hallazgos, Presupuesto when budget exists, Datos", () => {
     const presupuesto = c.metas.some((m) => m.presupuesto !== null);
     expect(plan.hojas.map((h) => h.nombre)).toEqual([
-      "Resumen", "Por dependencia", ...c.niveles.map((n) => `Por ${n}`), "Alertas", "Hallazgos", ...(presupuesto ? ["Presupuesto"] : []), "Datos",
+      "Resumen", "Informe", "Por dependencia", "Metas por dependencia", ...c.niveles.map((n) => `Por ${n}`), ...c.niveles.slice(0, 1).map((n) => `Metas por ${n}`), "Alertas", "Hallazgos", ...(presupuesto ? ["Presupuesto"] : []), "Datos",
     ]);
   });
 

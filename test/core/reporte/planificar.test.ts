@@ -11,9 +11,10 @@ const plan = planificar(c, CTX);
 const esLiteral = (v: ValorPlan): v is TextoLiteral => typeof v === "object" && v !== null;
 
 describe("planificar: the sheets of SPEC §6", () => {
-  it("writes Resumen, Por dependencia, one Por <nivel> per nivel present, Alertas, Hallazgos, Presupuesto and Datos, in tab order", () => {
+  it("writes Resumen, Informe, Por dependencia, Metas por dependencia, one Por <nivel> per nivel present, Metas por <top nivel>, Alertas, Hallazgos, Presupuesto and Datos, in tab order", () => {
     expect(plan.hojas.map((h) => [h.clave, h.nombre])).toEqual([
-      ["resumen", "Resumen"], ["dependencias", "Por dependencia"], ["nivel:eje", "Por eje"], ["nivel:programa", "Por programa"],
+      ["resumen", "Resumen"], ["informe", "Informe"], ["dependencias", "Por dependencia"], ["metas:dependencia", "Metas por dependencia"],
+      ["nivel:eje", "Por eje"], ["nivel:programa", "Por programa"], ["metas:eje", "Metas por eje"],
       ["alertas", "Alertas"], ["hallazgos", "Hallazgos"], ["presupuesto", "Presupuesto"], ["datos", "Datos"],
     ]);
   });
@@ -116,7 +117,8 @@ describe("edge cases", () => {
   it("a workbook without metas (E-SIN-MATRIZ) still gets a valid plan: no tables without rows, no charts without data", () => {
     const vacia = construirConsolidacion({ especs: [] });
     const p = planificar({ ...vacia, niveles: [] }, CTX);
-    expect(p.hojas.map((h) => h.clave)).toEqual(["resumen", "dependencias", "alertas", "hallazgos", "datos"]);
+    // no dependencies and no niveles: no Metas por … sheet, whose blocks would all be empty
+    expect(p.hojas.map((h) => h.clave)).toEqual(["resumen", "informe", "dependencias", "alertas", "hallazgos", "datos"]);
     expect(rangosFueraDeBloques(p)).toEqual([]);
     const graficos = p.hojas.filter((h) => h.clave !== "resumen").flatMap((h) => h.graficos);
     expect(graficos).toEqual([]);
