@@ -63,7 +63,7 @@ function consolidacion(tope: Tope): Consolidacion {
       grupo("eje", "Eje gobierno", [m2.id], null, null),
     ],
     niveles: ["eje"],
-    hallazgos: [crearHallazgo("E-NO-NUMERICO", "PDT 2020", "D17", "Meta cumplida", { campo: "ejecutado 2020" })],
+    hallazgos: [crearHallazgo("E-NO-NUMERICO", "PDT 2020", "D17", "Meta cumplida", { campo: "ejecutado 2020" }, "plan.xlsx")],
     archivos: ["plan.xlsx"],
   };
 }
@@ -117,9 +117,9 @@ describe("resumenJson: the --json summary of SPEC §9", () => {
     expect([s.tope, s.metas[0]?.pct_vigencia, s.metas[0]?.pct_vigencia_sin_tope]).toEqual(["ninguno", 1.3, 1.3]);
   });
 
-  it("hallazgos: código, severidad, hoja, celda, mensaje and valor", () => {
+  it("hallazgos: código, severidad, archivo (issue 12, probe 7), hoja, celda, mensaje and valor", () => {
     expect(r.hallazgos).toEqual([
-      { codigo: "E-NO-NUMERICO", severidad: "error", hoja: "PDT 2020", celda: "D17", mensaje: "El campo ejecutado 2020 debe ser numérico y contiene «Meta cumplida».", valor: "Meta cumplida" },
+      { codigo: "E-NO-NUMERICO", severidad: "error", archivo: "plan.xlsx", hoja: "PDT 2020", celda: "D17", mensaje: "El campo ejecutado 2020 debe ser numérico y contiene «Meta cumplida».", valor: "Meta cumplida" },
     ]);
   });
 

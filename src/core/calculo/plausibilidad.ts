@@ -82,7 +82,6 @@ const pct = (x: number): string => (Number.isFinite(x) ? formatearPorcentaje(x, 
 
 /** What one sheet's metas showed; the first offending meta of each rule gives the cell. */
 interface Hoja {
-  readonly nombre: string;
   programadas: number;
   conReporte: number;
   primeraProgramada: { meta: MetaLeida; celda: string } | null;
@@ -104,7 +103,7 @@ function revisarMetas(metas: readonly MetaCalculada[], p: Parametros): { hojas: 
     if (anterior && anterior.hoja === m.meta.hoja && anterior.archivo === m.meta.archivo) h = anterior.h;
     else {
       const clave = `${m.meta.archivo ?? ""}|${m.meta.hoja}`;
-      h = hojas.get(clave) ?? { nombre: m.meta.hoja, programadas: 0, conReporte: 0, primeraProgramada: null, absurdas: 0, primeraAbsurda: null, repetidas: 0, primeraRepetida: null, filas: new Set() };
+      h = hojas.get(clave) ?? { programadas: 0, conReporte: 0, primeraProgramada: null, absurdas: 0, primeraAbsurda: null, repetidas: 0, primeraRepetida: null, filas: new Set() };
       hojas.set(clave, h);
       anterior = { archivo: m.meta.archivo, hoja: m.meta.hoja, h };
     }
@@ -128,8 +127,8 @@ function revisarMetas(metas: readonly MetaCalculada[], p: Parametros): { hojas: 
   return { hojas, absurdas };
 }
 
-function dudoso(hoja: string, celda: string, valor: number | null, motivo: string): Hallazgo {
-  return crearHallazgo("A-RECONOCIMIENTO-DUDOSO", hoja, celda, valor, { motivo });
+function dudoso(meta: MetaLeida, celda: string, valor: number | null, motivo: string): Hallazgo {
+  return crearHallazgo("A-RECONOCIMIENTO-DUDOSO", meta.hoja, celda, valor, { motivo }, meta.archivo);
 }
 
 /** (a) every programmed meta sin reporte, (b) absurd % of metas, (d) rows counted twice. */
@@ -138,18 +137,18 @@ function hallazgosHoja(h: Hoja, p: Parametros): Hallazgo[] {
   if (h.primeraRepetida) {
     const r = h.primeraRepetida;
     const motivo = h.repetidas === 1 ? `la fila ${r.fila} se cuenta dos veces` : `${h.repetidas} filas se cuentan dos veces (la primera, la fila ${r.fila})`;
-    lista.push(dudoso(h.nombre, r.celdaNombre, null, motivo));
+    lista.push(dudoso(r, r.celdaNombre, null, motivo));
   }
   // a sheet without an ejecutado column already says so from recognition
   if (h.primeraProgramada && h.conReporte === 0 && h.programadas >= MINIMO_SIN_REPORTE && !h.primeraProgramada.meta.sinColumnaEjecutado) {
     const motivo = `ninguna meta programada en ${p.vigencia} tiene ejecución reportada (${h.programadas} metas programadas): quizá no se encontró la columna de ejecutado o se leyó otra`;
-    lista.push(dudoso(h.nombre, h.primeraProgramada.celda, null, motivo));
+    lista.push(dudoso(h.primeraProgramada.meta, h.primeraProgramada.celda, null, motivo));
   }
   if (h.primeraAbsurda) {
     const a = h.primeraAbsurda;
     const cuantas = h.absurdas === 1 ? `la meta de la fila ${a.meta.fila} tiene` : `${h.absurdas} metas tienen porcentajes de más de ${pct(ABSURDO)}; la primera, en la fila ${a.meta.fila}, tiene`;
     const motivo = `${cuantas} ${NOMBRES[a.figura]} de ${pct(a.valor)}: probablemente su meta, su programado o su ejecutado se leyó de otra columna`;
-    lista.push(dudoso(h.nombre, a.celda, a.valor, motivo));
+    lista.push(dudoso(a.meta, a.celda, a.valor, motivo));
   }
   return lista;
 }
@@ -184,7 +183,7 @@ function hallazgosGrupos(plan: Grupo, esperadoBruto: number | null, grupos: read
   const porId = (): ReadonlyMap<string, MetaCalculada> => (indice ??= new Map(metas.map((m) => [m.meta.id, m])));
   const lista: Hallazgo[] = [];
   const en = (m: MetaCalculada | undefined, f: Figura, valor: number, motivo: string): void => {
-    if (m) lista.push(dudoso(m.meta.hoja, celdaFigura(m.meta, f, p.vigencia), valor, motivo));
+    if (m) lista.push(dudoso(m.meta, celdaFigura(m.meta, f, p.vigencia), valor, motivo));
   };
   const ultimo = p.cuatrienio[p.cuatrienio.length - 1] ?? p.vigencia;
   const tope = p.vigencia >= ultimo ? ESPERADO_PLAN_ULTIMO : ESPERADO_PLAN_ANTES;

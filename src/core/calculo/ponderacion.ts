@@ -117,7 +117,7 @@ export function revisarPonderaciones(raiz: Nodo, nodos: readonly Nodo[], celdaPe
         crearHallazgo("A-PONDERACION-NO-SUMA-100", g.meta.hoja, celdaPeso(g.meta, g.nivel), suma, {
           grupo: nombreGrupo(padre, g.nivel),
           suma: `${formatearNumero(suma * 100, 2)} %`,
-        }),
+        }, g.meta.archivo),
       );
     }
   }

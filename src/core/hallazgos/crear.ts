@@ -11,8 +11,8 @@ function interpolar(plantilla: string, params: ParamsHallazgo): string {
 }
 
 /**
- * Builds a finding with its severity and Spanish message.
- * @example crearHallazgo("E-NO-NUMERICO", "PDM", "D17", "Meta cumplida", { campo: "ejecutado 2024" })
+ * Builds a finding with its severity and Spanish message; `archivo` is the sheet's input file.
+ * @example crearHallazgo("E-NO-NUMERICO", "PDM", "D17", "Meta cumplida", { campo: "ejecutado 2024" }, "plan.xlsx")
  */
 export function crearHallazgo(
   codigo: CodigoHallazgo,
@@ -20,7 +20,17 @@ export function crearHallazgo(
   celda: string | null,
   valor: string | number | null,
   params: ParamsHallazgo = {},
+  archivo: string | null = null,
 ): Hallazgo {
   const todos: ParamsHallazgo = { valor, ...params };
-  return { codigo, severidad: SEVERIDAD_POR_CODIGO[codigo], hoja, celda, mensaje: interpolar(MENSAJES[codigo], todos), valor, params };
+  return { codigo, severidad: SEVERIDAD_POR_CODIGO[codigo], archivo, hoja, celda, mensaje: interpolar(MENSAJES[codigo], todos), valor, params };
+}
+
+/**
+ * One sheet's findings with its file: recognition builds them knowing only the sheet, the
+ * workbook reader knows which file the sheet came from.
+ * @example delArchivo(leida.hallazgos, "b.xlsx")
+ */
+export function delArchivo(hallazgos: readonly Hallazgo[], archivo: string | null): Hallazgo[] {
+  return hallazgos.map((h) => (h.archivo === archivo ? h : { ...h, archivo }));
 }

@@ -10,6 +10,11 @@ export type ParamsHallazgo = Readonly<Record<string, string | number | null>>;
 export interface Hallazgo {
   readonly codigo: CodigoHallazgo;
   readonly severidad: Severidad;
+  /**
+   * The input file the cell is in, when the sheets carry one (the .xlsx reader); null inside Excel
+   * and for workbook-wide findings. With several files, two sheets may share a name (probe 7).
+   */
+  readonly archivo: string | null;
   readonly hoja: string | null;
   readonly celda: string | null;
   /** Spanish text from the catalogue (mensajes.ts), already interpolated. */

@@ -2,6 +2,7 @@
  * Dependency names across the workbook (SPEC §3.3): compared after normalisation, shown as first
  * written; a second spelling raises A-NOMBRE-DEPENDENCIA once, where it first appears.
  */
+import type { Hoja } from "../grid/libro";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { normalizar } from "../texto/normalizar";
@@ -28,7 +29,7 @@ export class RegistroDependencias {
    * The name to show for `escrito` (its first spelling), noting a new spelling at `celda`; the
    * address is built only for a text not seen before (nearly every row repeats one).
    */
-  nombre(escrito: string, hoja: string, celda: () => string | null): string {
+  nombre(escrito: string, hoja: Pick<Hoja, "nombre" | "archivo">, celda: () => string | null): string {
     const visto = this.vistos.get(escrito);
     if (visto !== undefined) return visto;
     const r = this.registrar(escrito, hoja, celda());
@@ -36,7 +37,7 @@ export class RegistroDependencias {
     return r;
   }
 
-  private registrar(escrito: string, hoja: string, celda: string | null): string {
+  private registrar(escrito: string, hoja: Pick<Hoja, "nombre" | "archivo">, celda: string | null): string {
     const limpio = escrito.trim();
     const clave = normalizar(limpio);
     const primera = this.primera.get(clave);
@@ -46,7 +47,7 @@ export class RegistroDependencias {
     }
     if (primera !== limpio && !this.variantes.has(limpio)) {
       this.variantes.add(limpio);
-      this.hallazgos.push(crearHallazgo("A-NOMBRE-DEPENDENCIA", hoja, celda, limpio, { otra: primera }));
+      this.hallazgos.push(crearHallazgo("A-NOMBRE-DEPENDENCIA", hoja.nombre, celda, limpio, { otra: primera }, hoja.archivo ?? null));
     }
     return primera;
   }

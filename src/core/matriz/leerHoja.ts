@@ -133,13 +133,13 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     if (!conNombreMeta) sinNombre.push(candidatas.length);
     let dependencia: string;
     const enColumna = plan.dependencia !== null ? depEnColumna(base, f, plan.dependencia) : null;
-    if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja.nombre, () => direccion(enColumna.fila, enColumna.columna));
+    if (enColumna) dependencia = deps.nombre(enColumna.texto, hoja, () => direccion(enColumna.fila, enColumna.columna));
     else if (grupo) {
       usoGrupo = true;
       const celdaGrupo = grupo.celda;
-      dependencia = deps.nombre(grupo.texto, hoja.nombre, () => celdaGrupo);
-    } else if (titulos.dependencia) dependencia = deps.nombre(titulos.dependencia, hoja.nombre, () => null);
-    else if (deHoja) dependencia = deps.nombre(deHoja, hoja.nombre, () => null);
+      dependencia = deps.nombre(grupo.texto, hoja, () => celdaGrupo);
+    } else if (titulos.dependencia) dependencia = deps.nombre(titulos.dependencia, hoja, () => null);
+    else if (deHoja) dependencia = deps.nombre(deHoja, hoja, () => null);
     else dependencia = SIN_DEPENDENCIA;
     candidatas.push(ruta ? { fila: f, dependencia, niveles: ruta.actual() } : { fila: f, dependencia });
   }

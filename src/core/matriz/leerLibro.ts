@@ -6,7 +6,7 @@
  */
 import type { Libro } from "../grid/libro";
 import { MARCA_HOJA_PROPIA } from "../reporte/plan";
-import { crearHallazgo } from "../hallazgos/crear";
+import { crearHallazgo, delArchivo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { RegistroDependencias } from "./dependencia";
 import { marcarDuplicadas } from "./hojaDuplicada";
@@ -32,8 +32,8 @@ export function leerLibro(libro: Libro, correcciones: readonly CorreccionHoja[] 
     leidas.push(leerHoja(hoja, libro.cultura, deps, corr));
   }
   const finales = marcarDuplicadas(leidas);
-  const hallazgos: Hallazgo[] = finales.flatMap((h) => h.hallazgos);
-  hallazgos.push(...deps.hallazgos.filter((d) => finales.some((h) => h.hoja.hoja === d.hoja && h.hoja.duplicadaDe === null)));
+  const hallazgos: Hallazgo[] = finales.flatMap((h) => delArchivo(h.hallazgos, h.hoja.archivo));
+  hallazgos.push(...deps.hallazgos.filter((d) => finales.some((h) => h.hoja.hoja === d.hoja && h.hoja.archivo === d.archivo && h.hoja.duplicadaDe === null)));
   if (!finales.some((h) => h.hoja.reconocida)) hallazgos.unshift(crearHallazgo("E-SIN-MATRIZ", null, null, null));
   const anios = new Set<number>();
   for (const h of finales) {

@@ -16,6 +16,8 @@ export const TIPOS_ALERTA = {
 export interface Alerta {
   readonly tipo: (typeof TIPOS_ALERTA)[keyof typeof TIPOS_ALERTA];
   readonly meta: MetaCalculada | null;
+  /** The input file of the cell (Hallazgo.archivo): a link only into the workbook written. */
+  readonly archivo: string | null;
   readonly hoja: string | null;
   readonly celda: string | null;
   /** The computed % the alert is about (raw, SPEC §5.6: over-execution shows above 100 %). */
@@ -25,7 +27,7 @@ export interface Alerta {
 }
 
 const deMeta = (c: Consolidacion, tipo: Alerta["tipo"], m: MetaCalculada): Alerta => ({
-  tipo, meta: m, hoja: m.meta.hoja, celda: celdaEjecutado(c, m), pct: m.pctVigencia.bruto, reportado: null,
+  tipo, meta: m, archivo: m.meta.archivo, hoja: m.meta.hoja, celda: celdaEjecutado(c, m), pct: m.pctVigencia.bruto, reportado: null,
 });
 
 /** Alerts grouped by kind in the order above, metas in plan order within each kind. */
@@ -47,10 +49,10 @@ function discrepancias(c: Consolidacion): Alerta[] {
   return c.hallazgos
     .filter((h) => h.codigo === "A-DISCREPANCIA-REPORTADO")
     .map((h) => {
-      const meta = c.metas.find((m) => m.meta.hoja === h.hoja && m.meta.reportados.some((r) => r.celda === h.celda)) ?? null;
+      const meta = c.metas.find((m) => (h.archivo === null || m.meta.archivo === h.archivo) && m.meta.hoja === h.hoja && m.meta.reportados.some((r) => r.celda === h.celda)) ?? null;
       const rep = meta?.meta.reportados.find((r) => r.celda === h.celda) ?? null;
       const delAnio = rep !== null && rep.alcance === "vigencia" && (rep.anio === null || rep.anio === c.parametros.vigencia);
       const pct = rep?.alcance === "cuatrienio" ? (meta?.pctCuatrienio.bruto ?? null) : delAnio ? (meta?.pctVigencia.bruto ?? null) : null;
-      return { tipo: TIPOS_ALERTA.discrepancia, meta, hoja: h.hoja, celda: h.celda, pct, reportado: rep?.valor ?? null };
+      return { tipo: TIPOS_ALERTA.discrepancia, meta, archivo: h.archivo, hoja: h.hoja, celda: h.celda, pct, reportado: rep?.valor ?? null };
     });
 }

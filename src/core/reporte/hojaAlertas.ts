@@ -33,7 +33,7 @@ export function hojaAlertas(c: Consolidacion, nombre: string): HojaPlan {
     h.bloque(FILA_ENCABEZADO, 0, [["No hay alertas para la vigencia."]]);
     return h.construir();
   }
-  const columnas = COLUMNAS.map((col) => (col.encabezado === "Celda" ? { ...col, vinculo: (a: Alerta) => destinoEnLibro(c, a.hoja, a.celda) } : col));
+  const columnas = COLUMNAS.map((col) => (col.encabezado === "Celda" ? { ...col, vinculo: (a: Alerta) => destinoEnLibro(c, a) } : col));
   escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: NOMBRE_TABLA_ALERTAS, columnas, filas, semaforo: c.parametros.semaforo });
   h.congelar(FILA_ENCABEZADO + 1, 1);
   return h.construir();

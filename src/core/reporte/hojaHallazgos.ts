@@ -23,8 +23,10 @@ export function hojaHallazgos(c: Consolidacion, nombre: string): HojaPlan {
   const columnas: readonly ColumnaTabla<Hallazgo>[] = [
     { encabezado: "Código", valor: (x) => x.codigo },
     { encabezado: "Severidad", valor: (x) => (x.severidad === "error" ? "Error" : "Advertencia") },
+    // Several input files may share a sheet name (probe 7): the file says which one.
+    { encabezado: "Archivo", valor: (x) => x.archivo },
     { encabezado: "Hoja", valor: (x) => x.hoja },
-    { encabezado: "Celda", valor: (x) => x.celda, vinculo: (x) => destinoEnLibro(c, x.hoja, x.celda) },
+    { encabezado: "Celda", valor: (x) => x.celda, vinculo: (x) => destinoEnLibro(c, x) },
     { encabezado: "Mensaje", valor: (x) => x.mensaje, ancho: 70 },
     { encabezado: "Valor", valor: (x) => x.valor },
   ];

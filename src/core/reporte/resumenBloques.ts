@@ -19,6 +19,7 @@ const RELLENO_DUDA = COLORES_SEVERIDAD.advertencia;
 
 /** One A-RECONOCIMIENTO-DUDOSO finding: the sheet, what is doubtful and the cell it points at. */
 export interface DudaReconocimiento {
+  readonly archivo: string | null;
   readonly hoja: string;
   readonly motivo: string;
   readonly celda: string | null;
@@ -32,7 +33,7 @@ export interface DudaReconocimiento {
 export function dudasDeReconocimiento(hallazgos: readonly Hallazgo[]): DudaReconocimiento[] {
   return hallazgos
     .filter((x) => x.codigo === "A-RECONOCIMIENTO-DUDOSO")
-    .map((x) => ({ hoja: x.hoja ?? "(libro)", motivo: String(x.params.motivo ?? x.mensaje), celda: x.celda }));
+    .map((x) => ({ archivo: x.archivo, hoja: x.hoja ?? "(libro)", motivo: String(x.params.motivo ?? x.mensaje), celda: x.celda }));
 }
 
 /**
@@ -49,7 +50,7 @@ export function bloqueDudas(h: HojaEnConstruccion, fila: number, c: Consolidacio
   h.bloque(fila + 1, 0, dudas.map((d) => [d.hoja, d.motivo]), { medirAncho: false });
   h.estilo({ rango: aA1({ fila1: fila + 1, columna1: 0, fila2: fila + dudas.length, columna2: 1 }), relleno: RELLENO_DUDA, colorFuente: colorFuentePara(RELLENO_DUDA) });
   dudas.forEach((d, i) => {
-    const v = destinoEnLibro(c, d.hoja, d.celda);
+    const v = destinoEnLibro(c, d);
     if (v) h.vinculo({ celda: direccion(fila + 1 + i, 0), hoja: v.hoja, destino: v.destino, info: `Ir a ${v.hoja}!${v.destino}` });
   });
   return fila + dudas.length + 2;

@@ -63,13 +63,13 @@ describe("Resumen: «Reconocimiento dudoso» first (SPEC §3.6: shown before any
 describe("dudasDeReconocimiento: the doubts the pane and the Resumen show (SPEC §3.6)", () => {
   it("keeps only A-RECONOCIMIENTO-DUDOSO, in order, with its reason and cell", () => {
     expect(dudasDeReconocimiento([...HALLAZGOS, ...DUDAS])).toEqual([
-      { hoja: HOJA, motivo: SIN_EJECUTADO, celda: "A4" },
-      { hoja: "Hoja borrada", motivo: SIN_METAS, celda: "A1" },
+      { archivo: null, hoja: HOJA, motivo: SIN_EJECUTADO, celda: "A4" },
+      { archivo: null, hoja: "Hoja borrada", motivo: SIN_METAS, celda: "A1" },
     ]);
   });
 
   it("without a motivo param the whole message is the reason", () => {
     const x = crearHallazgo("A-RECONOCIMIENTO-DUDOSO", HOJA, "A4", null);
-    expect(dudasDeReconocimiento([x])).toEqual([{ hoja: HOJA, motivo: x.mensaje, celda: "A4" }]);
+    expect(dudasDeReconocimiento([x])).toEqual([{ archivo: null, hoja: HOJA, motivo: x.mensaje, celda: "A4" }]);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * Where a link to a source cell can point. Only sheets of the workbook being written exist in
- * the output: with several input files, sheets of the other files get no link.
+ * the output: with several input files, cells of the other files get no link (issue 12, probe 7).
+ * Not an external reference either: the output is a copy that is mailed and moved without the
+ * other files, and Excel on the web cannot open a path on the disk; the «Archivo» column of
+ * Hallazgos says where to look instead.
  */
 import type { Consolidacion, MetaCalculada } from "../../calculo/tipos";
 import { valoresDelAnio } from "../../matriz/anioDeMeta";
@@ -10,10 +13,21 @@ export interface Destino {
   readonly destino: string;
 }
 
-export function destinoEnLibro(c: Consolidacion, hoja: string | null, celda: string | null): Destino | null {
-  if (hoja === null || celda === null || celda === "") return null;
-  const principal = c.archivos[0] ?? null;
-  const existe = c.hojas.some((x) => x.hoja === hoja && (c.archivos.length <= 1 || x.archivo === null || x.archivo === principal));
+/** A cell of an input file: a finding's, an alert's. `archivo` null when the sheets carry no file (inside Excel). */
+export interface LugarFuente {
+  readonly archivo: string | null;
+  readonly hoja: string | null;
+  readonly celda: string | null;
+}
+
+/** True when `archivo` is the workbook the report is written into (the first file, SPEC §9). */
+function enLibroEscrito(c: Consolidacion, archivo: string | null): boolean {
+  return c.archivos.length <= 1 || archivo === null || archivo === c.archivos[0];
+}
+
+export function destinoEnLibro(c: Consolidacion, { archivo, hoja, celda }: LugarFuente): Destino | null {
+  if (hoja === null || celda === null || celda === "" || !enLibroEscrito(c, archivo)) return null;
+  const existe = c.hojas.some((x) => x.hoja === hoja && enLibroEscrito(c, x.archivo) && (archivo === null || x.archivo === null || x.archivo === archivo));
   return existe ? { hoja, destino: celda } : null;
 }
 
@@ -24,6 +38,5 @@ export function celdaEjecutado(c: Consolidacion, m: MetaCalculada): string {
 }
 
 export function destinoMeta(c: Consolidacion, m: MetaCalculada, celda: string = m.meta.celdaNombre): Destino | null {
-  if (c.archivos.length > 1 && m.meta.archivo !== null && m.meta.archivo !== c.archivos[0]) return null;
-  return destinoEnLibro(c, m.meta.hoja, celda);
+  return destinoEnLibro(c, { archivo: m.meta.archivo, hoja: m.meta.hoja, celda });
 }
