@@ -1,5 +1,5 @@
 /**
- * Validation codes of SPEC §7, plus A-HOJA-DUPLICADA (issue 3). A registry: a new rule is
+ * Validation codes of SPEC §7, plus A-HOJA-DUPLICADA (issue 3) and A-FECHA-EN-CAMPO-NUMERICO (issue 12). A registry: a new rule is
  * one entry here, one message in mensajes.ts and a test.
  */
 export const SEVERIDAD_POR_CODIGO = {
@@ -28,6 +28,7 @@ export const SEVERIDAD_POR_CODIGO = {
   "A-NOMBRE-DEPENDENCIA": "advertencia",
   "A-HOJA-DUPLICADA": "advertencia",
   "A-RECONOCIMIENTO-DUDOSO": "advertencia",
+  "A-FECHA-EN-CAMPO-NUMERICO": "advertencia",
 } as const;
 
 export type CodigoHallazgo = keyof typeof SEVERIDAD_POR_CODIGO;

@@ -31,4 +31,6 @@ export const MENSAJES: Readonly<Record<CodigoHallazgo, string>> = {
   "A-NOMBRE-DEPENDENCIA": "La dependencia «{valor}» también aparece escrita «{otra}».",
   "A-HOJA-DUPLICADA": "La hoja repite las metas de «{original}»; sus metas se cuentan una sola vez.",
   "A-RECONOCIMIENTO-DUDOSO": "El reconocimiento de la hoja es dudoso: {motivo}. Revise la vista Matriz antes de usar sus cifras.",
+  "A-FECHA-EN-CAMPO-NUMERICO":
+    "El campo {campo} tiene formato de fecha ({fecha}): se lee como el número {valor}, que es como Excel guarda esa fecha. Si es una cifra, quite el formato de fecha; si no, escriba la cifra.",
 };

@@ -1,13 +1,15 @@
 /**
  * Reading the cells of one row for a meta: text fields fill down merged areas, numeric fields
  * become Datos, and an invalid one raises E-NO-NUMERICO once per cell (SPEC §4) — or
- * E-FORMULA-SIN-VALOR when it is a formula saved without its result.
+ * E-FORMULA-SIN-VALOR when it is a formula saved without its result. A number shown as a date is
+ * read, and flagged (A-FECHA-EN-CAMPO-NUMERICO, issue 12 probe 14).
  */
 import { esErrorExcel, type Cultura, type Hoja, type Valor } from "../grid/libro";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { leerDato, textoDeValor } from "../valores/leerDato";
 import { textoCelda } from "./codigoNombre";
+import { esFormatoFecha } from "./formatoFecha";
 import { valorVertical, valorVerticalSolo, type IndiceCombinadas } from "./combinadas";
 import type { PlanLectura } from "./planLectura";
 import type { Dato, TipoAcumulacion } from "./tipos";
@@ -20,6 +22,7 @@ export interface ContextoMeta {
   readonly archivo: string | null;
   /** Findings of the sheet; E-NO-NUMERICO once per cell (merged areas are read on several rows). */
   readonly hallazgos: Hallazgo[];
+  /** Cells already reported by `dato` (not a number, or a date), so each is reported once. */
   readonly celdasInvalidas: Set<string>;
   readonly describir: ReadonlyMap<number, string>;
   /** Column letters by index (A1 addresses without recomputing letters per cell). */
@@ -63,6 +66,14 @@ export function dato(ctx: ContextoMeta, fila: number, col: number | null, llenar
   else v = ctx.hoja.valores[fila]?.[col] ?? null;
   const dir = celda(ctx, f, col);
   const d = leerDato(v, dir, ctx.cultura);
+  if (typeof v === "number" && d.estado === "numero" && !ctx.celdasInvalidas.has(dir)) {
+    const formato = ctx.hoja.formatos?.[f]?.[col];
+    if (formato && esFormatoFecha(formato)) {
+      ctx.celdasInvalidas.add(dir);
+      const params = { campo: ctx.describir.get(col) ?? "numérico", fecha: fechaDeSerial(v) };
+      ctx.hallazgos.push(crearHallazgo("A-FECHA-EN-CAMPO-NUMERICO", ctx.hoja.nombre, dir, v, params));
+    }
+  }
   if (d.estado === "invalido" && !ctx.celdasInvalidas.has(dir)) {
     ctx.celdasInvalidas.add(dir);
     const campo = ctx.describir.get(col) ?? "numérico";
@@ -74,4 +85,10 @@ export function dato(ctx: ContextoMeta, fila: number, col: number | null, llenar
     );
   }
   return d;
+}
+
+/** Excel's 1900 date system: serial 1 is 1900-01-01, counted from 1899-12-30 past the phantom 1900-02-29. */
+function fechaDeSerial(serial: number): string {
+  const dia = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return Number.isNaN(dia.getTime()) ? String(serial) : dia.toISOString().slice(0, 10);
 }
