@@ -26,6 +26,9 @@ export interface ResultadoConsolidar {
 /** The run's clock, injected so tests fix the date written on Resumen. */
 export interface Reloj {
   ahoraMs(): number;
-  /** ISO date-time of the run, written on Resumen. */
+  /**
+   * The run's date-time, written on Resumen: RFC 9557 in the zone of the machine or browser that
+   * runs it ("2026-01-31T10:30:00-05:00[America/Bogota]", see reloj.ts); a UTC ISO string also reads.
+   */
   fechaIso(): string;
 }

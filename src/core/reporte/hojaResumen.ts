@@ -10,6 +10,7 @@ import type { ContextoPlan } from "./contexto";
 import type { HojaPlan } from "./plan";
 import { COLOR_ESPERADO, COLOR_REAL, FILAS_POR_GRAFICO, graficoCantidad, graficoPorcentaje } from "./_lib/graficos";
 import { HojaEnConstruccion } from "./_lib/hoja";
+import { fechaEjecucion } from "./_lib/fechaEjecucion";
 import { escribirSeccion } from "./_lib/seccion";
 import { colorFuentePara, colorNivel, condicionalesPorcentaje, condicionalesTexto } from "./_lib/semaforo";
 import { subtitulo } from "./_lib/subtitulo";
@@ -24,6 +25,7 @@ export const ETIQUETAS_RESUMEN = {
   cumplimiento: "Cumplimiento a la fecha",
   semaforo: "Semáforo",
   fecha: "Fecha de ejecución",
+  zona: "Zona horaria de la fecha",
   duracion: "Duración (segundos)",
 } as const;
 const R = ETIQUETAS_RESUMEN;
@@ -110,8 +112,10 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   }
   // The sources table is wide (A:F): start it below the two charts of column D.
   fila = bloqueFuentes(h, Math.max(fila, inicio + 2 * FILAS_POR_GRAFICO), c);
+  const fecha = fechaEjecucion(ctx.fechaEjecucion);
   escribirSeccion(h, fila, "Ejecución", [
-    { etiqueta: R.fecha, valor: serialExcel(ctx.fechaEjecucion), formato: "yyyy-mm-dd hh:mm" },
+    { etiqueta: R.fecha, valor: fecha.serial, formato: "yyyy-mm-dd hh:mm" },
+    { etiqueta: R.zona, valor: fecha.zona },
     { etiqueta: R.duracion, valor: ctx.duracionMs === null ? null : ctx.duracionMs / 1000, formato: "0.00" },
     { etiqueta: "Hallazgos", valor: c.hallazgos.length, formato: "#,##0" },
   ]);
