@@ -19,7 +19,7 @@ function metaLeida(id: string, fila: number, codigo: string | null, nombre: stri
 function meta(m: MetaLeida, bruto: number | null, tope: number | null, cBruto: number | null, cTope: number | null, estadoTexto: string): MetaCalculada {
   return {
     meta: m, tipo: m.tipo, estado: bruto === null ? "SIN_REPORTE" : "REPORTADA", programado: 4, ejecutado: null,
-    pctVigencia: { bruto, tope }, pctCuatrienio: { bruto: cBruto, tope: cTope }, esperado: { bruto: 0.25, tope: 0.25 }, cumplimiento: null,
+    pctVigencia: { bruto, tope }, pctCuatrienio: { bruto: cBruto, tope: cTope }, esperado: { bruto: 0.25, tope: 0.25 }, cumplimiento: null, pctTrimestre: { bruto: null, tope: null }, pctAnual: { bruto: null, tope: null },
     semaforo: "Sobresaliente", estadoTexto, presupuesto: null,
   };
 }
@@ -32,7 +32,7 @@ const conteos = (n: number): Conteos => ({
 function grupo(nivel: string, nombre: string, metas: string[], pv: number | null, pc: number | null): Grupo {
   return {
     nivel, nombre, codigo: null, clave: nombre.toUpperCase(), padre: null, peso: null, conteos: conteos(metas.length + 2),
-    pctVigencia: pv, pctCuatrienio: pc, esperado: 0.25, cumplimiento: pc === null ? null : pc / 0.25,
+    pctVigencia: pv, pctCuatrienio: pc, esperado: 0.25, cumplimiento: pc === null ? null : pc / 0.25, pctTrimestre: null, pctAnual: null, aporteAnio: null,
     semaforo: "Aceptable", estadoTexto: "", presupuesto: null, metas,
   };
 }

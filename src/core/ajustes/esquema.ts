@@ -8,7 +8,7 @@ import type { Ajustes, NivelSemaforo, PresetSemaforoId } from "../calculo/tipos"
 import type { Campo, CorreccionHoja, LecturaTrimestral, Variante } from "../matriz/tipos";
 import { conObjeto, objeto, problemaZod } from "./_lib/zod";
 import { validarNiveles } from "./niveles";
-import { OPCIONES_ESPERADO, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, type Opcion } from "./opciones";
+import { OPCIONES_ESPERADO, OPCIONES_PLAN, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, type Opcion } from "./opciones";
 
 // `satisfies Record<…, true>` makes the compiler fail when the core adds a value these lists lack.
 const CAMPOS = Object.keys({
@@ -103,6 +103,18 @@ export const esquemaPesos = z
     return z.NEVER;
   });
 
+/**
+ * Alert band bounds in points (50, 75, 100 → < 50, 50–74, 75–99, ≥ 100): ascending, distinct,
+ * within 0–100 (above 100 % is always its own band, sobreejecución).
+ */
+export const esquemaUmbrales = z
+  .array(z.number())
+  .min(1)
+  .superRefine((u, ctx) => {
+    const enOrden = u.every((x, i) => x > 0 && x <= 100 && (i === 0 || x > (u[i - 1] ?? 0)));
+    if (!enOrden) ctx.addIssue(problemaZod("AJ-UMBRALES", { valor: u.join(", ") }));
+  });
+
 const esquemaNivel = objeto({ nombre: z.string(), desde: z.number(), color: z.string() }, "un nivel del semáforo") satisfies z.ZodType<NivelSemaforo>;
 
 /** A custom semáforo (the pane's band editor, `--bandas`): its bands obey SPEC §5.8. */
@@ -129,6 +141,8 @@ export const esquemaAjustes = objeto(
     esperado: z.enum(valores(OPCIONES_ESPERADO)).exactOptional(),
     pesosAnio: esquemaPesos.exactOptional(),
     ponderacion: z.enum(valores(OPCIONES_PONDERACION)).exactOptional(),
+    umbralesAlerta: esquemaUmbrales.exactOptional(),
+    modoPlan: z.enum(valores(OPCIONES_PLAN)).exactOptional(),
     correcciones: esquemaCorrecciones.exactOptional(),
   },
   "los ajustes",

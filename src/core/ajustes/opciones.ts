@@ -4,7 +4,7 @@
  * are all generated from here, so a new choice is one entry.
  */
 import { PRESETS_SEMAFORO } from "../calculo/semaforo";
-import type { ModoEsperado, ModoPonderacion, PresetSemaforoId, Tope } from "../calculo/tipos";
+import type { ModoEsperado, ModoPlan, ModoPonderacion, PresetSemaforoId, Tope } from "../calculo/tipos";
 
 /** One choice of a setting: the value the core uses, the CLI word(s) and the pane's label. */
 export interface Opcion<T extends string> {
@@ -46,13 +46,29 @@ export const OPCIONES_PONDERACION: readonly Opcion<ModoPonderacion>[] = [
   opcion("matriz", "Ponderación de la matriz"),
 ];
 
+export const OPCIONES_PLAN: readonly Opcion<ModoPlan>[] = [
+  opcion("automatico", "Automático (anual si la matriz tiene un solo año y ninguna meta del cuatrienio)"),
+  opcion("cuatrienio", "Plan de cuatrienio"),
+  opcion("anual", "Plan de acción de un año (sin cifras del cuatrienio)"),
+];
+
 /** The defaults of SPEC §8 for the settings that have a fixed one (vigencia and corte come from the matrix). */
 export const POR_OMISION = {
   tope: "100",
   semaforo: "municipal-3",
   esperado: "programacion",
   ponderacion: "iguales",
-} as const satisfies { tope: Tope; semaforo: PresetSemaforoId; esperado: ModoEsperado; ponderacion: ModoPonderacion };
+  modoPlan: "automatico",
+  /** < 50 %, 50–74 %, 75–99 %, ≥ 100 % (and > 100 % apart): the seeds' alert bands. */
+  umbralesAlerta: [50, 75, 100],
+} as const satisfies {
+  tope: Tope;
+  semaforo: PresetSemaforoId;
+  esperado: ModoEsperado;
+  ponderacion: ModoPonderacion;
+  modoPlan: ModoPlan;
+  umbralesAlerta: readonly number[];
+};
 
 /** A Spanish list: `listaTexto(["a", "b", "c"])` → "a, b o c". */
 export function listaTexto(xs: readonly string[]): string {

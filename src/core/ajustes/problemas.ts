@@ -35,6 +35,7 @@ export const CODIGOS_AJUSTE = [
   "AJ-NIVELES-SUPERPUESTOS",
   "AJ-NIVELES-HUECO",
   "AJ-NIVEL-ULTIMO",
+  "AJ-UMBRALES",
 ] as const;
 
 export type CodigoAjuste = (typeof CODIGOS_AJUSTE)[number];
@@ -103,6 +104,7 @@ export const MENSAJES_AJUSTE: Readonly<Record<CodigoAjuste, (p: ParamsAjuste) =>
   "AJ-NIVEL-PRIMERO": (p) => `el primer nivel («${txt(p, "nombre")}») debe empezar en 0.`,
   "AJ-NIVELES-SUPERPUESTOS": (p) => `los niveles «${txt(p, "a")}» y «${txt(p, "b")}» se superponen en ${txt(p, "en")}.`,
   "AJ-NIVELES-HUECO": (p) => `entre «${txt(p, "a")}» y «${txt(p, "b")}» queda un hueco (de ${txt(p, "de")} a ${txt(p, "hasta")}).`,
+  "AJ-UMBRALES": (p) => `los umbrales de alerta deben ir de menor a mayor, entre 0 y 100 %, sin repetirse: ${txt(p, "valor")}.`,
   "AJ-NIVEL-ULTIMO": (p) => `el último nivel («${txt(p, "nombre")}») debe llegar hasta 100 % o no tener límite.`,
 };
 

@@ -4,11 +4,11 @@
  */
 import { z } from "zod";
 import { COLORES_ESCALA, PRESETS_SEMAFORO } from "../calculo/semaforo";
-import type { Ajustes, ModoEsperado, ModoPonderacion, NivelSemaforo, PresetSemaforoId, Semaforo, Tope } from "../calculo/tipos";
+import type { Ajustes, ModoEsperado, ModoPlan, ModoPonderacion, NivelSemaforo, PresetSemaforoId, Semaforo, Tope } from "../calculo/tipos";
 import { problemasDeZod } from "./_lib/zod";
-import { esquemaCorte, esquemaPesos } from "./esquema";
+import { esquemaCorte, esquemaPesos, esquemaUmbrales } from "./esquema";
 import { leerAjustes } from "./leer";
-import { buscarOpcion, OPCIONES_ESPERADO, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type Opcion } from "./opciones";
+import { buscarOpcion, OPCIONES_ESPERADO, OPCIONES_PLAN, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type Opcion } from "./opciones";
 import type { ProblemaAjuste, Resultado } from "./problemas";
 
 /** A band as `--bandas` writes it: the colour is optional (the scale's colours by position). */
@@ -27,6 +27,8 @@ export interface ValoresTexto {
   readonly ponderacion: ModoPonderacion;
   readonly pesosAnio: readonly number[];
   readonly bandas: readonly BandaTexto[];
+  readonly umbralesAlerta: readonly number[];
+  readonly modoPlan: ModoPlan;
 }
 
 export type CampoTexto = keyof ValoresTexto;
@@ -59,6 +61,13 @@ function pesos(texto: string): Resultado<readonly number[]> {
   return conEsquema(esquemaPesos, partes.map((p) => Number(p.replace(",", "."))));
 }
 
+/** Numbers typed as a list: "50,75,100" (the CLI) or "50 / 75 / 100" (the pane). */
+function numeros(texto: string): Resultado<number[]> {
+  const partes = texto.split(/[/;,\s]+/).filter(Boolean);
+  const malo = partes.find((p) => !NUMERO_RE.test(p));
+  return malo === undefined ? { ok: true, valor: partes.map(Number) } : fallo("AJ-NUMERO", { valor: malo });
+}
+
 function bandas(texto: string): Resultado<readonly BandaTexto[]> {
   const leidas: BandaTexto[] = [];
   for (const parte of texto.split(",").map((p) => p.trim())) {
@@ -78,6 +87,11 @@ const LECTORES: { readonly [K in CampoTexto]: (texto: string) => Resultado<Valor
   ponderacion: (t) => eleccion(OPCIONES_PONDERACION, t),
   pesosAnio: pesos,
   bandas,
+  umbralesAlerta: (t) => {
+    const r = numeros(t);
+    return r.ok ? conEsquema(esquemaUmbrales, r.valor) : r;
+  },
+  modoPlan: (t) => eleccion(OPCIONES_PLAN, t),
 };
 
 /**

@@ -2,6 +2,7 @@
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import type { HojaReconocida, Lectura, MetaLeida } from "../matriz/tipos";
 import { acumularNodos, nuevoAcumulado } from "./acumulado";
+import { participaciones } from "./aporteAnio";
 import { construirArboles, type Nodo } from "./arbol";
 import { trimestresAlCorte } from "./corte";
 import { grupoDe, medidas } from "./grupos";
@@ -66,12 +67,16 @@ export function consolidarLectura(leida: Lectura, ajustes: Ajustes = {}, archivo
   const lista = medidas(parametros);
   const mediasJerarquia = mediasPorNodo(arboles.plan, arboles.nodos, lista, parametros.ponderacion);
   const acumulados = acumularNodos(arboles.plan, arboles.nodos);
+  const partes = participaciones(arboles.plan, arboles.nodos, mediasJerarquia, parametros.ponderacion);
+  // A dependency is no node of the plan's tree: its share is its metas over the plan's.
+  const metasPlan = mediasJerarquia.get(arboles.plan)?.[0]?.n ?? 0;
   const grupos: Grupo[] = [];
   for (const dep of arboles.dependencias) {
     const medias = mediasPorNodo(dep, [], lista, parametros.ponderacion).get(dep);
-    grupos.push(grupoDe(dep, medias, acumularNodos(dep, []).get(dep) ?? nuevoAcumulado(), parametros));
+    const parte = metasPlan > 0 ? (medias?.[0]?.n ?? 0) / metasPlan : null;
+    grupos.push(grupoDe(dep, medias, acumularNodos(dep, []).get(dep) ?? nuevoAcumulado(), parametros, parte));
   }
-  const grupoNodo = (nodo: Nodo) => grupoDe(nodo, mediasJerarquia.get(nodo), acumulados.get(nodo) ?? nuevoAcumulado(), parametros);
+  const grupoNodo = (nodo: Nodo) => grupoDe(nodo, mediasJerarquia.get(nodo), acumulados.get(nodo) ?? nuevoAcumulado(), parametros, partes.get(nodo) ?? null);
   for (const nivel of arboles.niveles) {
     for (const nodo of arboles.nodos) if (nodo.nivel === nivel) grupos.push(grupoNodo(nodo));
   }

@@ -1,4 +1,5 @@
 /** Grupo records of SPEC §5.7: counts, weighted %, esperado, cumplimiento, semáforo, budget. */
+import { aporteAnio, pesoDelAnio } from "./aporteAnio";
 import type { Nodo } from "./arbol";
 import { estadoTexto } from "./estadoTexto";
 import type { Media, Medida } from "./ponderacion";
@@ -10,7 +11,8 @@ import { segunTope } from "./tope";
 /**
  * The measures rolled up, in this order: vigencia, cuatrienio and esperado as the `tope` setting
  * says (SPEC §5.6), then the raw esperado, which only the plausibility bars read (a plan programmed
- * beyond its metas stays visible under tope 100 %).
+ * beyond its metas stays visible under tope 100 %), then the quarter alone and the avance against
+ * the year's target (issue 13), over the metas that have them.
  */
 export function medidas(p: Parametros): Medida[] {
   const vigencia: Medida = (m) => {
@@ -20,7 +22,14 @@ export function medidas(p: Parametros): Medida[] {
     if (m.estado === "SIN_REPORTE") return 0;
     return segunTope(m.pctVigencia, p.tope);
   };
-  return [vigencia, (m) => segunTope(m.pctCuatrienio, p.tope), (m) => segunTope(m.esperado, p.tope), (m) => m.esperado.bruto];
+  return [
+    vigencia,
+    (m) => segunTope(m.pctCuatrienio, p.tope),
+    (m) => segunTope(m.esperado, p.tope),
+    (m) => m.esperado.bruto,
+    (m) => segunTope(m.pctTrimestre, p.tope),
+    (m) => segunTope(m.pctAnual, p.tope),
+  ];
 }
 
 function semaforoGrupo(c: Conteos, pct: number | null, p: Parametros): string {
@@ -35,8 +44,8 @@ function textoGrupo(c: Conteos, pct: number | null): string {
   return estadoTexto("REPORTADA", pct);
 }
 
-/** One Grupo from its node, its means (medidas' order) and its counts. */
-export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, acumulado: Acumulado, p: Parametros): Grupo {
+/** One Grupo from its node, its means (medidas' order), its counts and its share of the plan (aporteAnio). */
+export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, acumulado: Acumulado, p: Parametros, parte: number | null): Grupo {
   const conteos = conteosDe(acumulado);
   const pctVigencia = medias?.[0]?.valor ?? null;
   const pctCuatrienio = medias?.[1]?.valor ?? null;
@@ -53,6 +62,9 @@ export function grupoDe(nodo: Nodo, medias: readonly Media[] | undefined, acumul
     pctCuatrienio,
     esperado,
     cumplimiento: pctCuatrienio !== null && esperado !== null && esperado > 0 ? pctCuatrienio / esperado : null,
+    pctTrimestre: medias?.[4]?.valor ?? null,
+    pctAnual: medias?.[5]?.valor ?? null,
+    aporteAnio: aporteAnio(pesoDelAnio(p), parte, pctVigencia),
     semaforo: semaforoGrupo(conteos, pctVigencia, p),
     estadoTexto: textoGrupo(conteos, pctVigencia),
     presupuesto: presupuestoAcumulado(acumulado),

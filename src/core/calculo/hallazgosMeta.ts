@@ -88,7 +88,8 @@ export function hallazgosMeta(ev: Evaluacion, ctx: ContextoHallazgos): Hallazgo[
   const meta = ev.calculada.meta;
   const lista: Hallazgo[] = [];
   const crear: Crear = (codigo, celda, valor, params = {}) => lista.push(crearHallazgo(codigo, meta.hoja, celda, valor, params, meta.archivo));
-  if (ev.cuatrienio.faltaMeta) crear("E-SIN-META-CUATRIENIO", celdaDe(meta.metaCuatrienio, meta), null);
+  // A one-year action plan has no meta cuatrienio to miss (issue 13).
+  if (ev.cuatrienio.faltaMeta && !ctx.parametros.planAnual) crear("E-SIN-META-CUATRIENIO", celdaDe(meta.metaCuatrienio, meta), null);
   if (ev.cuatrienio.faltaLineaBase || ev.anios.some((a) => a.faltaLineaBase)) {
     crear("E-SIN-LINEA-BASE", celdaDe(meta.lineaBase, meta), null, { tipo: meta.tipo });
   }

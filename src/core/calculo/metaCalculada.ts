@@ -1,5 +1,5 @@
 /** Everything SPEC §5.2–§5.10 computes for one meta. */
-import type { Dato, MetaLeida } from "../matriz/tipos";
+import type { Dato, MetaLeida, ValoresAnio } from "../matriz/tipos";
 import { avanceRelativo, faltaLineaBase } from "./_lib/formula";
 import { aportesPorAnio, calcularCuatrienio, type Aporte, type Cuatrienio, type EntradaCuatrienio, type ValorSerie } from "./avanceCuatrienio";
 import { trimestresAlCorte } from "./corte";
@@ -44,6 +44,30 @@ function evaluarAnio(anio: number, programado: Dato | null, ejecutado: Dato | nu
   return { anio, programado, ejecutado, estado, pct, faltaLineaBase: faltaLineaBase(meta.tipo, lineaBase) };
 }
 
+/** A quarter's own value: the column, or for SUMA columns "a la fecha" its difference with the previous one. */
+function delTrimestre(serie: readonly (Dato | null)[], trimestre: number, meta: MetaLeida): number | null {
+  const v = serie[trimestre - 1]?.valor ?? null;
+  if (v === null || !meta.trimestresALaFecha || meta.tipo !== "SUMA" || trimestre === 1) return v;
+  return v - (serie[trimestre - 2]?.valor ?? 0);
+}
+
+/** E/P of the corte's quarter alone, per tipo (the seeds' "cumplimiento IV trimestre"), never the year so far. */
+function pctDelTrimestre(v: ValoresAnio | undefined, trimestre: number | null, meta: MetaLeida): number | null {
+  if (!v || trimestre === null) return null;
+  const p = delTrimestre(v.programadoTrimestres, trimestre, meta);
+  const e = delTrimestre(v.ejecutadoTrimestres, trimestre, meta);
+  if (p === null || p <= 0 || e === null) return null;
+  return avanceRelativo(meta.tipo, e, p, numero(meta.lineaBase));
+}
+
+/** E al corte against the year's whole target: only when the matrix programs an "al corte" apart from it. */
+function pctDelAnio(v: ValoresAnio | undefined, ejecutado: Dato | null, meta: MetaLeida): number | null {
+  const p = v?.programado.valor ?? null;
+  const e = ejecutado?.valor ?? null;
+  if (!v?.programadoCorte || p === null || p <= 0 || e === null) return null;
+  return avanceRelativo(meta.tipo, e, p, numero(meta.lineaBase));
+}
+
 function semaforoDe(anio: AnioEvaluado, p: Parametros): string {
   if (anio.estado === "NO_PROGRAMADA") return SIN_PROGRAMACION;
   if (anio.estado === "SIN_REPORTE") return SIN_REPORTE;
@@ -72,6 +96,9 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     anios.push(evaluado);
     if (anio === p.vigencia) vigencia = evaluado;
   }
+  const delAnio = valoresDelAnio(meta, p.vigencia);
+  const pctTrimestre = porcentaje(pctDelTrimestre(delAnio, p.corte.trimestre, meta));
+  const pctAnual = porcentaje(pctDelAnio(delAnio, vigencia?.ejecutado ?? null, meta));
   if (!vigencia) throw new RangeError(`La vigencia ${p.vigencia} no está en el cuatrienio ${p.cuatrienio.join("-")}.`);
   const entrada: EntradaCuatrienio = {
     tipo: meta.tipo,
@@ -97,6 +124,8 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     pctCuatrienio,
     esperado,
     cumplimiento: avance !== null && x !== null && x > 0 ? avance / x : null,
+    pctTrimestre,
+    pctAnual,
     semaforo: semaforoDe(vigencia, p),
     estadoTexto: estadoTexto(vigencia.estado, vigencia.pct),
     presupuesto: presupuestoMeta(meta, p.vigencia),

@@ -7,7 +7,7 @@ import { mensajeAjuste } from "../ajustes/problemas";
 import { POR_OMISION } from "../ajustes/opciones";
 import { ErrorParametros } from "../fallos";
 import { PRESETS_SEMAFORO } from "./semaforo";
-import type { Ajustes, Parametros, Semaforo } from "./tipos";
+import type { Ajustes, ModoPlan, Parametros, Semaforo } from "./tipos";
 
 /** Plan periods are aligned on 2020-2023, 2024-2027… (Ley 152/1994: four-year terms). */
 function cuatrienioDe(vigencia: number, anios: readonly number[]): number[] {
@@ -146,6 +146,7 @@ export function resolverParametros(lectura: Lectura, dados: Ajustes = {}): Param
   const corteTitulo = lectura.hojas.find((h) => h.corteTitulo?.fecha.startsWith(`${vigencia}-`))?.corteTitulo ?? null;
   const corte = ajustes.corte !== undefined ? interpretarCorte(ajustes.corte, vigencia) : (corteTitulo ?? finVigencia(vigencia));
   const cuatrienio = cuatrienioDe(vigencia, lectura.anios);
+  const umbrales = ajustes.umbralesAlerta ?? POR_OMISION.umbralesAlerta;
   return {
     vigencia,
     motivoVigencia,
@@ -156,5 +157,16 @@ export function resolverParametros(lectura: Lectura, dados: Ajustes = {}): Param
     pesosAnio: resolverPesos(ajustes),
     ponderacion: ajustes.ponderacion ?? POR_OMISION.ponderacion,
     cuatrienio,
+    umbralesAlerta: umbrales.map((u) => u / 100),
+    planAnual: esPlanAnual(lectura, ajustes.modoPlan ?? POR_OMISION.modoPlan),
   };
+}
+
+/**
+ * A one-year action plan (issue 13): chosen, or detected when the matrix holds a single year and
+ * no meta carries a meta cuatrienio — Prosperidad Social's and Secretaría General's action plans.
+ */
+function esPlanAnual(lectura: Lectura, modo: ModoPlan): boolean {
+  if (modo !== "automatico") return modo === "anual";
+  return lectura.anios.length === 1 && lectura.metas.length > 0 && lectura.metas.every((m) => m.metaCuatrienio?.valor == null);
 }

@@ -6,6 +6,8 @@ export type Tope = "100" | "ninguno";
 export type ModoEsperado = "programacion" | "anios-iguales" | "pesos";
 export type ModoPonderacion = "iguales" | "matriz";
 export type PresetSemaforoId = "municipal-3" | "dnp-5" | "cuatro-niveles" | "segplan";
+/** "anual": a one-year action plan (one vigencia, no meta cuatrienio), where cuatrienio figures mean nothing. */
+export type ModoPlan = "automatico" | "cuatrienio" | "anual";
 
 /** One band of a semáforo: a level applies when the rounded % (in points) is ≥ desde. */
 export interface NivelSemaforo {
@@ -37,6 +39,9 @@ export interface Ajustes {
   /** Year weights for `esperado: "pesos"`, fractions in plan order (e.g. [0.15, 0.35, 0.35, 0.15]). */
   readonly pesosAnio?: readonly number[];
   readonly ponderacion?: ModoPonderacion;
+  /** Lower bounds of the alert bands in points, ascending (e.g. [50, 75, 100]): < 50, 50–74, 75–99, ≥ 100, > 100. */
+  readonly umbralesAlerta?: readonly number[];
+  readonly modoPlan?: ModoPlan;
   readonly correcciones?: readonly CorreccionHoja[];
 }
 
@@ -53,6 +58,10 @@ export interface Parametros {
   readonly ponderacion: ModoPonderacion;
   /** The years of the cuatrienio, ascending (e.g. [2024, 2025, 2026, 2027]). */
   readonly cuatrienio: readonly number[];
+  /** Alert band bounds as fractions, ascending (0.5, 0.75, 1). */
+  readonly umbralesAlerta: readonly number[];
+  /** A one-year plan: no cuatrienio findings or figures (chosen, or detected: one vigencia and no meta cuatrienio). */
+  readonly planAnual: boolean;
 }
 
 export type EstadoMeta = "NO_PROGRAMADA" | "SIN_REPORTE" | "REPORTADA";
@@ -76,6 +85,10 @@ export interface MetaCalculada {
   readonly esperado: Porcentaje;
   /** A / X, both as the `tope` setting says. */
   readonly cumplimiento: number | null;
+  /** The corte's quarter alone: E/P of that quarter's columns (null without them or without P). */
+  readonly pctTrimestre: Porcentaje;
+  /** E al corte against the whole year's target, when the matrix has a programado al corte (SPEC §4). */
+  readonly pctAnual: Porcentaje;
   /** Semáforo level name of pctVigencia, or "Sin programación" / "Sin reporte". */
   readonly semaforo: string;
   /** "En cumplimiento", "Rezago del 4,26 %"… (SPEC §5.10). */
@@ -120,11 +133,26 @@ export interface Grupo {
   readonly pctCuatrienio: number | null;
   readonly esperado: number | null;
   readonly cumplimiento: number | null;
+  /** Means of MetaCalculada.pctTrimestre and pctAnual, with the same weights as pctVigencia. */
+  readonly pctTrimestre: number | null;
+  readonly pctAnual: number | null;
+  /** The year's contribution against its weight (Sopó: 18,79 % of an expected 30 %); null without year weights. */
+  readonly aporteAnio: AporteAnio | null;
   readonly semaforo: string;
   readonly estadoTexto: string;
   readonly presupuesto: PresupuestoCalculado | null;
   /** ids of its metas, in plan order. */
   readonly metas: readonly string[];
+}
+
+/**
+ * What a group adds to the plan in the vigencia: `esperado` is the year's weight times the group's
+ * share of the plan (Sopó's first escenario: 30 % × 46,2 % = 13,86 %), `logrado` that times its
+ * % of the vigencia. For the plan, `logrado / esperado` is its % of the vigencia.
+ */
+export interface AporteAnio {
+  readonly esperado: number;
+  readonly logrado: number | null;
 }
 
 export interface Consolidacion {

@@ -9,6 +9,7 @@ import {
   leerTexto,
   mensajesAjuste,
   OPCIONES_ESPERADO,
+  OPCIONES_PLAN,
   OPCIONES_PONDERACION,
   OPCIONES_SEMAFORO,
   OPCIONES_TOPE,
@@ -39,7 +40,7 @@ function pesosTexto(p: readonly number[] | undefined): string {
   return p ? p.map((x) => String(Math.round(x * 1000) / 10)).join(" / ") : "";
 }
 
-type CampoEscrito = "vigencia" | "corte" | "pesosAnio";
+type CampoEscrito = "vigencia" | "corte" | "pesosAnio" | "umbralesAlerta";
 
 function opciones<T extends string>(lista: readonly Opcion<T>[]) {
   return lista.map((o) => (
@@ -55,6 +56,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
     vigencia: ajustes.vigencia === undefined ? "" : String(ajustes.vigencia),
     corte: ajustes.corte ?? "",
     pesosAnio: pesosTexto(ajustes.pesosAnio),
+    umbralesAlerta: ajustes.umbralesAlerta?.join(" / ") ?? "",
   });
   const [problemas, setProblemas] = useState<Partial<Record<CampoTexto, string>>>({});
   const semaforo = typeof ajustes.semaforo === "object" ? ajustes.semaforo : PRESETS_SEMAFORO[ajustes.semaforo ?? POR_OMISION.semaforo];
@@ -62,7 +64,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
 
   /** A field's text through the contract: empty clears the setting, a refused text is said and not applied. */
   const aplicar = <K extends CampoTexto & keyof Ajustes>(campo: K, texto: string): void => {
-    if (campo === "vigencia" || campo === "corte" || campo === "pesosAnio") setTextos((t) => ({ ...t, [campo]: texto }));
+    if (campo === "vigencia" || campo === "corte" || campo === "pesosAnio" || campo === "umbralesAlerta") setTextos((t) => ({ ...t, [campo]: texto }));
     if (texto.trim() === "") {
       setProblemas((p) => ({ ...p, [campo]: undefined }));
       return onCambiar(con(ajustes, campo, undefined));
@@ -146,6 +148,18 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
       <Field label="Ponderación">
         <Select value={ajustes.ponderacion ?? POR_OMISION.ponderacion} onChange={(_, d) => aplicar("ponderacion", d.value)}>
           {opciones(OPCIONES_PONDERACION)}
+        </Select>
+      </Field>
+      <Field label="Umbrales de alerta (%)" hint="Ej.: 50 / 75 / 100 (sobre 100 es siempre aparte)" {...error("umbralesAlerta")}>
+        <Input
+          value={textos.umbralesAlerta}
+          placeholder={POR_OMISION.umbralesAlerta.join(" / ")}
+          onChange={(_, d) => aplicar("umbralesAlerta", d.value)}
+        />
+      </Field>
+      <Field label="Tipo de plan">
+        <Select value={ajustes.modoPlan ?? POR_OMISION.modoPlan} onChange={(_, d) => aplicar("modoPlan", d.value)}>
+          {opciones(OPCIONES_PLAN)}
         </Select>
       </Field>
     </div>

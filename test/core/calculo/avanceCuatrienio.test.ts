@@ -22,7 +22,7 @@ describe("% de avance del cuatrienio por tipo (SPEC §5.4)", () => {
   });
 
   it("SUMA sin meta cuatrienio ni programado: sin valor y E-SIN-META-CUATRIENIO en la celda de la meta", () => {
-    const { m, c } = calcularUna({ tipo: "SUMA", m: null, fila: 9, anios: { 2024: { p: null, e: 3 } } }, { vigencia: 2024 });
+    const { m, c } = calcularUna({ tipo: "SUMA", m: null, fila: 9, anios: { 2024: { p: null, e: 3 } } }, { vigencia: 2024, modoPlan: "cuatrienio" });
     expect(m.pctCuatrienio.bruto).toBeNull();
     expect(c.hallazgos.filter((h) => h.codigo === "E-SIN-META-CUATRIENIO").map((h) => [h.hoja, h.celda])).toEqual([["Matriz", "D9"]]);
   });

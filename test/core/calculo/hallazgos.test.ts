@@ -10,8 +10,12 @@ function hallazgos(o: OpcionesMeta, ajustes: Ajustes = { vigencia: 2024 }, l: Op
 }
 
 describe("hallazgos del cálculo, con hoja y celda (SPEC §7)", () => {
+  it("E-SIN-META-CUATRIENIO: sin meta cuatrienio ni programado, en un plan de cuatrienio", () => {
+    // one year and no meta cuatrienio alone would be detected as a one-year plan (issue 13)
+    expect(hallazgos({ m: null, anios: { 2024: { p: null, e: 3 } } }, { vigencia: 2024, modoPlan: "cuatrienio" })).toContainEqual(["E-SIN-META-CUATRIENIO", "D7"]);
+  });
+
   test.each<[CodigoHallazgo, string, OpcionesMeta, string]>([
-    ["E-SIN-META-CUATRIENIO", "sin meta cuatrienio ni programado", { m: null, anios: { 2024: { p: null, e: 3 } } }, "D7"],
     ["E-SIN-LINEA-BASE", "DECRECIENTE sin línea base", { tipo: "DECRECIENTE", lb: null, m: 10, anios: { 2024: { p: 15, e: 16 } } }, "C7"],
     ["A-EJECUCION-SIN-PROGRAMACION", "E > 0 con P = 0", { m: 10, anios: { 2024: { p: 0, e: 5 } } }, "N7"],
     ["A-SIN-REPORTE", "P > 0 y E vacío", { m: 10, anios: { 2024: { p: 10, e: null } } }, "N7"],

@@ -116,7 +116,7 @@ function metaCalculada(e: EspecMeta, i: number, s: Semaforo): MetaCalculada {
   const semaforo = estado === "NO_PROGRAMADA" ? "Sin programación" : estado === "SIN_REPORTE" ? "Sin reporte" : nivelSemaforo(bruto, s);
   return {
     meta: metaLeida(e, i), tipo: "SUMA", estado, programado: P, ejecutado: E,
-    pctVigencia: { bruto, tope: tope(bruto) }, pctCuatrienio: { bruto: A, tope: tope(A) }, esperado: { bruto: X, tope: tope(X) }, cumplimiento: X === 0 ? null : tope(A)! / tope(X)!,
+    pctVigencia: { bruto, tope: tope(bruto) }, pctCuatrienio: { bruto: A, tope: tope(A) }, esperado: { bruto: X, tope: tope(X) }, cumplimiento: X === 0 ? null : tope(A)! / tope(X)!, pctTrimestre: { bruto: null, tope: null }, pctAnual: { bruto: null, tope: null },
     semaforo, estadoTexto: estado === "SIN_REPORTE" ? "Sin reporte" : estado === "NO_PROGRAMADA" ? "No programada" : "En seguimiento",
     presupuesto: e.ppto ? { programado: e.ppto[0], ejecutado: e.ppto[1], pagos: null, pct: e.ppto[1] / e.ppto[0] } : null,
   };
@@ -153,7 +153,7 @@ function grupo(nivel: string, nombre: string, codigo: string | null, clave: stri
   const esperado = media(ms.map((m) => m.esperado.tope));
   return {
     nivel, nombre, codigo, clave, padre, peso: null, conteos: conteos(ms), pctVigencia, pctCuatrienio, esperado,
-    cumplimiento: pctCuatrienio === null || !esperado ? null : pctCuatrienio / esperado,
+    cumplimiento: pctCuatrienio === null || !esperado ? null : pctCuatrienio / esperado, pctTrimestre: null, pctAnual: null, aporteAnio: null,
     semaforo: nivelSemaforo(pctVigencia, s), estadoTexto: "En seguimiento", presupuesto: presupuesto(ms), metas: ms.map((m) => m.meta.id),
   };
 }
@@ -183,7 +183,7 @@ export function construirConsolidacion(o: OpcionesConsolidacion = {}): Consolida
   ];
   const parametros: Parametros = {
     vigencia: VIGENCIA, motivoVigencia: "se indicó en los ajustes", corte: { fecha: "2025-12-31", trimestre: null }, tope: o.tope ?? "100", semaforo: s,
-    esperado: "programacion", pesosAnio: null, ponderacion: "iguales", cuatrienio: [...CUATRIENIO],
+    esperado: "programacion", pesosAnio: null, ponderacion: "iguales", cuatrienio: [...CUATRIENIO], umbralesAlerta: [0.5, 0.75, 1], planAnual: false,
   };
   const hojas: HojaReconocida[] = [
     hojaRec(HOJA, true, 4, especs.length, null),
