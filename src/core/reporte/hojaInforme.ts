@@ -20,29 +20,42 @@ const VINETA = "• ";
 
 const celdaDe = (fila: number, columna: number): string => aA1({ fila1: fila, columna1: columna, fila2: fila, columna2: columna });
 
+/**
+ * Text rows are gathered and written as one block with one wrap style up to the next table: a
+ * plan of 50,000 metas lists thousands of metas in rezago, and a block per row would cost the
+ * Office writer thousands of operations (issue #12's budget).
+ */
 export function hojaInforme(c: Consolidacion, nombre: string): HojaPlan {
   const h = new HojaEnConstruccion("informe", nombre);
   const informe = construirInforme(c);
   h.titulo(0, informe.titulo);
   let fila = 2;
   let tablas = 0;
+  let filas: [string | null, string | null][] = [];
+  const volcar = () => {
+    if (filas.length === 0) return;
+    h.bloque(fila, 0, filas, { medirAncho: false });
+    h.estilo({ rango: aA1({ fila1: fila, columna1: 1, fila2: fila + filas.length - 1, columna2: 1 }), ajustarTexto: true, alineacion: "izquierda" });
+    fila += filas.length;
+    filas = [];
+  };
   const texto = (t: string, negrita = false) => {
-    h.bloque(fila, 1, [[t]], { medirAncho: false });
-    h.estilo({ rango: celdaDe(fila, 1), ajustarTexto: true, alineacion: "izquierda", ...(negrita ? { negrita } : {}) });
-    fila++;
+    if (negrita) h.estilo({ rango: celdaDe(fila + filas.length, 1), negrita });
+    filas.push([null, t]);
   };
   for (const s of informe.secciones) {
-    h.bloque(fila, 0, [[s.titulo]], { medirAncho: false });
-    h.estilo({ rango: celdaDe(fila, 0), negrita: true, tamano: TAMANO_TITULO[s.nivel], colorFuente: COLOR_TITULO });
-    fila++;
+    h.estilo({ rango: celdaDe(fila + filas.length, 0), negrita: true, tamano: TAMANO_TITULO[s.nivel], colorFuente: COLOR_TITULO });
+    filas.push([s.titulo, null]);
     for (const p of s.parrafos) texto(textoParrafo(p));
     for (const l of s.listas) {
       texto(l.titulo, true);
       for (const e of l.elementos) texto(VINETA + textoParrafo(e));
     }
-    fila++;
+    filas.push([null, null]);
+    if (s.tablas.length > 0) volcar();
     for (const t of s.tablas) fila = escribirTablaInforme(h, fila, t, `${PREFIJO_TABLAS_INFORME}_${++tablas}`, c.parametros.semaforo);
   }
+  volcar();
   // after the tables: their own widths would otherwise narrow the text column
   h.ancho(1, ANCHO_TEXTO);
   h.congelar(1);
