@@ -1,0 +1,164 @@
+/**
+ * The Informe (issue 13) over the hand-built consolidation of test/core/reporte/_consolidacion.ts
+ * (vigencia 2025, tope 100 %). Expected figures are worked out by hand from its matrix:
+ *   plan: 10 metas, 9 programmed (204 has P 2025 = 0), 8 reported, 1 sin reporte (103);
+ *         % vigencia = (0,8 + 0,4 + 0 + 1 + 0,99 + 0,54 + 1 + 0,56 + 0,805) / 9 = 67,7 %, Aceptable
+ *   Salud: 3 metas, 3 programmed, 2 reported, 1 sin reporte; (0,8 + 0,4 + 0) / 3 = 40 %, Bajo
+ *   cuatrienio: Σ A / 10 = 45,5 % against an esperado of 50 % (two of four equal years) → 91 %
+ *   rezago (< 50 %): 102 at 10/25 = 40 %; sobreejecución: 201 at 8/5 = 160 %
+ */
+import type { Consolidacion } from "../../../src/core/calculo/tipos";
+import { construirInforme, esCifra, textoParrafo, type Cifra, type Fragmento, type Informe, type Parrafo } from "../../../src/core/informe";
+import { construirConsolidacion } from "../reporte/_consolidacion";
+
+const c = construirConsolidacion();
+const informe = construirInforme(c);
+
+const parrafosDe = (i: Informe): Parrafo[] => i.secciones.flatMap((s) => [...s.parrafos, ...s.listas.flatMap((l) => l.elementos)]);
+const fragmentosDe = (i: Informe): Fragmento[] => [
+  ...parrafosDe(i).flatMap((p) => p.fragmentos),
+  ...i.secciones.flatMap((s) => s.tablas.flatMap((t) => t.filas.flat())).filter((f): f is Fragmento => f !== null),
+];
+const seccion = (titulo: string) => {
+  const s = informe.secciones.find((x) => x.titulo === titulo);
+  if (!s) throw new Error(`sin sección ${titulo}`);
+  return s;
+};
+
+/** Reads an origin "<sujeto>#<campo>" in the consolidation, independently of the builders. */
+function resolver(cons: Consolidacion, origen: string): unknown {
+  const corte = origen.lastIndexOf("#");
+  const sujeto = origen.slice(0, corte);
+  let valor: unknown;
+  if (sujeto === "plan") valor = cons.plan;
+  else if (sujeto === "parametros") valor = cons.parametros;
+  else if (sujeto.startsWith("grupo:")) {
+    const resto = sujeto.slice("grupo:".length);
+    const barra = resto.indexOf("/");
+    valor = cons.grupos.find((g) => g.nivel === resto.slice(0, barra) && g.clave === resto.slice(barra + 1));
+  } else if (sujeto.startsWith("meta:")) valor = cons.metas.find((m) => m.meta.id === sujeto.slice("meta:".length));
+  for (const paso of origen.slice(corte + 1).split(".")) valor = (valor as Record<string, unknown> | undefined)?.[paso];
+  return valor;
+}
+
+describe("every figure comes from the computation (issue 13: no figure is made up)", () => {
+  const cifras = fragmentosDe(informe).filter(esCifra);
+
+  it("has figures in paragraphs, lists and tables", () => {
+    expect(cifras.length).toBeGreaterThan(100);
+  });
+
+  it("every typed slot equals the value its origin names in the consolidation", () => {
+    const malas = cifras.filter((x: Cifra) => resolver(c, x.origen) !== x.cifra).map((x) => `${x.origen}=${x.cifra}`);
+    expect(malas).toEqual([]);
+  });
+
+  it("every number in the rendered text is a figure of the consolidation (regex over the strings)", () => {
+    // Numbers the data itself writes (codes and names of metas and groups, the corte date) are not figures.
+    const datos = [
+      ...c.metas.flatMap((m) => [m.meta.nombre, m.meta.codigo ?? ""]),
+      ...c.grupos.flatMap((g) => [g.codigo === null ? g.nombre : `${g.codigo} ${g.nombre}`, g.nombre]),
+      "31 de diciembre de 2025",
+    ].filter((d) => /\d/.test(d)).sort((a, b) => b.length - a.length);
+    const porcentajes = [c.plan, ...c.grupos].flatMap((g) => [g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento, g.peso])
+      .concat(c.metas.flatMap((m) => [m.pctVigencia.bruto, m.pctCuatrienio.bruto]))
+      .filter((x): x is number => x !== null);
+    const enteros = [c.plan, ...c.grupos].flatMap((g) => [...Object.values(g.conteos).filter((v): v is number => typeof v === "number"), ...Object.values(g.conteos.porSemaforo)])
+      .concat([c.parametros.vigencia]);
+    const ajenos: string[] = [];
+    for (const p of parrafosDe(informe)) {
+      let t = textoParrafo(p);
+      for (const d of datos) t = t.split(d).join(" ");
+      for (const m of t.matchAll(/(\d[\d.]*(?:,\d+)?)(\s?%)?/g)) {
+        const n = Number((m[1] ?? "").replace(/\./g, "").replace(",", "."));
+        const ok = m[2] ? porcentajes.some((v) => Math.abs(v * 100 - n) < 0.05 + 1e-9) : enteros.includes(n);
+        if (!ok) ajenos.push(`${m[0]} en «${textoParrafo(p)}»`);
+      }
+    }
+    expect(ajenos).toEqual([]);
+  });
+});
+
+describe("the plan's paragraphs (register of the seeds)", () => {
+  const textos = seccion("Resultados generales del plan").parrafos.map(textoParrafo);
+
+  it("opens with the vigencia and the corte", () => {
+    expect(textos[0]).toBe("El presente informe de seguimiento presenta el avance de las metas del plan de desarrollo para la vigencia 2025, con corte al 31 de diciembre de 2025.");
+  });
+
+  it("counts metas, programmed, reported and without report, with agreeing singulars", () => {
+    expect(textos[1]).toBe(
+      "El plan cuenta con 10 metas, de las cuales 9 están programadas para la vigencia y 1 no fue programada; reportaron ejecución 8 metas y 1 meta programada no tiene ningún reporte.",
+    );
+  });
+
+  it("gives the % of the vigencia and its semáforo level", () => {
+    expect(textos[2]).toBe("En la vigencia 2025 alcanzó un 67,7 % de ejecución de lo programado, que corresponde al nivel «Aceptable» del semáforo.");
+  });
+
+  it("gives the cuatrienio against the expected, and the cumplimiento", () => {
+    // A = Σ of the ten metas' (E 2024 + E 2025) / M = 4,54875 / 10; X = 50 % for every meta; 45,4875 / 50 = 91 %
+    expect(textos[3]).toBe("El avance acumulado del cuatrienio es del 45,5 % frente a un avance esperado del 50 % a la fecha, lo que representa un cumplimiento del 91 %.");
+  });
+
+  it("counts the metas per semáforo level, best first, greys last", () => {
+    expect(textos[4]).toBe("Según el semáforo, las metas se distribuyen así: 4 en «Sobresaliente», 2 en «Aceptable», 2 en «Bajo», 1 en «Sin reporte» y 1 en «Sin programación».");
+  });
+});
+
+describe("one section per dependency and per top-level node", () => {
+  it("a dependency: «Esta dependencia cuenta con…» and its table of metas", () => {
+    const s = seccion("Secretaría de Salud");
+    expect(s.nivel).toBe(2);
+    expect(textoParrafo(s.parrafos[0]!)).toBe(
+      "Esta dependencia cuenta con 3 metas, de las cuales 3 están programadas para la vigencia 2025; reportaron ejecución 2 metas y 1 meta programada no tiene ningún reporte.",
+    );
+    expect(textoParrafo(s.parrafos[1]!)).toBe("En la vigencia 2025 alcanzó un 40 % de ejecución de lo programado, que corresponde al nivel «Bajo» del semáforo.");
+    expect(s.tablas.map((t) => t.titulo)).toEqual(["Metas de Secretaría de Salud"]);
+    expect(s.tablas[0]!.filas.map((f) => (f[0] && !esCifra(f[0]) ? f[0].texto : null))).toEqual(["101", "102", "103"]);
+  });
+
+  it("the dependencies come in the consolidation's order, then each eje with its programas below it", () => {
+    expect(informe.secciones.map((s) => `${s.nivel} ${s.titulo}`)).toEqual([
+      "1 Resultados generales del plan",
+      "1 Resultados por dependencia", "2 Secretaría de Salud", "2 Secretaría de Educación", "2 Secretaría de Planeación",
+      "1 Resultados por eje", "2 1 Bienestar social", "3 1.1 Salud para todos", "3 1.2 Educación de calidad", "2 2 Gobierno abierto", "3 2.1 Gestión pública efectiva",
+      "1 Metas en rezago y con sobreejecución", "2 Metas en rezago", "2 Metas con sobreejecución",
+    ]);
+  });
+
+  it("a meta's row: code, name, M, P, E, raw % vigencia (160 % shows the sobreejecución), % cuatrienio, semáforo, estado", () => {
+    const fila = seccion("Secretaría de Educación").tablas[0]!.filas[0]!;
+    const v = fila.map((f) => (f === null ? null : esCifra(f) ? f.cifra : f.texto));
+    expect(v.slice(0, 5)).toEqual(["201", "Sedes educativas mejoradas", 20, 5, 8]);
+    expect(v[5]).toBeCloseTo(1.6, 10);
+    expect(v[6]).toBeCloseTo(13 / 20, 10);
+    expect(v[7]).toBe("Sobresaliente");
+  });
+});
+
+describe("lists of metas in rezago and with sobreejecución, by dependency", () => {
+  it("rezago: 102 of Salud at 40 %", () => {
+    const l = seccion("Metas en rezago").listas;
+    expect(l.map((x) => [x.titulo, x.elementos.map(textoParrafo)])).toEqual([
+      ["Secretaría de Salud", ["102 – + Cobertura de afiliación al régimen subsidiado: 40 % de lo programado."]],
+    ]);
+  });
+
+  it("sobreejecución: 201 of Educación at 160 %", () => {
+    const l = seccion("Metas con sobreejecución").listas;
+    expect(l.map((x) => [x.titulo, x.elementos.map(textoParrafo)])).toEqual([["Secretaría de Educación", ["201 – Sedes educativas mejoradas: 160 % de lo programado."]]]);
+  });
+});
+
+describe("edge cases", () => {
+  it("a consolidation without metas says so and lists nothing", () => {
+    const vacia = construirInforme({ ...construirConsolidacion({ especs: [] }), niveles: [] });
+    expect(vacia.secciones.map((s) => s.titulo)).toEqual(["Resultados generales del plan", "Metas en rezago y con sobreejecución"]);
+    expect(vacia.secciones[0]!.parrafos.map(textoParrafo)).toContain("No hay metas consolidadas.");
+  });
+
+  it("is plain serialisable data", () => {
+    expect(JSON.parse(JSON.stringify(informe))).toEqual(informe);
+  });
+});
