@@ -71,3 +71,54 @@ export function libroSopo(): Libro {
   });
   return libro([hoja("Plan indicativo 2021", filas)]);
 }
+
+// ─── 003 · Prosperidad Social 2020 ──────────────────────────────────────────────────────────────
+/**
+ * Seed 003's table "Actividades críticas": activities reported per estrategia, and by name the ones
+ * under 50 % and over 100 % with their %, dependency and estrategia. Every other activity is at
+ * 100 % (P = E = 100), which the seed's counts of < 50 % allow.
+ */
+export const ESTRATEGIAS_PS: readonly { readonly reportadas: number; readonly bajo50: readonly [string, number][]; readonly sobre100: readonly [string, number][] }[] = [
+  { reportadas: 13, bajo50: [], sobre100: [] },
+  { reportadas: 19, bajo50: [["Dirección de Transferencias Monetarias Condicionadas", 33]], sobre100: [["Dirección de Transferencias Monetarias Condicionadas", 158]] },
+  {
+    reportadas: 23,
+    bajo50: [...[1, 12, 0, 40, 40, 0].map((p): [string, number] => ["Dirección de Inclusión Productiva", p]), ["Dirección de Gestión y Articulación de la Oferta Social", 10]],
+    sobre100: [["Dirección de Gestión y Articulación de la Oferta Social", 198]],
+  },
+  { reportadas: 7, bajo50: [["Dirección de Infraestructura Social y Hábitat", 39]], sobre100: [["Dirección de Infraestructura Social y Hábitat", 243]] },
+  { reportadas: 4, bajo50: [], sobre100: [] },
+  { reportadas: 18, bajo50: [], sobre100: [] },
+  { reportadas: 288, bajo50: [], sobre100: [] },
+];
+
+/** One action-plan sheet of 2020: estrategia, dependency, code, activity, programado and ejecutado (P = 100, E = the %). */
+export function libroProsperidad(): Libro {
+  const filas: Valor[][] = [["ESTRATEGIA", "DEPENDENCIA", "CÓDIGO", "ACTIVIDAD", "PROGRAMADO 2020", "EJECUTADO 2020"]];
+  ESTRATEGIAS_PS.forEach((e, i) => {
+    const criticas = [...e.bajo50, ...e.sobre100];
+    for (let k = 0; k < e.reportadas; k++) {
+      const [dependencia, ejecutado] = criticas[k] ?? ["Subdirección General de Programas y Proyectos", 100];
+      filas.push([`Es${i + 1} - Estrategia ${i + 1}`, dependencia, `20${i + 1}${String(k + 1).padStart(4, "0")}`, `Actividad ${i + 1}.${k + 1}`, 100, ejecutado]);
+    }
+  });
+  return libro([hoja("Plan de acción 2020", filas)]);
+}
+
+// ─── 004 · Secretaría General de Bogotá 2021 ────────────────────────────────────────────────────
+/** Seed 004's indicadores de gestión below 100 % at 31 March ("entre el 75 % y 99 %"). */
+export const ENTRE_75_Y_99_BOGOTA = [98.94, 92.31, 84.26, 75];
+
+/**
+ * 57 indicators for 2021: 5 without programación for the period (P blank), 48 at 100 % and the 4
+ * above. One year and no meta cuatrienio: a one-year action plan.
+ */
+export function libroBogota(): Libro {
+  const filas: Valor[][] = [["PROCESO", "INDICADOR", "PROGRAMADO 2021", "EJECUTADO 2021"]];
+  for (let k = 0; k < 57; k++) {
+    const p = k < 5 ? null : 100;
+    const e = k < 5 ? null : (ENTRE_75_Y_99_BOGOTA[k - 5] ?? 100);
+    filas.push([k % 2 === 0 ? "Gestión financiera" : "Contratación", `Indicador de gestión ${k + 1}`, p, e]);
+  }
+  return libro([hoja("Indicadores de gestión 2021", filas)]);
+}

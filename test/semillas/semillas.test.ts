@@ -5,7 +5,8 @@
  */
 import { consolidar } from "../../src/core/calculo/consolidar";
 import type { Consolidacion, Grupo } from "../../src/core/calculo/tipos";
-import { ESCENARIOS_SOPO, libroSopo, PESOS_ANIO_SOPO } from "./libros";
+import { conteosPorBanda, metasPorBanda } from "../../src/core/reporte/alertas";
+import { ESCENARIOS_SOPO, libroBogota, libroProsperidad, libroSopo, PESOS_ANIO_SOPO } from "./libros";
 
 /** A fraction as the seeds print it: 0,1879 → "18,79". */
 const pct = (x: number | null | undefined, decimales: number): string => ((x ?? NaN) * 100).toFixed(decimales).replace(".", ",");
@@ -52,5 +53,42 @@ describe("001 · Sopó 2021 (escenarios de cambio, ponderación de la matriz, 30
     const suma = nivel(c, "escenario de cambio").reduce((s, g) => s + (g.aporteAnio?.logrado ?? 0), 0);
     expect(suma).toBeCloseTo(c.plan.aporteAnio?.logrado ?? NaN, 12);
     expect(ESCENARIOS_SOPO.reduce((s, e) => s + e.peso, 0)).toBeCloseTo(100, 9);
+  });
+});
+
+describe("003 · Prosperidad Social 2020 (actividades por estrategia, < 50 % y > 100 %)", () => {
+  const c = consolidar(libroProsperidad(), { vigencia: 2020 });
+
+  it("actividades reportadas y con cumplimiento < 50 % por estrategia", () => {
+    const estrategias = nivel(c, "estrategia");
+    expect(estrategias.map((g) => g.conteos.conReporte)).toEqual([13, 19, 23, 7, 4, 18, 288]);
+    expect(conteosPorBanda(c, "estrategia").map((x) => x.porBanda["< 50 %"])).toEqual([0, 1, 7, 1, 0, 0, 0]);
+  });
+
+  it("las listas < 50 % y > 100 % con sus %, agrupadas por dependencia", () => {
+    const bajo50 = metasPorBanda(c).filter((x) => x.banda.etiqueta === "< 50 %").map((x) => pct(x.meta.pctVigencia.bruto, 0));
+    expect(bajo50).toEqual(["33", "1", "12", "0", "40", "40", "0", "10", "39"]);
+    const sobre = c.metas.filter((m) => (m.pctVigencia.bruto ?? 0) > 1).map((m) => pct(m.pctVigencia.bruto, 0)).sort();
+    expect(sobre).toEqual(["158", "198", "243"]);
+  });
+
+  it("un plan de acción de un año: sin hallazgos de meta cuatrienio", () => {
+    expect(c.parametros.planAnual).toBe(true);
+    expect(c.hallazgos.filter((h) => h.codigo === "E-SIN-META-CUATRIENIO")).toEqual([]);
+  });
+});
+
+describe("004 · Secretaría General de Bogotá 2021 (indicadores de gestión al 31 de marzo)", () => {
+  const c = consolidar(libroBogota(), { vigencia: 2021 });
+
+  it("57 indicadores, 52 programados al periodo: 48 ≥ 100 % y 4 entre 75 % y 99 %", () => {
+    expect([c.plan.conteos.metas, c.plan.conteos.programadas]).toEqual([57, 52]);
+    const porBanda = (etiqueta: string) => metasPorBanda(c).filter((x) => x.banda.etiqueta === etiqueta);
+    expect(porBanda("≥ 100 %")).toHaveLength(48);
+    expect(porBanda("75–99 %").map((x) => pct(x.meta.pctVigencia.bruto, 2)).sort()).toEqual(["75,00", "84,26", "92,31", "98,94"]);
+  });
+
+  it("plan de un año detectado (un solo año y ninguna meta del cuatrienio)", () => {
+    expect(c.parametros.planAnual).toBe(true);
   });
 });
