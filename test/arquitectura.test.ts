@@ -154,7 +154,7 @@ function carpetaDestino(archivo: string, especificador: string): string | null {
 /** What each entry folder may import (issue 11): the use cases, the pure core, its own I/O, itself. */
 const IMPORTS_PERMITIDOS: Readonly<Record<string, readonly string[]>> = {
   commands: ["commands", "app", "core", "io/office"],
-  cli: ["cli", "app", "core", "io/xlsx"],
+  cli: ["cli", "app", "core", "io/xlsx", "io/docx"],
 };
 
 /** Relative imports of a src/commands or src/cli file that leave the folders it may use. */

@@ -4,11 +4,13 @@
  * Cancellation is checked between steps and on every write progress report: the writers write
  * all-or-nothing, so a cancel during the write leaves the workbook as it was.
  */
-import { type Ajustes, type Consolidacion, consolidar, ErrorCancelado, planificar } from "../core";
+import { type Ajustes, type Consolidacion, consolidar, ErrorCancelado, planificar, type WorkbookPlan } from "../core";
 import type { EscritorPlan, FuenteLibro, LibroLeido } from "./puertos";
+import { fechaIsoLocal } from "./reloj";
 import type { OpcionesConsolidar, Progreso, Reloj, ResultadoConsolidar } from "./tipos";
 
-export const RELOJ_SISTEMA: Reloj = { ahoraMs: () => Date.now(), fechaIso: () => new Date().toISOString() };
+/** The host's clock; the date in its zone (the browser's in the pane). */
+export const RELOJ_SISTEMA: Reloj = { ahoraMs: () => Date.now(), fechaIso: () => fechaIsoLocal(new Date()) };
 
 /** The settings of a run, or how to make them from what was read (the CLI adds each file's saved corrections). */
 export type AjustesDeLibro = Ajustes | ((leido: LibroLeido) => Ajustes);
@@ -49,6 +51,17 @@ export async function validarLibro(fuente: FuenteLibro, ajustes: Ajustes): Promi
   return (await calcularLibro(fuente, ajustes)).consolidacion;
 }
 
+/** The report sheets of a computed run, planned against the workbook it was read from. */
+export function planificarCalculo(calculo: Calculo, reloj: Reloj = RELOJ_SISTEMA): WorkbookPlan {
+  const { leido, consolidacion, inicioMs } = calculo;
+  return planificar(consolidacion, {
+    hojasExistentes: leido.hojasExistentes,
+    propiedadPrevia: leido.propiedad,
+    fechaEjecucion: reloj.fechaIso(),
+    duracionMs: Math.round(reloj.ahoraMs() - inicioMs),
+  });
+}
+
 /** Plans the report sheets of a computed run and writes them. */
 export async function escribirCalculo(
   calculo: Calculo,
@@ -59,12 +72,7 @@ export async function escribirCalculo(
   const { leido, consolidacion, inicioMs } = calculo;
   const avisar = avisador(opciones);
   avisar({ etapa: "planificar", fraccion: 0.4, texto: "Preparando las hojas del informe…" });
-  const plan = planificar(consolidacion, {
-    hojasExistentes: leido.hojasExistentes,
-    propiedadPrevia: leido.propiedad,
-    fechaEjecucion: reloj.fechaIso(),
-    duracionMs: Math.round(reloj.ahoraMs() - inicioMs),
-  });
+  const plan = planificarCalculo(calculo, reloj);
   avisar({ etapa: "escribir", fraccion: 0.5, texto: "Escribiendo las hojas…" });
   const avisosEscritura = await escritor.escribir(plan, (f) => {
     const p: Progreso = { etapa: "escribir", fraccion: 0.5 + 0.5 * f, texto: "Escribiendo las hojas…" };

@@ -3,7 +3,7 @@
  * and commander's own error messages are translated; a bad value is a usage error (exit 2).
  */
 import { Command, CommanderError, Help, InvalidArgumentError } from "commander";
-import { ayudaOpciones, componerAjustes, leerTexto, mensajeAjuste, mensajesAjuste, OPCIONES_ESPERADO, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type CampoTexto, type ValoresTexto } from "../core/ajustes";
+import { ayudaOpciones, componerAjustes, leerTexto, mensajeAjuste, mensajesAjuste, OPCIONES_ESPERADO, OPCIONES_PLAN, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type CampoTexto, type ValoresTexto } from "../core/ajustes";
 import type { Ajustes } from "../core/calculo/tipos";
 import { ErrorSalidaAnticipada } from "../core/fallos";
 
@@ -16,6 +16,8 @@ export interface OrdenConsolidar {
   readonly json: string | null;
   /** The `--mapa` JSON file of recognition corrections (SPEC §3.7), or null. */
   readonly mapa: string | null;
+  /** The `--informe` Word file to write the Informe to (issue 13), or null. */
+  readonly informe: string | null;
 }
 
 const TITULOS: Readonly<Record<string, string>> = {
@@ -89,9 +91,21 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
     .option("--esperado <modo>", `avance esperado: ${ayudaOpciones(OPCIONES_ESPERADO, POR_OMISION.esperado)}`, lector("esperado"))
     .option("--pesos-anio <pesos>", "pesos de los cuatro años del cuatrienio en %, separados por comas (p. ej. 15,35,35,15); implica --esperado pesos", lector("pesosAnio"))
     .option("--ponderacion <modo>", `ponderación de metas y grupos: ${ayudaOpciones(OPCIONES_PONDERACION, POR_OMISION.ponderacion)}`, lector("ponderacion"))
+    .option(
+      "--umbrales-alerta <umbrales>",
+      `límites de los rangos de alerta en puntos de %, de menor a mayor, separados por comas (por omisión ${POR_OMISION.umbralesAlerta.join(",")}: ` +
+        "< 50, 50–74, 75–99, ≥ 100; sobre 100 es siempre un rango aparte)",
+      lector("umbralesAlerta"),
+    )
+    .option("--plan <modo>", `tipo de plan: ${ayudaOpciones(OPCIONES_PLAN, POR_OMISION.modoPlan)}`, lector("modoPlan"))
     .option("--salida <archivo.xlsx>", "libro consolidado a escribir (por omisión: <archivo>.consolidado.xlsx junto al primer archivo)")
-    .option("--sin-salida", "no escribe el libro consolidado (solo la tabla y, si se pide, el JSON)")
+    .option("--sin-salida", "no escribe el libro consolidado (solo la tabla y, si se piden, el JSON y el informe)")
     .option("--json <archivo|->", "escribe el resumen JSON en el archivo, o en la salida estándar con «-»")
+    .option(
+      "--informe <archivo.docx>",
+      "escribe el informe en Word: los párrafos por plan, dependencia y nivel, una tabla de metas por grupo, " +
+        "las metas en rezago y con sobreejecución, y los datos de cada gráfico en tablas",
+    )
     .option(
       "--mapa <correcciones.json>",
       "correcciones del reconocimiento en JSON, las mismas que guarda el panel: una lista por hoja " +
@@ -106,6 +120,7 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
         "  npm run seguimiento -- consolidar ejemplos/matriz-seguimiento-ejemplo.xlsx\n" +
         "  npm run seguimiento -- consolidar salud.xlsx educacion.xlsx --vigencia 2025 --corte T3 --json resumen.json\n" +
         "  npm run seguimiento -- consolidar plan.xlsx --mapa correcciones.json\n" +
+        "  npm run seguimiento -- consolidar plan.xlsx --informe informe.docx\n" +
         "  npm run seguimiento -- consolidar plan.xlsx --ponderacion matriz --esperado pesos --pesos-anio 15,35,35,15\n" +
         '  npm run seguimiento -- consolidar plan.xlsx --bandas "Bajo:0,Aceptable:56,Sobresaliente:81"\n' +
         "\nEjemplo de correcciones.json (la columna F no se usa; la G es el ejecutado de 2025):\n" +
@@ -114,12 +129,12 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
           "(opción inválida, vigencia o corte que la matriz no tiene, archivo --mapa inválido).",
     )
     .exitOverride()
-    .action(function (this: Command, archivos: string[], o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string }) {
-      const { salida, sinSalida, json, mapa, ...valores } = o;
+    .action(function (this: Command, archivos: string[], o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string; informe?: string }) {
+      const { salida, sinSalida, json, mapa, informe, ...valores } = o;
       // Each option was read alone; together they must still make valid settings (bands over a preset).
       const r = componerAjustes(valores);
       if (!r.ok) this.error(`error: ${mensajesAjuste(r.problemas)}`, { exitCode: 2, code: "seguimiento.ajustes" });
-      alConsolidar({ archivos, ajustes: r.valor, salida: sinSalida ? false : (salida ?? null), json: json ?? null, mapa: mapa ?? null });
+      alConsolidar({ archivos, ajustes: r.valor, salida: sinSalida ? false : (salida ?? null), json: json ?? null, mapa: mapa ?? null, informe: informe ?? null });
     });
   return p;
 }

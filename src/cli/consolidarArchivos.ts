@@ -1,16 +1,18 @@
 /**
  * `seguimiento consolidar`: read the files, consolidate, print the terminal report, write the
- * JSON summary and the consolidated workbook. Returns the exit code (SPEC §9).
+ * JSON summary, the consolidated workbook and the Informe in Word. Returns the exit code (SPEC §9).
  */
 import path from "node:path";
-import { calcularLibro, escribirCalculo, type LibroLeido, type Reloj } from "../app";
+import { calcularLibro, documentoInforme, escribirCalculo, planificarCalculo, type LibroLeido, type Reloj } from "../app";
 import type { Ajustes } from "../core/calculo/tipos";
 import { MENSAJES } from "../core/hallazgos/mensajes";
 import type { CorreccionHoja } from "../core/matriz/tipos";
 import { resumenJson } from "../core/resumenJson";
 import { abrirArchivo } from "../io/xlsx/leerArchivo";
+import { informeADocx } from "../io/docx/escritorDocx";
 import type { PaqueteXlsx } from "../io/xlsx/lector";
 import { libroXlsx } from "../io/xlsx/libroXlsx";
+import { fechaIsoLocal } from "../app/reloj";
 import type { OrdenConsolidar } from "./argumentos";
 import { escribirArchivo, mismoArchivo, salidaPorOmision } from "./archivos";
 import { unirCorrecciones } from "./correcciones";
@@ -70,12 +72,13 @@ async function esEntrada(ruta: string, entradas: readonly string[]): Promise<boo
 }
 
 function relojDe(io: Io): Reloj {
-  return { ahoraMs: () => performance.now(), fechaIso: () => (io.ahora?.() ?? new Date()).toISOString() };
+  // The machine's zone, named on Resumen (issue 12, probe 14).
+  return { ahoraMs: () => performance.now(), fechaIso: () => fechaIsoLocal(io.ahora?.() ?? new Date()) };
 }
 
 export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promise<number> {
   const destino = orden.salida === false ? null : (orden.salida ?? salidaPorOmision(orden.archivos[0] ?? ""));
-  for (const [ruta, opcion] of [[destino, "--salida"], [orden.json === "-" ? null : orden.json, "--json"]] as const) {
+  for (const [ruta, opcion] of [[destino, "--salida"], [orden.json === "-" ? null : orden.json, "--json"], [orden.informe, "--informe"]] as const) {
     if (ruta !== null && (await esEntrada(ruta, orden.archivos))) {
       io.stderr.write(`error: «${ruta}» es uno de los archivos de entrada; los archivos de entrada nunca se modifican. Use otra ruta en ${opcion}.\n`);
       return 2;
@@ -102,7 +105,9 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
   }
   // The workbook is written first: a package the writer refuses (no [Content_Types].xml) then
   // stops the run before a table or a JSON file claims a result it did not deliver (issue 12, probe 10).
-  if (destino !== null) await escribirCalculo(calculo, libro, {}, reloj);
+  const escrito = destino === null ? null : await escribirCalculo(calculo, libro, {}, reloj);
+  // The Informe's charts are the workbook's: the written plan's, or the same plan unwritten.
+  if (orden.informe !== null) await escribirArchivo(orden.informe, await documentoInforme(c, escrito?.plan ?? planificarCalculo(calculo, reloj), informeADocx));
   const rutaJson = orden.json === "-" ? null : orden.json;
   const json = orden.json === null ? "" : `${JSON.stringify(resumenJson(c), null, 2)}\n`;
   if (rutaJson !== null) await escribirArchivo(rutaJson, json);
@@ -110,5 +115,6 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
   if (orden.json === "-") io.stdout.write(json);
   if (rutaJson !== null) informe.write(`Resumen JSON: ${rutaJson}\n`);
   if (destino !== null) informe.write(`Libro consolidado: ${destino}\n`);
+  if (orden.informe !== null) informe.write(`Informe en Word: ${orden.informe}\n`);
   return 0;
 }

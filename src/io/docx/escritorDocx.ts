@@ -5,9 +5,9 @@
  * document reads exactly as the Informe sheet (es-CO). Runs in Node (the CLI) and in the browser
  * (the pane and the demo load this module on demand: docx is about 1 MB).
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
+import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import type { Semaforo } from "../../core/calculo/tipos";
-import { esCifra, textoFragmento, type Fragmento, type Informe, type ListaInforme, type Parrafo, type Seccion, type TablaInforme } from "../../core/informe";
+import { esCifra, textoFragmento, type ColumnaInforme, type Fragmento, type Informe, type ListaInforme, type Parrafo, type Seccion, type TablaInforme } from "../../core/informe";
 import type { WorkbookPlan } from "../../core/reporte/plan";
 import { colorFuentePara, colorNivel } from "../../core/reporte/_lib/semaforo";
 import { tablasDeGraficos } from "./graficos";
@@ -21,10 +21,18 @@ export interface OpcionesDocx {
 
 export const TITULO_GRAFICOS = "Datos de los gráficos";
 
-/** A4 (docx's default page) less its two 1-inch margins, in twentieths of a point. */
-const ANCHO_TEXTO_DXA = 11906 - 2 * 1440;
-/** Tables of ten columns fit a portrait page at 8 points (sizes are in half-points). */
+/**
+ * A4 landscape less its two 1-inch margins, in twentieths of a point: the table of metas has ten
+ * columns, and on a portrait page its codes and figures broke into one character per line.
+ */
+const PAGINA = { ancho: 16838, alto: 11906, margen: 1440 } as const;
+const ANCHO_TEXTO_DXA = PAGINA.ancho - 2 * PAGINA.margen;
+/** Table text at 8 points (sizes are in half-points), about 100 twentieths of a point a bold character. */
 const TAMANO_TABLA = 16;
+const ANCHO_CARACTER_DXA = 100;
+/** Columns hinted this narrow hold codes, figures and level names: they keep their width whole. */
+const ANCHO_ANGOSTO = 15;
+const MARGEN_CELDA_DXA = 57;
 const COLOR_ENCABEZADO = "1F4E78";
 const NIVELES = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -58,10 +66,22 @@ function celda(contenido: Fragmento | null, ancho: number, opciones: { readonly 
   });
 }
 
-/** Column widths: the Informe's hints in characters, scaled to the page's text width. */
+/**
+ * Column widths: a narrow column gets its hint in characters (one more for the margins), so a
+ * code or a figure stays on one line; the wide text columns share the rest of the page by their
+ * hints. When the narrow ones alone overflow the page, every column is scaled by its hint.
+ */
 function anchos(t: TablaInforme): number[] {
-  const total = t.columnas.reduce((s, c) => s + c.ancho, 0);
-  return t.columnas.map((c) => Math.floor((ANCHO_TEXTO_DXA * c.ancho) / total));
+  const angosta = (c: ColumnaInforme): boolean => c.ancho <= ANCHO_ANGOSTO;
+  // the header's longest word too: "% cuatrienio" must not break inside the word
+  const entera = (c: ColumnaInforme): number => (Math.max(c.ancho, ...c.titulo.split(" ").map((p) => p.length)) + 1) * ANCHO_CARACTER_DXA;
+  const fijo = t.columnas.reduce((s, c) => s + (angosta(c) ? entera(c) : 0), 0);
+  const anchas = t.columnas.reduce((s, c) => s + (angosta(c) ? 0 : c.ancho), 0);
+  if (fijo >= ANCHO_TEXTO_DXA) {
+    const total = t.columnas.reduce((s, c) => s + c.ancho, 0);
+    return t.columnas.map((c) => Math.floor((ANCHO_TEXTO_DXA * c.ancho) / total));
+  }
+  return t.columnas.map((c) => (angosta(c) ? entera(c) : Math.floor(((ANCHO_TEXTO_DXA - fijo) * c.ancho) / anchas)));
 }
 
 function tabla(t: TablaInforme, semaforo: Semaforo | undefined): (Paragraph | Table)[] {
@@ -80,7 +100,13 @@ function tabla(t: TablaInforme, semaforo: Semaforo | undefined): (Paragraph | Ta
   );
   return [
     new Paragraph({ children: [new TextRun({ text: t.titulo, bold: true })], keepNext: true, spacing: { before: 200, after: 80 } }),
-    new Table({ rows: [encabezado, ...filas], columnWidths: w, width: { size: ANCHO_TEXTO_DXA, type: WidthType.DXA }, layout: TableLayoutType.FIXED }),
+    new Table({
+      rows: [encabezado, ...filas],
+      columnWidths: w,
+      width: { size: w.reduce((s, x) => s + x, 0), type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      margins: { left: MARGEN_CELDA_DXA, right: MARGEN_CELDA_DXA },
+    }),
   ];
 }
 
@@ -103,13 +129,15 @@ export async function informeADocx(informe: Informe, opciones: OpcionesDocx = {}
     styles: {
       default: {
         document: { run: { font: "Calibri", size: 22, language: { value: "es-CO" } } },
-        heading1: { run: { color: COLOR_ENCABEZADO, size: 32, bold: true } },
-        heading2: { run: { color: COLOR_ENCABEZADO, size: 26, bold: true } },
-        heading3: { run: { color: COLOR_ENCABEZADO, size: 23, bold: true } },
+        heading1: { run: { color: COLOR_ENCABEZADO, size: 32, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        heading2: { run: { color: COLOR_ENCABEZADO, size: 26, bold: true }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading3: { run: { color: COLOR_ENCABEZADO, size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
       },
     },
     sections: [
       {
+        // docx takes the portrait size and swaps it for a landscape page
+        properties: { page: { size: { width: PAGINA.alto, height: PAGINA.ancho, orientation: PageOrientation.LANDSCAPE }, margin: { top: PAGINA.margen, bottom: PAGINA.margen, left: PAGINA.margen, right: PAGINA.margen } } },
         children: [
           new Paragraph({ text: informe.titulo, heading: HeadingLevel.TITLE }),
           ...informe.secciones.flatMap((s) => seccion(s, opciones.semaforo)),
