@@ -14,6 +14,7 @@ import { ErrorHojaAjena, ErrorNombreHojaInvalido } from "../../core/fallos";
 import type { WorkbookPlan } from "../../core/reporte/plan";
 import { injertarHojas } from "./_escritor/injertar";
 import { hojasDelPaquete, quitarHojas } from "./_escritor/libroXml";
+import { ordenDeHojas, restaurarOrden } from "./_escritor/ordenHojas";
 import { lectorDelPlan } from "./graficos/datos";
 import { agregarGraficos } from "./graficos/insertar";
 import { escribirPropiedad, propiedadDelPaquete } from "./propiedad";
@@ -55,8 +56,10 @@ export async function escribirPaquete(zip: JSZip, plan: WorkbookPlan): Promise<U
     enPlan.add(hoja.nombre.toLowerCase());
   }
 
+  const orden = await ordenDeHojas(zip);
   await quitarHojas(zip, reemplazar);
   const rutas = await injertarHojas(zip, plan.hojas);
+  await restaurarOrden(zip, orden);
   const leer = lectorDelPlan(plan.hojas);
   const usados = new Set<string>();
   for (const hoja of plan.hojas) {

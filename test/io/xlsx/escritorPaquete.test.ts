@@ -103,10 +103,28 @@ describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never ch
     expect(await hojasEnOrden(editado)).toEqual(["Matriz", "Resumen", "Por dependencia", "Alertas", "Notas"]);
 
     const segunda = await escribirXlsx(editado, planEjemplo());
-    // owned sheets are rewritten after the user's sheets; "Notas" moves from position 4 to 1
-    expect(await hojasEnOrden(segunda)).toEqual(["Matriz", "Notas", "Resumen", "Por dependencia", "Alertas"]);
-    expect((await nombresDefinidos(segunda)).find((n) => n.includes('name="Nota"'))).toContain('localSheetId="1"');
+    // each owned sheet is rewritten where it was (issue 12, probe 14: a re-run moved them to the end)
+    expect(await hojasEnOrden(segunda)).toEqual(["Matriz", "Resumen", "Por dependencia", "Alertas", "Notas"]);
+    expect((await nombresDefinidos(segunda)).find((n) => n.includes('name="Nota"'))).toContain('localSheetId="4"');
     expect(await fotoLibro(segunda, ["Notas"])).toEqual(await fotoLibro(editado, ["Notas"]));
+  });
+
+  it("owned sheets the user moved between their own keep those places on a re-run; the active tab follows its sheet", async () => {
+    const primera = await escribirXlsx(await libroUsuario(), planEjemplo());
+    const zip = await JSZip.loadAsync(primera);
+    const libro = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    // the user drags Alertas to the front and leaves Resumen (position 2) as the active tab
+    const alertas = /<sheet\b[^>]*name="Alertas"[^>]*\/>/.exec(libro)?.[0] ?? "";
+    let movido = libro.replace(alertas, "").replace(/<sheets>/, `<sheets>${alertas}`);
+    movido = /<workbookView\b[^>]*activeTab=/.test(movido) ? movido.replace(/activeTab="\d+"/, 'activeTab="2"') : movido.replace("<sheets>", '<bookViews><workbookView activeTab="2"/></bookViews><sheets>');
+    zip.file("xl/workbook.xml", movido);
+    const editado = await zip.generateAsync({ type: "uint8array" });
+    expect(await hojasEnOrden(editado)).toEqual(["Alertas", "Matriz", "Resumen", "Por dependencia"]);
+
+    const segunda = await escribirXlsx(editado, planEjemplo());
+    expect(await hojasEnOrden(segunda)).toEqual(["Alertas", "Matriz", "Resumen", "Por dependencia"]);
+    const final = (await (await JSZip.loadAsync(segunda)).file("xl/workbook.xml")?.async("string")) ?? "";
+    expect(/activeTab="(\d+)"/.exec(final)?.[1]).toBe("2");
   });
 
   it("a user table that already uses the plan's table name keeps it; ours gets a suffix", async () => {

@@ -8,7 +8,7 @@ import { ErrorPaqueteInvalido } from "../../../core/fallos";
 import { prefijosDe, raizDeclara, sinPrefijo } from "../_lib/espaciosNombres";
 import { atributo, escaparXml, leerParte, NS_REL, resolverDestino, rutaRels } from "./paquete";
 
-const LIBRO = "xl/workbook.xml";
+export const LIBRO = "xl/workbook.xml";
 const RELS_LIBRO = "xl/_rels/workbook.xml.rels";
 
 export interface HojaPaquete {
@@ -19,7 +19,7 @@ export interface HojaPaquete {
 }
 
 /** The workbook and its rels in Excel's namespace form (espaciosNombres): `<sheet>`, never `<x:sheet>`. */
-async function leerLibro(zip: JSZip): Promise<{ libro: string; rels: string }> {
+export async function leerLibro(zip: JSZip): Promise<{ libro: string; rels: string }> {
   const libro = await leerParte(zip, LIBRO);
   const rels = await leerParte(zip, RELS_LIBRO);
   if (libro === null || rels === null) throw new ErrorPaqueteInvalido("falta xl/workbook.xml o sus relaciones");
@@ -77,7 +77,7 @@ async function borrarParte(zip: JSZip, ruta: string, tipos: string[]): Promise<v
 }
 
 /** Index remapping after removing sheets: old position → new position (or null when removed). */
-function remapear(xml: string, posicion: (vieja: number) => number | null): string {
+export function remapear(xml: string, posicion: (vieja: number) => number | null): string {
   return xml
     .replace(/<definedName\b[^>]*\slocalSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (todo, i: string) => {
       const nueva = posicion(Number(i));
