@@ -1,9 +1,10 @@
 /**
- * `npm run render -- <libro.xlsx> [--salida carpeta] [--paginas N] [--todas]`
+ * `npm run render -- <libro.xlsx> [--informe informe.docx] [--salida carpeta] [--paginas N] [--todas]`
  * Renders every visible sheet of a workbook to PNG (LibreOffice headless + pdftoppm) so anyone
  * can look at what Consolidar wrote. One temporary copy per sheet with only that sheet visible
  * (edited with jszip so charts survive), all converted by one soffice run; then one PNG per page:
- * `<NN>-<hoja>-<página>.png`. Not part of CI.
+ * `<NN>-<hoja>-<página>.png`. With --informe, the Word Informe (issue 13) is converted to PDF in
+ * the same run and its pages are `99-informe-word-<página>.png`. Not part of CI.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -31,6 +32,8 @@ interface Opciones {
   salida: string;
   paginas: number;
   todas: boolean;
+  /** The `--informe` .docx, or null. */
+  informe: string | null;
 }
 
 function opciones(args: string[]): Opciones {
@@ -38,15 +41,18 @@ function opciones(args: string[]): Opciones {
   let salida: string | null = null;
   let paginas = 3;
   let todas = false;
+  let informe: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--salida") salida = args[++i] ?? falla("Falta la carpeta después de --salida", 2);
     else if (a === "--paginas") paginas = Number(args[++i]);
     else if (a === "--todas") todas = true;
+    else if (a === "--informe") informe = args[++i] ?? falla("Falta el archivo .docx después de --informe", 2);
     else if (a === "--help" || a === "-h") {
       process.stdout.write(
-        "Uso: npm run render -- <libro.xlsx> [--salida carpeta] [--paginas N] [--todas]\n" +
+        "Uso: npm run render -- <libro.xlsx> [--informe informe.docx] [--salida carpeta] [--paginas N] [--todas]\n" +
           "  Dibuja cada hoja visible del libro como PNG (una imagen por página) con LibreOffice.\n" +
+          "  --informe  también el informe en Word (seguimiento consolidar … --informe), convertido a PDF y a PNG\n" +
           "  --salida   carpeta de las imágenes (por omisión <libro>.render/)\n" +
           "  --paginas  máximo de páginas por hoja (por omisión 3)\n" +
           "  --todas    incluye también las hojas ocultas\n",
@@ -57,7 +63,7 @@ function opciones(args: string[]): Opciones {
   }
   if (archivo === null) falla("Indique el libro .xlsx: npm run render -- <libro.xlsx> [--salida carpeta]", 2);
   if (!Number.isInteger(paginas) || paginas < 1) falla("--paginas debe ser un entero positivo", 2);
-  return { archivo, salida: salida ?? `${archivo.replace(/\.xlsx$/i, "")}.render`, paginas, todas };
+  return { archivo, salida: salida ?? `${archivo.replace(/\.xlsx$/i, "")}.render`, paginas, todas, informe };
 }
 
 /** A copy of the package where only sheet `indice` is visible and active. */
@@ -86,7 +92,9 @@ async function main(): Promise<void> {
   const o = opciones(process.argv.slice(2));
   exigir("soffice", "libreoffice-calc");
   exigir("pdftoppm", "poppler-utils");
+  if (o.informe !== null) exigir("soffice", "libreoffice-writer");
   if (!fs.existsSync(o.archivo)) falla(`No existe el archivo: ${o.archivo}`);
+  if (o.informe !== null && !fs.existsSync(o.informe)) falla(`No existe el archivo: ${o.informe}`);
   const bytes = fs.readFileSync(o.archivo);
   const zip = await JSZip.loadAsync(bytes).catch(() => falla(`No es un libro .xlsx válido: ${o.archivo}`));
   const libro = (await leerParte(zip, "xl/workbook.xml")) ?? falla("El archivo no es un libro .xlsx (falta xl/workbook.xml)");
@@ -104,14 +112,19 @@ async function main(): Promise<void> {
       fs.writeFileSync(ruta, await soloHoja(bytes, h.indice));
       copias.push(ruta);
     }
+    if (o.informe !== null) {
+      const ruta = path.join(tmp, "99-informe-word.docx");
+      fs.copyFileSync(o.informe, ruta);
+      copias.push(ruta);
+    }
     // A private profile: a running LibreOffice (or another render) does not block this one.
     const perfil = `-env:UserInstallation=file://${path.join(tmp, "perfil")}`;
     const r = spawnSync("soffice", [perfil, "--headless", "--convert-to", "pdf", "--outdir", tmp, ...copias], { encoding: "utf8", timeout: 600_000 });
     if (r.status !== 0) falla(`LibreOffice no pudo convertir el libro: ${r.stderr || r.stdout}`);
     fs.mkdirSync(o.salida, { recursive: true });
     for (const copia of copias) {
-      const pdf = copia.replace(/\.xlsx$/, ".pdf");
-      const base = path.join(o.salida, path.basename(copia, ".xlsx"));
+      const pdf = copia.replace(/\.(xlsx|docx)$/, ".pdf");
+      const base = path.join(o.salida, path.basename(pdf, ".pdf"));
       if (!fs.existsSync(pdf)) falla(`LibreOffice no produjo ${path.basename(pdf)}`);
       const p = spawnSync("pdftoppm", ["-png", "-r", "80", "-l", String(o.paginas), pdf, base], { encoding: "utf8" });
       if (p.status !== 0) falla(`pdftoppm falló con ${path.basename(pdf)}: ${p.stderr}`);

@@ -1,7 +1,11 @@
-/** What Consolidar produced: plan totals, each dependency with its semáforo, links to the sheets. */
-import { Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+/**
+ * What Consolidar produced: plan totals, each dependency with its semáforo, links to the sheets,
+ * and the Informe as a Word download (issue 13).
+ */
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Grupo, Semaforo } from "../../core/calculo/tipos";
-import type { ResultadoConsolidar } from "../../app";
+import { documentoInforme, mensajeError, type ResultadoConsolidar } from "../../app";
 import { colorTextoSobre, entero, GRIS_SIN_DATO, pct } from "../formato";
 
 export interface PropsResumen {
@@ -69,6 +73,57 @@ function FilaDependencia({ g, semaforo }: { readonly g: Grupo; readonly semaforo
   );
 }
 
+const TIPO_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Builds the .docx and hands it to the browser as a download (a Blob and an <a download>). */
+async function descargarInforme(r: ResultadoConsolidar): Promise<void> {
+  // docx (about 1 MB) is fetched only when asked for, never with the pane's first download
+  const { informeADocx } = await import(/* webpackChunkName: "informe-docx" */ "../../io/docx/escritorDocx.js");
+  const bytes = await documentoInforme(r.consolidacion, r.plan, informeADocx);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: TIPO_DOCX }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `informe-seguimiento-${r.consolidacion.parametros.vigencia}.docx`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // revoked later, not now: a browser may start reading the Blob after click() returns
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The download button and what the host allows. Excel on the web and browsers download Blobs;
+ * desktop Excel's WebView may drop the download without a word (always on Mac, where WKWebView
+ * has no download handling: office-js issue #3), so the pane says where else to get the file.
+ */
+function DescargaInforme({ resultado }: { readonly resultado: ResultadoConsolidar }) {
+  const [estado, setEstado] = useState<{ readonly generando: boolean; readonly error: string | null }>({ generando: false, error: null });
+  const descargar = (): void => {
+    setEstado({ generando: true, error: null });
+    descargarInforme(resultado).then(
+      () => setEstado({ generando: false, error: null }),
+      (e: unknown) => setEstado({ generando: false, error: mensajeError(e) }),
+    );
+  };
+  return (
+    <div>
+      <Button disabled={estado.generando} onClick={descargar}>
+        {estado.generando ? "Preparando el informe…" : "Descargar informe (.docx)"}
+      </Button>
+      <Text as="p" size={200}>
+        El informe en Word reúne los párrafos, una tabla de metas por dependencia y los datos de los gráficos. Excel en la web permite
+        la descarga; Excel de escritorio, sobre todo en Mac, puede no permitirla desde el panel: si el archivo no aparece, abra el libro
+        en Excel en la web o use la línea de órdenes (seguimiento consolidar … --informe informe.docx).
+      </Text>
+      {estado.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{estado.error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
 export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen) {
   const estilos = useStyles();
   const { consolidacion: c, plan } = resultado;
@@ -93,6 +148,7 @@ export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen)
           <MessageBarBody>{a}</MessageBarBody>
         </MessageBar>
       ))}
+      <DescargaInforme resultado={resultado} />
       <Text size={200}>Terminado en {(resultado.duracionMs / 1000).toLocaleString("es-CO", { maximumFractionDigits: 1 })} s.</Text>
       <nav aria-label="Hojas generadas">
         <Text weight="semibold">Hojas generadas</Text>
