@@ -133,6 +133,47 @@ class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
   }
 }
 
+/** ChartCollection: add, getItem(name).delete(), items/name. */
+class GraficosHojaFalsos extends ProxyFalso implements ColeccionGraficosExcel {
+  constructor(
+    cola: Cola,
+    private readonly hoja: () => HojaModelo,
+  ) {
+    super(cola);
+  }
+  get items(): { readonly name: string }[] {
+    return this.leer("items");
+  }
+  add(tipo: "BarClustered" | "ColumnClustered" | "Pie", fuente: RangoExcel): GraficoExcel {
+    return new GraficoFalso(this.cola, () => {
+      const hoja = editable(this.hoja());
+      const { hoja: hf, caja } = (fuente as RangoFalso).destino();
+      const g = graficoNuevo(tipo, { hoja: hf, rango: a1De(caja) }, caja.columnas);
+      hoja.graficos.push(g);
+      return g;
+    });
+  }
+  getItem(nombre: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.cola.encolar({ deleteChart: nombre }, () => {
+          const hoja = editable(this.hoja());
+          const i = hoja.graficos.findIndex((g) => g.nombre === nombre);
+          if (i < 0) falla("ItemNotFound", `No existe el gráfico ${nombre}.`);
+          hoja.graficos.splice(i, 1);
+        }),
+    };
+  }
+  load(spec: string): GraficosHojaFalsos {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta.join("/") !== "items/name") return propiedadDesconocida(ruta);
+    this.preparar(r, "items", this.hoja().graficos.map((g) => ({ name: g.nombre })));
+  }
+}
+
 /**
  * Excel makes a table's headers unique and non-empty when it creates the table: an empty header
  * becomes "Column1", a repeated one gets a number ("Meta" → "Meta2"), silently changing the cell.
@@ -154,7 +195,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
   readonly protection: { readonly protected: boolean; load(spec: string): unknown };
   readonly freezePanes: HojaExcel["freezePanes"];
   readonly tables: TablasHojaFalsas;
-  readonly charts: ColeccionGraficosExcel;
+  readonly charts: GraficosHojaFalsos;
   readonly onChanged: EventoCambiosFalso;
 
   constructor(cola: Cola, resolver: (() => HojaModelo | null) | HojaModelo, json: unknown) {
@@ -181,6 +222,10 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
       cola.encolar({ freeze: [filas, columnas] }, () => (editable(this.hoja()).inmovilizar = { filas, columnas }));
     };
     this.freezePanes = {
+      unfreeze: () => {
+        cola.requiere("1.7", "WorksheetFreezePanes");
+        cola.encolar({ unfreeze: true }, () => (editable(this.hoja()).inmovilizar = null));
+      },
       freezeRows: (n = 1) => congelar(n, 0),
       freezeColumns: (n = 1) => congelar(0, n),
       freezeAt: (rango: RangoExcel | string) => {
@@ -198,16 +243,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
     };
     this.tables = new TablasHojaFalsas(cola, () => this.hoja());
     this.onChanged = new EventoCambiosFalso(cola, "1.7", () => this.hoja());
-    this.charts = {
-      add: (tipo, fuente): GraficoExcel =>
-        new GraficoFalso(cola, () => {
-          const hoja = editable(this.hoja());
-          const { hoja: hf, caja } = (fuente as RangoFalso).destino();
-          const g = graficoNuevo(tipo, { hoja: hf, rango: a1De(caja) }, caja.columnas);
-          hoja.graficos.push(g);
-          return g;
-        }),
-    };
+    this.charts = new GraficosHojaFalsos(cola, () => this.hoja());
   }
 
   protected override esNulo(): boolean {
@@ -301,6 +337,23 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
       m.romperReferencias(h.nombre);
     });
   }
+  copy(): HojaExcel {
+    this.cola.requiere("1.7", "Worksheet.copy");
+    return new HojaFalsa(
+      this.cola,
+      () => {
+        const origen = this.hoja();
+        const m = this.cola.modelo;
+        if (m.protegido) falla("AccessDenied", "La estructura del libro está protegida.");
+        let n = 2;
+        while (m.buscar(`${origen.nombre} (${n})`)) n++;
+        const h = m.copiar(origen, `${origen.nombre} (${n})`);
+        m.hojas.push(h);
+        return h;
+      },
+      { copy: true },
+    );
+  }
   load(spec: string): HojaFalsa {
     this.encolarCarga(spec);
     return this;
@@ -314,6 +367,7 @@ export class HojaFalsa extends ProxyFalso implements HojaExcel {
     else if (p === "visibility") this.preparar(r, p, h.visibilidad);
     else if (p === "protection/protected") this.preparar(r, p, h.protegida);
     else if (ruta[0] === "tables") this.tables.cargarRuta(r, ruta.slice(1));
+    else if (ruta[0] === "charts") this.charts.cargarRuta(r, ruta.slice(1));
     else propiedadDesconocida(ruta);
   }
 }

@@ -36,8 +36,9 @@ export interface Instantanea {
 
 /** Trailing empties removed so equal content compares equal whatever the array lengths. */
 function recortar<T>(m: readonly (readonly (T | undefined)[] | undefined)[], vacio: (x: T | undefined) => boolean): (T | null)[][] {
-  const filas = m.map((f) => {
-    const r = (f ?? []).map((x) => (vacio(x) ? null : (x as T)));
+  // Array.from fills holes: a cell never written and a cell cleared compare equal.
+  const filas = Array.from(m, (f) => {
+    const r = Array.from(f ?? [], (x) => (vacio(x) ? null : (x as T)));
     while (r.length > 0 && r[r.length - 1] === null) r.pop();
     return r;
   });

@@ -179,6 +179,39 @@ export class LibroModelo {
     return valor === null ? 0 : valor;
   }
 
+  /** Worksheet.copy: everything the sheet holds; its tables get new names, its charts point at the copy. */
+  copiar(origen: HojaModelo, nombre: string): HojaModelo {
+    const h = new HojaModelo(nombre);
+    const clon = <T>(x: T): T => structuredClone(x);
+    h.visibilidad = origen.visibilidad;
+    h.valores = clon(origen.valores);
+    h.formatos = clon(origen.formatos);
+    for (const [k, f] of origen.formulas) h.formulas.set(k, f);
+    h.combinadas = clon(origen.combinadas);
+    const usados = new Set(this.hojas.flatMap((x) => x.tablas.map((t) => t.nombre.toLowerCase())));
+    for (const t of origen.tablas) {
+      let n = 2;
+      while (usados.has(`${t.nombre}${n}`.toLowerCase())) n++;
+      usados.add(`${t.nombre}${n}`.toLowerCase());
+      h.tablas.push({ ...t, nombre: `${t.nombre}${n}` });
+    }
+    h.condicionales.push(...origen.condicionales.map((c) => ({ ...c })));
+    const ref = (r: RangoGraficoModelo | null): RangoGraficoModelo | null => (r && r.hoja === origen ? { hoja: h, rango: r.rango } : r);
+    for (const g of origen.graficos)
+      h.graficos.push({
+        ...g,
+        origen: ref(g.origen) ?? g.origen,
+        series: g.series.map((s) => ({ ...s, valores: ref(s.valores), categorias: ref(s.categorias), coloresPuntos: { ...s.coloresPuntos } })),
+        ejeValores: { ...g.ejeValores },
+        ejeCategorias: { ...g.ejeCategorias },
+      });
+    for (const [k, v] of origen.vinculos) h.vinculos.set(k, { ...v });
+    h.estilos.push(...origen.estilos.map((e) => ({ ...e })));
+    for (const [k, v] of origen.anchos) h.anchos.set(k, v);
+    h.inmovilizar = origen.inmovilizar ? { ...origen.inmovilizar } : null;
+    return h;
+  }
+
   buscarId(id: string): HojaModelo | undefined {
     return this.hojas.find((h) => h.id === id);
   }

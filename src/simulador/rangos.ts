@@ -15,7 +15,7 @@ import type {
 import { falla } from "./errores";
 import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
 import type { Caja, CondicionalModelo, HojaModelo } from "./modelo";
-import { a1De, comprobarForma, escribirCelda, tipoValor, valorLeido } from "./valores";
+import { a1De, cajaDe, comprobarForma, escribirCelda, tipoValor, valorLeido } from "./valores";
 
 export interface Lugar {
   readonly hoja: HojaModelo;
@@ -129,6 +129,61 @@ export class RangoFalso extends ProxyFalso implements RangoExcel {
   getMergedAreasOrNullObject(): AreasExcel {
     this.cola.requiere("1.13", "Range.getMergedAreasOrNullObject");
     return new AreasFalsas(this.cola, () => this.destino());
+  }
+
+  clear(): void {
+    this.cola.encolar({ clear: "All" }, () => {
+      const { hoja, caja } = this.destino();
+      editable(hoja);
+      const dentro = (f: number, c: number): boolean =>
+        f >= caja.fila && f < caja.fila + caja.filas && c >= caja.columna && c < caja.columna + caja.columnas;
+      hoja.valores.forEach((fila, f) => fila.forEach((_, c) => dentro(f, c) && (fila[c] = null)));
+      hoja.formatos.forEach((fila, f) => fila.forEach((_, c) => dentro(f, c) && (fila[c] = undefined)));
+      for (const k of [...hoja.formulas.keys()]) {
+        const [f = 0, c = 0] = k.split(",").map(Number);
+        if (dentro(f, c)) hoja.formulas.delete(k);
+      }
+      const tocada = (a1: string): boolean => {
+        const b = cajaDe(a1);
+        return b.fila < caja.fila + caja.filas && b.fila + b.filas > caja.fila && b.columna < caja.columna + caja.columnas && b.columna + b.columnas > caja.columna;
+      };
+      for (const k of [...hoja.vinculos.keys()]) if (tocada(k)) hoja.vinculos.delete(k);
+      hoja.estilos.splice(0, hoja.estilos.length, ...hoja.estilos.filter((e) => !tocada(e.rango)));
+      hoja.condicionales.splice(0, hoja.condicionales.length, ...hoja.condicionales.filter((c) => !tocada(c.rango)));
+      this.cola.cambio(hoja, a1De(caja));
+    });
+  }
+
+  /** Paste "All" from a range of the same size (values, formulas, formats, styles, links, conditional formats). */
+  copyFrom(origen: string): void {
+    this.cola.requiere("1.9", "Range.copyFrom");
+    this.cola.encolar({ copyFrom: "All" }, () => {
+      const { hoja, caja } = this.destino();
+      const [, citado = "", simple = "", direccion = ""] = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(origen) ?? [];
+      const o = this.cola.modelo.buscar(citado.replace(/''/g, "'") || simple) ?? falla("InvalidReference", `Rango de origen no válido: ${origen}`);
+      const co = cajaDe(direccion);
+      editable(hoja);
+      if (co.filas !== caja.filas || co.columnas !== caja.columnas) falla("InvalidArgument", "Los rangos de copyFrom no tienen el mismo tamaño.");
+      const df = caja.fila - co.fila;
+      const dc = caja.columna - co.columna;
+      for (let i = 0; i < co.filas; i++)
+        for (let j = 0; j < co.columnas; j++) {
+          const [f, c] = [co.fila + i, co.columna + j];
+          (hoja.valores[f + df] ??= [])[c + dc] = o.valor(f, c);
+          (hoja.formatos[f + df] ??= [])[c + dc] = o.formatos[f]?.[c];
+          const formula = o.formulas.get(`${f},${c}`);
+          if (formula !== undefined) hoja.formulas.set(`${f + df},${c + dc}`, formula);
+          else hoja.formulas.delete(`${f + df},${c + dc}`);
+        }
+      const mover = (a1: string): string => {
+        const b = cajaDe(a1);
+        return a1De({ ...b, fila: b.fila + df, columna: b.columna + dc });
+      };
+      for (const [k, v] of o.vinculos) hoja.vinculos.set(mover(k), { ...v });
+      hoja.estilos.push(...o.estilos.map((e) => ({ ...e, rango: mover(e.rango) })));
+      hoja.condicionales.push(...o.condicionales.map((c) => ({ ...c, rango: mover(c.rango) })));
+      this.cola.cambio(hoja, a1De(caja));
+    });
   }
 
   select(): void {

@@ -18,7 +18,10 @@
  * | range.format.fill/font/columnWidth/wrapText/horizontalAlign. | 1.1  | styles, widths              |
  * | range.hyperlink { documentReference, screenTip }             | 1.7  | links                       |
  * | range.select, worksheet.activate                             | 1.1  | seleccionarCelda            |
- * | worksheet.freezePanes.freezeRows/freezeColumns/freezeAt      | 1.7  | frozen header               |
+ * | worksheet.freezePanes.freezeRows/freezeColumns/freezeAt/unfreeze | 1.7 | frozen header          |
+ * | worksheet.copy                                               | 1.7  | backup of a refreshed sheet |
+ * | range.clear, charts items/getItem/delete                     | 1.1  | refresh in place            |
+ * | range.copyFrom                                               | 1.9  | refresh in place (optional) |
  * | worksheet.tables.add(Range, true), name/style/showTotals     | 1.3 (Range arg) / 1.1 | tables     |
  * | worksheet.tables items/name                                  | 1.1  | table name collisions       |
  * | range.conditionalFormats.add("CellValue"), cellValue.rule    | 1.6  | semáforo fills              |
@@ -102,6 +105,10 @@ export interface RangoExcel extends CargableExcel {
   readonly format: FormatoRangoExcel;
   readonly conditionalFormats: ColeccionCondicionalesExcel;
   getMergedAreasOrNullObject(): AreasExcel;
+  /** Values, formats, conditional formats and hyperlinks of the range (ExcelApi 1.1). */
+  clear(aplicarA?: "All"): void;
+  /** Paste the range at `origen` ("'Hoja'!A1:D9") here, values and formats (ExcelApi 1.9). */
+  copyFrom(origen: string, tipo?: "All"): void;
   select(): void;
   load(propiedades: string): RangoExcel;
 }
@@ -154,7 +161,10 @@ export interface GraficoExcel {
   setPosition(inicio: RangoExcel | string, fin?: RangoExcel | string): void;
 }
 export interface ColeccionGraficosExcel {
+  readonly items: { readonly name: string }[];
   add(type: "BarClustered" | "ColumnClustered" | "Pie", origen: RangoExcel, seriesBy: "Columns"): GraficoExcel;
+  getItem(nombre: string): { delete(): void };
+  load(propiedades: string): unknown;
 }
 
 export interface HojaExcel extends CargableExcel {
@@ -168,6 +178,7 @@ export interface HojaExcel extends CargableExcel {
     freezeRows(filas?: number): void;
     freezeColumns(columnas?: number): void;
     freezeAt(rango: RangoExcel | string): void;
+    unfreeze(): void;
   };
   readonly tables: ColeccionTablasHojaExcel;
   readonly charts: ColeccionGraficosExcel;
@@ -176,6 +187,8 @@ export interface HojaExcel extends CargableExcel {
   getUsedRangeOrNullObject(soloValores?: boolean): RangoExcel;
   activate(): void;
   delete(): void;
+  /** A full copy at the end of the workbook, named "Name (2)" (ExcelApi 1.7). */
+  copy(posicion?: "End"): HojaExcel;
   load(propiedades: string): HojaExcel;
 }
 

@@ -24,6 +24,7 @@ import { CLAVE_AJUSTE_TEMPORALES } from "./propiedadOffice";
 import { CLAVE_AJUSTE_EJECUCION, textoCerrojo, type Quien } from "./cerrojo";
 import { inspeccionar, type Inspeccion } from "./inspeccion";
 import { pedirNombres, restaurar, type Intercambio } from "./intercambio";
+import { cerrarRefresco, pasoCopias, refrescarEnSuSitio } from "./refresco";
 
 export interface InformeEscritura {
   readonly hojas: readonly string[];
@@ -85,7 +86,7 @@ async function escribir(
   onProgress?: (fraccion: number) => void,
 ): Promise<InformeEscritura> {
   const ahora = (opciones.ahoraMs ?? Date.now)();
-  const ins = await inspeccionar(ctx, plan, ahora).catch((e: unknown) => {
+  const ins = await inspeccionar(ctx, plan, ahora, entorno.soporta("1.9")).catch((e: unknown) => {
     if (e instanceof ErrorExcel || codigoOffice(e) === null) throw e;
     throw traducirError(e).con("No se escribió nada en el libro.");
   });
@@ -94,10 +95,13 @@ async function escribir(
   if (!conEventos) avisos.push("Esta versión de Excel no permite pausar los eventos (ExcelApi 1.8).");
   if (!conEventos && plan.hojas.some((h) => h.graficos.length > 0))
     avisos.push("Esta versión de Excel no permite dar formato a los ejes de los gráficos (ExcelApi 1.8).");
-  const estado: Estado = { ctx, hojas: new Map(), tablas: [], api18: conEventos, graficos: new Map() };
+  const estado: Estado = { ctx, hojas: new Map(), tablas: [], api18: conEventos, graficos: new Map(), copias: new Map() };
 
   const todos = plan.hojas.flatMap((h) => pasosHoja(h, ins.temporal, presupuesto));
-  const pasos = todos.filter((p) => !p.cosmetico);
+  // Tables and charts of a sheet refreshed in place are made on the kept sheet, in the swap sync.
+  const enSuSitio = new Set(ins.refrescar.map((r) => r.name.toLowerCase()));
+  const diferidos = todos.filter((p) => p.objeto !== undefined && enSuSitio.has(p.objeto.toLowerCase()));
+  const pasos = todos.filter((p) => !p.cosmetico && !diferidos.includes(p));
   const cosmeticos = todos.filter((p) => p.cosmetico === true);
   const total = pasos.reduce((s, p) => s + p.bytes, 0);
   let hechos = 0;
@@ -124,10 +128,10 @@ async function escribir(
   let comprobar: (() => Intercambio) | null = null;
   const pedir: Paso = { bytes: 600, aplicar: (e) => void (comprobar = pedirNombres(e.ctx, plan, ins, e)) };
   try {
-    await enviar(ctx, estado, [preparar, ...pasos, pedir], presupuesto, avance);
+    await enviar(ctx, estado, [preparar, ...pasos, pasoCopias(ins), pedir], presupuesto, avance);
     if (!comprobar) throw new RangeError("La comprobación de nombres no se pidió.");
     intercambio = (comprobar as () => Intercambio)();
-    intercambiar(estado, plan, ins, intercambio);
+    intercambiar(estado, plan, ins, intercambio, diferidos);
     await ctx.sync();
   } catch (e) {
     // A hung sync may still be applied later: nothing can be cleaned up from here.
@@ -139,35 +143,50 @@ async function escribir(
     if (codigoOffice(e) === null && !(e instanceof ErrorExcel)) throw e;
     throw traducirError(e).con(frase);
   }
-  await rematar(ctx, estado, ins, cosmeticos, conEventos, avisos);
+  await rematar(ctx, estado, plan, ins, cosmeticos, conEventos, avisos);
   onProgress?.(1);
   return { hojas: plan.hojas.map((h) => h.nombre), eliminadas: plan.eliminar, avisos };
 }
 
-/** The swap sync: old owned sheets and their tables to backup names, temporaries to final names, records saved. */
-function intercambiar(e: Estado, plan: WorkbookPlan, ins: Inspeccion, x: Intercambio): void {
+/**
+ * The swap sync: old owned sheets and their tables to backup names, kept sheets refreshed in
+ * place (refresco.ts), temporaries to final names, records saved.
+ */
+function intercambiar(e: Estado, plan: WorkbookPlan, ins: Inspeccion, x: Intercambio, diferidos: readonly Paso[]): void {
   const hojas = e.ctx.workbook.worksheets;
   for (const r of ins.reemplazar) {
     const h = hojas.getItem(r.id);
     for (const t of r.tablas) t.proxy.name = ins.respaldoTabla(t.nombre);
     h.name = ins.respaldos.get(r.id) ?? r.name;
   }
+  refrescarEnSuSitio(e, plan, ins, diferidos);
   for (const t of e.tablas) t.proxy.name = t.nombre;
+  const mantenidas = new Map(ins.refrescar.map((r) => [r.name.toLowerCase(), r.id]));
   const ids: Record<string, string> = {};
   for (const h of plan.hojas) {
+    const mantenida = mantenidas.get(h.nombre.toLowerCase());
     const hoja: HojaExcel | undefined = e.hojas.get(h.nombre);
-    if (hoja) hoja.name = h.nombre;
-    const id = x.ids.get(h.nombre);
+    if (hoja && mantenida === undefined) hoja.name = h.nombre;
+    const id = mantenida ?? x.ids.get(h.nombre);
     if (id !== undefined) ids[h.nombre] = id;
   }
   e.ctx.workbook.settings.add(CLAVE_AJUSTE_PROPIEDAD, JSON.stringify({ ...plan.propiedad, ids }));
+  cerrarRefresco(e, ins);
 }
 
 /**
  * After the swap the new report is in place: deleting the backups and the cosmetics can only
  * fail into warnings (backups left are listed and removed by the next run).
  */
-async function rematar(ctx: ContextoExcel, e: Estado, ins: Inspeccion, cosmeticos: readonly Paso[], conEventos: boolean, avisos: string[]): Promise<void> {
+async function rematar(
+  ctx: ContextoExcel,
+  e: Estado,
+  plan: WorkbookPlan,
+  ins: Inspeccion,
+  cosmeticos: readonly Paso[],
+  conEventos: boolean,
+  avisos: string[],
+): Promise<void> {
   try {
     for (const r of ins.reemplazar) {
       const h = ctx.workbook.worksheets.getItem(r.id);
@@ -175,6 +194,10 @@ async function rematar(ctx: ContextoExcel, e: Estado, ins: Inspeccion, cosmetico
       if (r.visibility === "VeryHidden") h.visibility = "Hidden";
       h.delete();
     }
+    // The copies of the refreshed sheets and the temporaries their cells came from.
+    for (const r of ins.refrescar) e.copias.get(r.id)?.delete();
+    for (const h of plan.hojas) if (e.hojas.get(h.nombre) !== undefined && ins.refrescar.some((r) => r.name.toLowerCase() === h.nombre.toLowerCase()))
+      ctx.workbook.worksheets.getItem(ins.temporal(`hoja:${h.nombre}`)).delete();
     ctx.workbook.settings.add(CLAVE_AJUSTE_TEMPORALES, "[]");
     await ctx.sync();
   } catch {

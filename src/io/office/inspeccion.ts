@@ -16,16 +16,22 @@ export interface HojaPropia {
   readonly visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Its tables, as proxies of this request context, with their names before the run. */
   readonly tablas: readonly { readonly proxy: TablaExcel; readonly nombre: string }[];
+  /** Names of its charts. */
+  readonly graficos: readonly string[];
 }
 
 export interface Inspeccion {
-  /** Owned sheets this run replaces or drops: renamed to backups at the swap, deleted last. */
+  /** Owned sheets this run drops, or replaces without ExcelApi 1.9: renamed to backups at the swap, deleted last. */
   readonly reemplazar: readonly HojaPropia[];
+  /** Owned sheets the plan writes again, refreshed in place (same sheet, same id) with ExcelApi 1.9. */
+  readonly refrescar: readonly HojaPropia[];
+  /** Every sheet id before the run: a sheet with another id is one this run made. */
+  readonly idsIniciales: ReadonlySet<string>;
   /** Confirmed leftovers of a run that died (listed temporaries and backups): deleted first. */
   readonly restos: readonly { readonly id: string; readonly name: string; readonly visibility: string }[];
   /** Plan key ("hoja:Resumen", "tabla:T_Resumen") → a free temporary name. */
   readonly temporal: (clave: string) => string;
-  /** Sheet id → backup name. */
+  /** Sheet id → backup name (the renamed old sheet, or the copy of a refreshed one). */
   readonly respaldos: ReadonlyMap<string, string>;
   /** Table name → backup name. */
   readonly respaldoTabla: (nombre: string) => string;
@@ -35,9 +41,11 @@ export interface Inspeccion {
 
 const NADA = "No se escribió nada en el libro.";
 
-export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan, ahoraMs: number): Promise<Inspeccion> {
+export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan, ahoraMs: number, enSuSitio: boolean): Promise<Inspeccion> {
   const libro = ctx.workbook;
-  const hojas = libro.worksheets.load("items/name,items/id,items/visibility,items/protection/protected,items/tables/items/name");
+  const hojas = libro.worksheets.load(
+    "items/name,items/id,items/visibility,items/protection/protected,items/tables/items/name,items/charts/items/name",
+  );
   const nombres = libro.names.load("items/name");
   const registro = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
   const temporalesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).load("value");
@@ -60,12 +68,13 @@ export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan, ahora
     if (otra && !idsPropios.has(otra.id) && !restos.includes(otra))
       throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `La hoja «${h.nombre}» es del usuario. ${NADA}`);
   }
-  const afectados = new Set([...plan.hojas.map((h) => h.nombre), ...plan.eliminar].map((n) => n.toLowerCase()));
-  const reemplazar = hojas.items.filter((h) => idsPropios.has(h.id) && afectados.has(h.name.toLowerCase()));
-  const protegida = reemplazar.find((h) => h.protection.protected);
+  const escritas = new Set(plan.hojas.map((h) => h.nombre.toLowerCase()));
+  const afectados = new Set([...escritas, ...plan.eliminar.map((n) => n.toLowerCase())]);
+  const tocadas = hojas.items.filter((h) => idsPropios.has(h.id) && afectados.has(h.name.toLowerCase()));
+  const protegida = tocadas.find((h) => h.protection.protected);
   if (protegida) throw new ErrorExcel("F-EXCEL-HOJA-PROTEGIDA", "AccessDenied", `Hoja «${protegida.name}». ${NADA}`);
 
-  const quedan = hojas.items.filter((h) => !reemplazar.includes(h) && !restos.includes(h));
+  const quedan = hojas.items.filter((h) => !tocadas.includes(h) && !restos.includes(h));
   const tablasAjenas = new Set([...quedan.flatMap((h) => h.tables.items.map((t) => t.name)), ...nombres.items.map((n) => n.name)].map((n) => n.toLowerCase()));
   for (const t of plan.hojas.flatMap((h) => h.tablas))
     if (tablasAjenas.has(t.nombre.toLowerCase()))
@@ -89,9 +98,9 @@ export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan, ahora
     if (t === undefined) temporales.set(clave, (t = libre("SegTmp")));
     return t;
   };
-  const respaldos = new Map(reemplazar.map((h) => [h.id, libre("SegRes")]));
+  const respaldos = new Map(tocadas.map((h) => [h.id, libre("SegRes")]));
   const tablasRespaldo = new Map<string, string>();
-  const propiasConTablas: HojaPropia[] = reemplazar.map((h) => ({
+  const propia = (h: (typeof tocadas)[number]): HojaPropia => ({
     id: h.id,
     name: h.name,
     visibility: h.visibility,
@@ -99,9 +108,13 @@ export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan, ahora
       tablasRespaldo.set(t.name.toLowerCase(), libre("SegResT"));
       return { proxy: t, nombre: t.name };
     }),
-  }));
+    graficos: h.charts.items.map((g) => g.name),
+  });
+  const enPlan = (h: (typeof tocadas)[number]): boolean => enSuSitio && escritas.has(h.name.toLowerCase()) && h.visibility !== "VeryHidden";
   return {
-    reemplazar: propiasConTablas,
+    reemplazar: tocadas.filter((h) => !enPlan(h)).map(propia),
+    refrescar: tocadas.filter(enPlan).map(propia),
+    idsIniciales: new Set(hojas.items.map((h) => h.id)),
     restos: restos.map((h) => ({ id: h.id, name: h.name, visibility: h.visibility })),
     temporal,
     respaldos,

@@ -6,12 +6,13 @@
  * the swap had renamed; the message says exactly which state the workbook is in.
  */
 import type { WorkbookPlan } from "../../core/reporte/plan";
-import type { ContextoExcel } from "./api";
+import type { ContextoExcel, HojaExcel } from "./api";
 import { ErrorExcel } from "./errores";
 import type { Inspeccion } from "./inspeccion";
 import type { Estado } from "./paso";
 import { CLAVE_AJUSTE_TEMPORALES } from "./propiedadOffice";
 import { CLAVE_AJUSTE_EJECUCION } from "./cerrojo";
+import { CLAVE_AJUSTE_REFRESCO } from "./refresco";
 
 export interface Intercambio {
   /** Final sheet name → id of the temporary that takes it. */
@@ -29,9 +30,10 @@ export function pedirNombres(ctx: ContextoExcel, plan: WorkbookPlan, ins: Inspec
   const hojas = libro.worksheets.load("items/name,items/id,items/tables/items/name");
   const nombres = libro.names.load("items/name");
   const temporales = plan.hojas.map((h) => ({ final: h.nombre, proxy: e.hojas.get(h.nombre)?.load("id") }));
+  const copias = [...e.copias.values()].map((c) => c.load("id"));
   return () => {
-    const reemplazadas = new Set(ins.reemplazar.map((r) => r.id));
-    const nuestras = new Set([...reemplazadas, ...temporales.map((t) => t.proxy?.id)]);
+    const reemplazadas = new Set([...ins.reemplazar, ...ins.refrescar].map((r) => r.id));
+    const nuestras = new Set([...reemplazadas, ...temporales.map((t) => t.proxy?.id), ...copias.map((c) => c.id)]);
     const ajenas = hojas.items.filter((h) => !nuestras.has(h.id));
     const nombresHoja = new Set(ajenas.map((h) => h.name.toLowerCase()));
     for (const n of [...plan.hojas.map((h) => h.nombre), ...ins.respaldos.values()])
@@ -53,10 +55,12 @@ export function pedirNombres(ctx: ContextoExcel, plan: WorkbookPlan, ins: Inspec
 export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, x: Intercambio | null, conEventos: boolean): Promise<string> {
   const libro = ctx.workbook;
   try {
+    const copias = await idsDeCopias(ctx, e);
     const hojas = libro.worksheets.load("items/name,items/id,items/tables/items/name");
     // Only settings known to exist are deleted (a null object's delete() is not relied on).
     const temporalesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).load("value");
     const cerrojoAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_EJECUCION).load("value");
+    const marca = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_REFRESCO).load("value");
     await ctx.sync();
     const reemplazadas = new Map(ins.reemplazar.map((r) => [r.id, r]));
     const respaldoDe = new Map(ins.reemplazar.flatMap((r) => r.tablas.map((t) => [ins.respaldoTabla(t.nombre).toLowerCase(), t.nombre])));
@@ -68,6 +72,8 @@ export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, 
       (h) => !reemplazadas.has(h.id) && (temporales.has(h.name.toLowerCase()) || (finales.has(h.name.toLowerCase()) && [...(x?.ids.values() ?? [])].includes(h.id))),
     );
     for (const h of nuevas) h.delete();
+    const perdidas = volverACopias(hojas.items, ins, copias, !marca.isNullObject);
+    if (!marca.isNullObject) marca.delete();
     for (const h of hojas.items) {
       const r = reemplazadas.get(h.id);
       if (!r) continue;
@@ -82,7 +88,11 @@ export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, 
     if (!cerrojoAj.isNullObject) cerrojoAj.delete();
     if (conEventos) ctx.runtime.enableEvents = true;
     await ctx.sync();
-    return "El libro quedó como estaba.";
+    return perdidas.length === 0
+      ? "El libro quedó como estaba."
+      : perdidas.length === 1
+        ? `El libro quedó como estaba, salvo que «${perdidas[0] ?? ""}» se recuperó de su copia: las fórmulas de otras hojas que apuntaban a ella muestran #REF!.`
+        : `El libro quedó como estaba, salvo que ${perdidas.map((n) => `«${n}»`).join(", ")} se recuperaron de sus copias: las fórmulas de otras hojas que apuntaban a ellas muestran #REF!.`;
   } catch {
     // The first failure is what the user must see; this only says what is left to do by hand.
     const respaldos = ins.reemplazar.map((r) => `«${ins.respaldos.get(r.id) ?? r.name}» (antes «${r.name}»)`);
@@ -92,4 +102,48 @@ export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, 
       ". La próxima consolidación elimina las hojas temporales que queden."
     );
   }
+}
+
+/**
+ * The ids of the copies kept of refreshed sheets, each in its own sync: a copy whose creation
+ * never ran cannot be loaded, and that must not stop the rest of the way back.
+ */
+async function idsDeCopias(ctx: ContextoExcel, e: Estado): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const [id, copia] of e.copias) {
+    try {
+      copia.load("id");
+      await ctx.sync();
+      ids.set(id, copia.id);
+    } catch {
+      // Never created: nothing to remove or to recover from.
+    }
+  }
+  return ids;
+}
+
+/**
+ * The sheets refreshed in place: untouched (no mark), their copy goes; possibly touched, the
+ * sheet goes and its copy takes its name, visibility and table names. Returns the names
+ * recovered from a copy.
+ */
+function volverACopias(hojas: readonly HojaExcel[], ins: Inspeccion, copias: ReadonlyMap<string, string>, marcada: boolean): string[] {
+  const recuperadas: string[] = [];
+  for (const r of ins.refrescar) {
+    const copia = hojas.find((h) => h.id === copias.get(r.id));
+    const original = hojas.find((h) => h.id === r.id);
+    if (!marcada || !copia) {
+      copia?.delete();
+      continue;
+    }
+    original?.delete();
+    copia.name = r.name;
+    copia.visibility = r.visibility;
+    copia.tables.items.forEach((t, i) => {
+      const nombre = r.tablas[i]?.nombre;
+      if (nombre !== undefined) t.name = nombre;
+    });
+    recuperadas.push(r.name);
+  }
+  return recuperadas;
 }

@@ -14,11 +14,15 @@ export interface Estado {
   readonly api18: boolean;
   /** Charts by plan id, so their cosmetics can follow in the last sync. */
   readonly graficos: Map<string, GraficoExcel>;
+  /** Id of a sheet refreshed in place → the copy kept of it until the run ends. */
+  readonly copias: Map<string, HojaExcel>;
 }
 
 export interface Paso {
   readonly bytes: number;
   /** Freeze panes, widths, point colours, axis formats: sent after the swap, a failure is a warning. */
   readonly cosmetico?: boolean;
+  /** A table or a chart of plan sheet `objeto`: on a sheet refreshed in place it is created in the swap sync. */
+  readonly objeto?: string;
   aplicar(e: Estado): void;
 }

@@ -3,7 +3,7 @@
  * the writer can pack them into syncs under the payload budget. Steps run against the
  * temporary sheet that will take the plan's name at the swap.
  */
-import { parseDireccion } from "../../core/grid/direccion";
+import { direccion, parseDireccion } from "../../core/grid/direccion";
 import type { BloquePlan, EstiloPlan, HojaPlan } from "../../core/reporte/plan";
 import type { HojaExcel } from "./api";
 import { pasosGrafico } from "./graficos";
@@ -121,6 +121,7 @@ export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, pr
   for (const t of h.tablas)
     pasos.push({
       bytes: GASTO_OP * 4,
+      objeto: n,
       aplicar: (e) => {
         const hoja = hojaDe(e, n);
         // The plan writes its own totals row as cells: the table covers header and data only.
@@ -150,7 +151,8 @@ export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, pr
     };
     pasos.push({ bytes: GASTO_OP * 2 + bytesJson(vinculo), aplicar: (e) => void (hojaDe(e, n).getRange(v.celda).hyperlink = vinculo) });
   }
-  for (const g of h.graficos) pasos.push(...pasosGrafico(n, g, (e, hoja) => e.hojas.get(hoja) ?? e.ctx.workbook.worksheets.getItem(hoja)));
+  for (const g of h.graficos)
+    pasos.push(...pasosGrafico(n, g, (e, hoja) => e.hojas.get(hoja) ?? e.ctx.workbook.worksheets.getItem(hoja)).map((p) => (p.cosmetico ? p : { ...p, objeto: n })));
   const fz = h.inmovilizar;
   // Freeze panes threw GeneralException on an Office 2019 build: a cosmetic, never fatal.
   if (fz && (fz.filas > 0 || fz.columnas > 0))
@@ -194,6 +196,24 @@ function vinculosEnFormula(h: HojaPlan): ReadonlyMap<string, string> {
     if (f !== null) formulas.set(`${p.fila},${p.columna}`, f);
   }
   return formulas;
+}
+
+/** The box every block, format, style and conditional format of the sheet falls in, from A1 ("A1:K40"). */
+export function extension(h: HojaPlan): string {
+  let filas = 1;
+  let columnas = 1;
+  const ver = (rango: string): void => {
+    const k = caja(rango);
+    filas = Math.max(filas, k.fila + k.filas);
+    columnas = Math.max(columnas, k.columna + k.columnas);
+  };
+  for (const b of h.bloques) {
+    const p = parseDireccion(b.inicio);
+    filas = Math.max(filas, p.fila + b.valores.length);
+    columnas = Math.max(columnas, p.columna + (b.valores[0]?.length ?? 0));
+  }
+  for (const x of [...h.formatos, ...h.estilos, ...h.condicionales, ...h.vinculos.map((v) => ({ rango: v.celda }))]) ver(x.rango);
+  return `A1:${direccion(filas - 1, columnas - 1)}`;
 }
 
 export function reglaCondicional(c: HojaPlan["condicionales"][number]): { formula1: string; formula2?: string; operator: string } {

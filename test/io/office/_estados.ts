@@ -18,12 +18,12 @@ export function sinIds(i: Instantanea): Instantanea {
   return { ...i, ajustes };
 }
 
-/** What the user reads: sheets (backups left by a failed cleanup aside), values, formulas, tables, links. */
+/** What the user reads: sheets (backups and temporaries left by a failed cleanup aside: listed, the next run removes them), values, formulas, tables, links. */
 export function contenido(i: Instantanea): unknown {
   return {
     registro: sinIds(i).ajustes[REGISTRO] ?? null,
     hojas: i.hojas
-      .filter((h) => !/^SegRes\d+$/.test(h.nombre))
+      .filter((h) => !/^Seg(Res|Tmp)\d+$/.test(h.nombre))
       .map((h) => ({ nombre: h.nombre, valores: h.valores, formulas: h.formulas, formatos: h.formatos, tablas: h.tablas, vinculos: h.vinculos, condicionales: h.condicionales })),
   };
 }
