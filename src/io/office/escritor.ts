@@ -5,9 +5,10 @@
  *     refuses before writing anything when a needed name is taken or an owned sheet is protected;
  *  2. the new sheets are written under temporary names (SegTmpN), listed in the settings first
  *     so a run that dies leaves confirmed leftovers the next run removes;
- *  3. a check sync reloads sheet, table and defined names, then the swap sync renames the old
- *     owned sheets and their tables to backup names (SegResN), the temporaries to the final names,
- *     and saves the ownership record (with each sheet's id);
+ *  3. the last write sync also reloads sheet, table and defined names (and keeps a copy of each
+ *     sheet refreshed in place); the swap sync renames the old owned sheets it replaces and their
+ *     tables to backup names (SegResN), refreshes the kept ones in place (refresco.ts), renames the
+ *     temporaries to the final names and saves the ownership record (with each sheet's id);
  *  4. a last sync deletes the backups; then cosmetics (widths, freeze panes, point colours, axis
  *     formats) in their own sync, whose failure is only a warning.
  * A failure up to the swap deletes the temporaries and renames back whatever the swap renamed;
