@@ -5,6 +5,7 @@
 import type { Consolidacion, Grupo, MetaCalculada, Tope } from "./calculo/tipos";
 import type { Campo, HojaReconocida, TipoAcumulacion, Trimestre } from "./matriz/tipos";
 import type { Hallazgo } from "./hallazgos/hallazgo";
+import { variosArchivos } from "./reporte/_lib/vinculos";
 
 export interface PlanJson {
   readonly metas: number;
@@ -51,7 +52,11 @@ export interface MetaJson {
   readonly estado: string;
 }
 
-/** A finding as SPEC §9 shows it: the finding without its message params. */
+/**
+ * A finding as SPEC §9 shows it: the finding without its message params. `archivo` names the input
+ * file when several were consolidated together (issue 12, probe 7); null with one, so the CLI's
+ * JSON equals the pane's, whose workbook has no file name on its sheets.
+ */
 export type HallazgoJson = Omit<Hallazgo, "params">;
 
 export interface ColumnaJson {
@@ -171,7 +176,7 @@ export function resumenJson(c: Consolidacion): ResumenJson {
     },
     grupos: c.grupos.filter((g) => g.nivel !== "plan").map(grupoJson),
     metas: c.metas.map((m) => metaJson(m, p.tope, porMeta.get(m.meta.id) ?? { dependencia: m.meta.dependencia })),
-    hallazgos: c.hallazgos.map((h) => ({ codigo: h.codigo, severidad: h.severidad, archivo: h.archivo, hoja: h.hoja, celda: h.celda, mensaje: h.mensaje, valor: h.valor })),
+    hallazgos: c.hallazgos.map((h) => ({ codigo: h.codigo, severidad: h.severidad, archivo: variosArchivos(c) ? h.archivo : null, hoja: h.hoja, celda: h.celda, mensaje: h.mensaje, valor: h.valor })),
     hojas: c.hojas.map(hojaJson),
   };
 }

@@ -117,9 +117,9 @@ describe("resumenJson: the --json summary of SPEC §9", () => {
     expect([s.tope, s.metas[0]?.pct_vigencia, s.metas[0]?.pct_vigencia_sin_tope]).toEqual(["ninguno", 1.3, 1.3]);
   });
 
-  it("hallazgos: código, severidad, archivo (issue 12, probe 7), hoja, celda, mensaje and valor", () => {
+  it("hallazgos: código, severidad, archivo (null with one input file: issue 12, probe 7), hoja, celda, mensaje and valor", () => {
     expect(r.hallazgos).toEqual([
-      { codigo: "E-NO-NUMERICO", severidad: "error", archivo: "plan.xlsx", hoja: "PDT 2020", celda: "D17", mensaje: "El campo ejecutado 2020 debe ser numérico y contiene «Meta cumplida».", valor: "Meta cumplida" },
+      { codigo: "E-NO-NUMERICO", severidad: "error", archivo: null, hoja: "PDT 2020", celda: "D17", mensaje: "El campo ejecutado 2020 debe ser numérico y contiene «Meta cumplida».", valor: "Meta cumplida" },
     ]);
   });
 

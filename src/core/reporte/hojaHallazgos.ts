@@ -5,7 +5,7 @@ import type { HojaPlan } from "./plan";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
 import { colorFuentePara } from "./_lib/semaforo";
-import { destinoEnLibro } from "./_lib/vinculos";
+import { destinoEnLibro, variosArchivos } from "./_lib/vinculos";
 
 export const NOMBRE_TABLA_HALLAZGOS = "Seg_Hallazgos";
 const FILA_ENCABEZADO = 3;
@@ -24,7 +24,7 @@ export function hojaHallazgos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "Código", valor: (x) => x.codigo },
     { encabezado: "Severidad", valor: (x) => (x.severidad === "error" ? "Error" : "Advertencia") },
     // Several input files may share a sheet name (probe 7): the file says which one.
-    { encabezado: "Archivo", valor: (x) => x.archivo },
+    ...(variosArchivos(c) ? [{ encabezado: "Archivo", valor: (x: Hallazgo) => x.archivo }] : []),
     { encabezado: "Hoja", valor: (x) => x.hoja },
     { encabezado: "Celda", valor: (x) => x.celda, vinculo: (x) => destinoEnLibro(c, x) },
     { encabezado: "Mensaje", valor: (x) => x.mensaje, ancho: 70 },

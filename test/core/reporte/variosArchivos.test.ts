@@ -53,7 +53,7 @@ describe("several input files: each finding names its file (issue 12, probe 7)",
   it("Hallazgos: an «Archivo» column; the first file's cell is linked, the second file's is not (it would point into the first)", () => {
     const h = hoja(plan, "hallazgos");
     const m = celdas(h);
-    const encabezados = [...m].filter(([a1]) => a1.endsWith("4")).map(([, v]) => v);
+    const encabezados = [...m].filter(([a1]) => /^[A-Z]+4$/.test(a1)).map(([, v]) => v);
     expect(encabezados).toContain("Archivo");
     const columnaArchivo = [...m].find(([a1, v]) => a1.endsWith("4") && v === "Archivo")?.[0].replace(/\d+$/, "") ?? "";
     const columnaCelda = [...m].find(([a1, v]) => a1.endsWith("4") && v === "Celda")?.[0].replace(/\d+$/, "") ?? "";
@@ -64,6 +64,15 @@ describe("several input files: each finding names its file (issue 12, probe 7)",
     const vinculoEn = (f: number) => h.vinculos.find((v) => v.celda === `${columnaCelda}${f}`) ?? null;
     expect(vinculoEn(filaDe("a.xlsx", "F4"))).toMatchObject({ hoja: "PDM", destino: "F4" });
     expect(vinculoEn(filaDe("b.xlsx", "F5"))).toBeNull();
+  });
+
+  it("one input file: no «Archivo» column and archivo null in the JSON (the pane's workbook has no file name: the same JSON)", () => {
+    const solo = consolidar(archivo("a.xlsx", "Salud", 4), { vigencia: 2024 });
+    const encabezados = [...celdas(hoja(planificar(solo, CTX), "hallazgos"))].filter(([a1]) => /^[A-Z]+4$/.test(a1)).map(([, v]) => v);
+    expect(encabezados).toContain("Celda");
+    expect(encabezados).not.toContain("Archivo");
+    expect(solo.hallazgos.find((h) => h.codigo === "E-NO-NUMERICO")?.archivo).toBe("a.xlsx");
+    expect(resumenJson(solo).hallazgos.map((h) => h.archivo)).not.toContain("a.xlsx");
   });
 
   it("Alertas: the bajo-50 % meta of the first file is linked to its ejecutado, the second file's is listed without a link", () => {

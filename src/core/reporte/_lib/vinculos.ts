@@ -20,9 +20,14 @@ export interface LugarFuente {
   readonly celda: string | null;
 }
 
+/** Several input files: findings name theirs (JSON, Hallazgos' «Archivo» column) and only the first is linked. */
+export function variosArchivos(c: Consolidacion): boolean {
+  return c.archivos.length > 1;
+}
+
 /** True when `archivo` is the workbook the report is written into (the first file, SPEC §9). */
 function enLibroEscrito(c: Consolidacion, archivo: string | null): boolean {
-  return c.archivos.length <= 1 || archivo === null || archivo === c.archivos[0];
+  return !variosArchivos(c) || archivo === null || archivo === c.archivos[0];
 }
 
 export function destinoEnLibro(c: Consolidacion, { archivo, hoja, celda }: LugarFuente): Destino | null {
