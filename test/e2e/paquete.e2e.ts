@@ -1,6 +1,7 @@
 /**
- * Bundle budget (issue 6): exceljs (~1 MB) is loaded only when a file is opened, never with the
- * task pane or the ribbon command. Checked on the built dist/ that the other e2e files serve.
+ * Bundle budget (issue 6): exceljs (~1 MB) is loaded only when a file is opened, and docx (~1 MB,
+ * issue 13) only when the Informe is downloaded, never with the task pane or the ribbon command.
+ * Checked on the built dist/ that the other e2e files serve.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,9 +14,17 @@ function scriptsIniciales(pagina: string): string[] {
 }
 
 describe("initial JavaScript of the add-in pages", () => {
-  it.each(["taskpane.html", "commands.html", "demo.html"])("%s loads its own entry only, without exceljs", (pagina) => {
+  it.each(["taskpane.html", "commands.html", "demo.html"])("%s loads its own entry only, without exceljs or docx", (pagina) => {
     const scripts = scriptsIniciales(pagina);
     expect(scripts).toEqual([pagina.replace(".html", ".js")]);
-    for (const s of scripts) expect(fs.readFileSync(path.join(DIST, s), "utf8")).not.toMatch(/ExcelJS|exceljs/);
+    // w:tblGrid is WordprocessingML that only docx writes (exceljs writes SpreadsheetML)
+    for (const s of scripts) expect(fs.readFileSync(path.join(DIST, s), "utf8")).not.toMatch(/ExcelJS|exceljs|w:tblGrid/);
+  });
+
+  it("builds docx into a chunk loaded on demand, which no page loads at start", () => {
+    const iniciales = new Set(["taskpane.html", "commands.html", "demo.html"].flatMap(scriptsIniciales));
+    const conDocx = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && fs.readFileSync(path.join(DIST, f), "utf8").includes("w:tblGrid"));
+    expect(conDocx.length).toBeGreaterThan(0);
+    expect(conDocx.filter((f) => iniciales.has(f))).toEqual([]);
   });
 });
