@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { esErrorExcel, type Valor } from "../../src/core/grid/libro";
+import { esValorError, type Valor } from "../../src/core/grid/libro";
 import type { HojaEjemplo } from "./lienzo";
 
 /** Fixed so that generating twice gives the same package metadata. */
@@ -13,7 +13,7 @@ const FECHA = new Date(Date.UTC(2026, 0, 15, 12, 0, 0));
 type ValorCelda = ExcelJS.CellValue;
 
 function aCelda(v: Valor): ValorCelda {
-  if (esErrorExcel(v)) return { error: v.error as ExcelJS.CellErrorValue["error"] };
+  if (esValorError(v)) return { error: v.error as ExcelJS.CellErrorValue["error"] };
   return v;
 }
 

@@ -3,8 +3,7 @@
  * consolidation, the host's generator renders it (io/docx's informeADocx: the CLI imports it, the
  * pane loads it on demand so docx stays out of its first download) and the host saves the bytes.
  */
-import type { Consolidacion, Semaforo, WorkbookPlan } from "../core";
-import { construirInforme, type Informe } from "../core/informe";
+import { construirInforme, type Consolidacion, type Informe, type Semaforo, type WorkbookPlan } from "../core";
 
 /** A renderer of the Informe: the run's semáforo colours its tables, the plan's charts become tables. */
 export type GeneradorInforme = (informe: Informe, opciones: { readonly semaforo: Semaforo; readonly plan: WorkbookPlan }) => Promise<Uint8Array>;

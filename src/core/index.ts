@@ -22,7 +22,7 @@ export { PRESETS_SEMAFORO, nivelSemaforo } from "./calculo/semaforo";
 export * from "./ajustes";
 export * from "./fallos";
 // Both grid/libro (a cell's error value, a type) and fallos (the Office failure class) say
-// ErrorExcel; here it is the class. The cell type stays importable from grid/libro.
+// a failure of Excel; an error value in a cell (#REF!) is grid/libro's ValorError.
 export { ErrorExcel } from "./fallos";
 export * from "./valores";
 
@@ -37,3 +37,5 @@ export { planificar } from "./reporte/planificar";
 export { dudasDeReconocimiento } from "./reporte/resumenBloques";
 export { leerPropiedad, type LecturaPropiedad } from "./reporte/propiedad";
 export * from "./resumenJson";
+// The Informe the planning office hands in (issue 13): plain data for the sheet and the Word export.
+export * from "./informe";

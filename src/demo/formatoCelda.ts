@@ -3,7 +3,7 @@
  * uses (`0.0%`, `0%`, `#,##0`, `#,##0.00`, `0.00`, `yyyy-mm-dd`, `@`, General).
  */
 import type { Valor } from "../core/grid/libro";
-import { esErrorExcel } from "../core/grid/libro";
+import { esValorError } from "../core/grid/libro";
 
 const DIA_MS = 86_400_000;
 /** Excel's day 0 (1899-12-30, because of the 1900 leap-year bug). */
@@ -33,7 +33,7 @@ function fecha(serial: number, formato: string): string {
 
 export function textoCelda(valor: Valor, formato: string | null | undefined): string {
   if (valor === null) return "";
-  if (esErrorExcel(valor)) return valor.error;
+  if (esValorError(valor)) return valor.error;
   if (typeof valor === "boolean") return valor ? "VERDADERO" : "FALSO";
   if (typeof valor === "string") return valor;
   const f = (formato ?? "General").split(";")[0] ?? "General";

@@ -22,7 +22,7 @@ describe("the core's front door", () => {
       expect(typeof (core as Record<string, unknown>)[nombre]).not.toBe("undefined");
   });
 
-  it("ErrorExcel is the failure class (grid/libro's cell error type of the same name stays in grid/libro)", () => {
+  it("ErrorExcel is the failure class (an error value in a cell is grid/libro's ValorError)", () => {
     expect(new core.ErrorExcel("F-EXCEL-HOJA-PROTEGIDA", null)).toBeInstanceOf(core.ErrorSeguimiento);
   });
 });

@@ -5,7 +5,7 @@
  */
 
 /** An Excel error value as Excel shows it: "#REF!", "#DIV/0!", "#N/A", "#VALUE!"… */
-export interface ErrorExcel {
+export interface ValorError {
   readonly error: string;
   /** Only for a formula stored without its result (formulaSinResultado): its text. */
   readonly formula?: string;
@@ -16,7 +16,7 @@ export interface ErrorExcel {
  * openpyxl): the cell has no value to read, which is not an empty cell (issue 12, probe item 9).
  * @example formulaSinResultado("=B2*2") // { error: "#SIN RESULTADO", formula: "=B2*2" }
  */
-export function formulaSinResultado(formula: string): ErrorExcel {
+export function formulaSinResultado(formula: string): ValorError {
   return { error: "#SIN RESULTADO", formula };
 }
 
@@ -24,7 +24,7 @@ export function formulaSinResultado(formula: string): ErrorExcel {
  * A cell value. Dates arrive as Excel serial numbers (the reader converts), formulas as
  * their cached result. `null` is an empty cell.
  */
-export type Valor = number | string | boolean | null | ErrorExcel;
+export type Valor = number | string | boolean | null | ValorError;
 
 /** A merged area, 0-based, inclusive of its first row/column. */
 export interface Combinada {
@@ -69,7 +69,7 @@ export interface Libro {
   readonly hojasPropias?: readonly string[];
 }
 
-export function esErrorExcel(v: Valor | undefined): v is ErrorExcel {
+export function esValorError(v: Valor | undefined): v is ValorError {
   return typeof v === "object" && v !== null && "error" in v;
 }
 

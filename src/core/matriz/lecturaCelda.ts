@@ -4,7 +4,7 @@
  * E-FORMULA-SIN-VALOR when it is a formula saved without its result. A number shown as a date is
  * read, and flagged (A-FECHA-EN-CAMPO-NUMERICO, issue 12 probe 14).
  */
-import { esErrorExcel, type Cultura, type Hoja, type Valor } from "../grid/libro";
+import { esValorError, type Cultura, type Hoja, type Valor } from "../grid/libro";
 import { crearHallazgo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { leerDato, textoDeValor } from "../valores/leerDato";
@@ -77,7 +77,7 @@ export function dato(ctx: ContextoMeta, fila: number, col: number | null, llenar
   if (d.estado === "invalido" && !ctx.celdasInvalidas.has(dir)) {
     ctx.celdasInvalidas.add(dir);
     const campo = ctx.describir.get(col) ?? "numérico";
-    const formula = esErrorExcel(v) ? v.formula : undefined;
+    const formula = esValorError(v) ? v.formula : undefined;
     ctx.hallazgos.push(
       formula === undefined
         ? crearHallazgo("E-NO-NUMERICO", ctx.hoja.nombre, dir, textoDeValor(v), { campo })

@@ -3,7 +3,7 @@
  * of matrices with 50,000 metas: addresses are built from cached column letters, shared empty
  * quarter lists, no per-cell normalising.
  */
-import { esErrorExcel } from "../grid/libro";
+import { esValorError } from "../grid/libro";
 import { crearHallazgo } from "../hallazgos/crear";
 import { numeroDeTexto } from "../valores/numeroTexto";
 import { leerAnio } from "./anioFila";
@@ -87,7 +87,7 @@ function tipoDe(ctx: ContextoMeta, fila: number): { tipo: TipoAcumulacion; texto
   if (col === null) return { tipo: "SUMA", texto: null };
   // an Excel error in the tipo cell (#REF!) is said at its cell, and the meta read as SUMA
   const v = ctx.hoja.valores[fila]?.[col];
-  const t = esErrorExcel(v) ? v.error : texto(ctx, fila, col);
+  const t = esValorError(v) ? v.error : texto(ctx, fila, col);
   if (t === null) return { tipo: "SUMA", texto: null };
   const tipo = tipoDeTexto(t);
   if (tipo === null) {

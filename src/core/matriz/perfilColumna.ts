@@ -5,7 +5,7 @@
  * the same as a 300-row one.
  */
 import type { Cultura, Hoja } from "../grid/libro";
-import { esErrorExcel } from "../grid/libro";
+import { esValorError } from "../grid/libro";
 import { numeroDeTexto } from "../valores/numeroTexto";
 import { tipoDeTexto } from "./tipoAcumulacion";
 
@@ -53,7 +53,7 @@ export function perfilar(hoja: Hoja, col: number, desde: number, cultura: Cultur
   for (let f = desde; f < hasta; f++) {
     const v = hoja.valores[f]?.[col];
     if (v === null || v === undefined || v === "") continue;
-    if (esErrorExcel(v)) {
+    if (esValorError(v)) {
       llenas++;
       errores++;
       continue;

@@ -3,7 +3,7 @@
  * states, text parsed with the culture; anything else is "invalido" (the caller raises
  * E-NO-NUMERICO with the cell address) and its value is missing — never silently 0.
  */
-import { esErrorExcel, type Cultura, type Valor } from "../grid/libro";
+import { esValorError, type Cultura, type Valor } from "../grid/libro";
 import type { Dato } from "../matriz/tipos";
 import { numeroDeTexto } from "./numeroTexto";
 
@@ -51,5 +51,5 @@ export function leerDato(v: Valor, celda: string, cultura: Cultura): Dato {
 export function textoDeValor(v: Valor): string | number | null {
   if (v === null || typeof v === "number" || typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "VERDADERO" : "FALSO";
-  return esErrorExcel(v) ? v.error : null;
+  return esValorError(v) ? v.error : null;
 }

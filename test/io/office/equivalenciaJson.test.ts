@@ -21,7 +21,7 @@ const AJUSTES: Ajustes = { ponderacion: "matriz", esperado: "pesos", pesosAnio: 
 async function jsonDelCli(ruta: string, ajustes: Ajustes): Promise<unknown> {
   let salida = "";
   const io = { stdout: { write: (s: string) => (salida += s) }, stderr: { write: () => true } };
-  const codigo = await consolidarArchivos({ archivos: [ruta], ajustes, salida: false, json: "-", mapa: null }, io);
+  const codigo = await consolidarArchivos({ archivos: [ruta], ajustes, salida: false, json: "-", mapa: null, informe: null }, io);
   expect(codigo).toBe(0);
   return JSON.parse(salida);
 }

@@ -28,7 +28,7 @@ function falso(opciones: ConstructorParameters<typeof ExcelFalso>[0] = {}): Exce
 }
 
 describe("leerLibroExcel", () => {
-  it("reads values at their A1 positions, error values as ErrorExcel, blanks as null, number formats", async () => {
+  it("reads values at their A1 positions, error values as ValorError, blanks as null, number formats", async () => {
     const { libro: l } = await leerLibroExcel(falso().entorno);
     const pdm = l.hojas.find((h) => h.nombre === "PDM");
     expect(pdm?.valores[3]).toEqual([null, "Vacunar", 100, { error: "#REF!" }]);

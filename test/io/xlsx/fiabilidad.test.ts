@@ -120,7 +120,7 @@ describe("probe 9: a formula saved without its result is an error at its cell, n
     writeFileSync(ruta, entrada);
     let json = "";
     const codigo = await consolidarArchivos(
-      { archivos: [ruta], ajustes: {}, salida: false, json: "-", mapa: null },
+      { archivos: [ruta], ajustes: {}, salida: false, json: "-", mapa: null, informe: null },
       { stdout: { write: (s: string) => (json += s) }, stderr: { write: () => true } },
     );
     expect(codigo).toBe(0);
