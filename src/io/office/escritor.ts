@@ -20,7 +20,7 @@ import { ErrorExcel, codigoOffice, traducirError } from "./errores";
 import type { Estado, Paso } from "./paso";
 import { pasosHoja } from "./pasos";
 import { ESPERA_SYNC_MS, conEspera } from "./espera";
-import { PRESUPUESTO_SYNC } from "./presupuesto";
+import { CARGA_POR_SYNC } from "./cargaSync";
 import { CLAVE_AJUSTE_TEMPORALES } from "./propiedadOffice";
 import { CLAVE_AJUSTE_EJECUCION, textoCerrojo, type Quien } from "./cerrojo";
 import { inspeccionar, type Inspeccion } from "./inspeccion";
@@ -34,8 +34,8 @@ export interface InformeEscritura {
 }
 
 export interface OpcionesEscritura {
-  /** Request bytes per sync (default PRESUPUESTO_SYNC); smaller values only add syncs. */
-  readonly presupuestoSync?: number;
+  /** Request bytes per sync (default CARGA_POR_SYNC); smaller values only add syncs. */
+  readonly cargaPorSync?: number;
   /** Deadline per sync (default ESPERA_SYNC_MS). */
   readonly esperaMs?: number;
   /** Who writes, for the shared lock (cerrojo.ts); default "panel". */
@@ -51,10 +51,10 @@ export async function escribirPlanExcel(
   opciones: OpcionesEscritura = {},
 ): Promise<InformeEscritura> {
   if (!entorno.soporta("1.7")) throw new ErrorExcel("F-EXCEL-API-NO-SOPORTADA", null, "No se escribió nada en el libro.");
-  const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
+  const carga = opciones.cargaPorSync ?? CARGA_POR_SYNC;
   try {
     return await entorno.run((ctx) =>
-      escribir(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, plan, presupuesto, opciones, onProgress),
+      escribir(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, plan, carga, opciones, onProgress),
     );
   } catch (e) {
     throw codigoOffice(e) === null && !(e instanceof ErrorExcel) ? e : traducirError(e);
@@ -62,7 +62,7 @@ export async function escribirPlanExcel(
 }
 
 /** Packs steps into syncs under the budget. */
-async function enviar(ctx: ContextoExcel, estado: Estado, pasos: readonly Paso[], presupuesto: number, avance: (bytes: number) => void): Promise<void> {
+async function enviar(ctx: ContextoExcel, estado: Estado, pasos: readonly Paso[], carga: number, avance: (bytes: number) => void): Promise<void> {
   let i = 0;
   while (i < pasos.length) {
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
@@ -72,7 +72,7 @@ async function enviar(ctx: ContextoExcel, estado: Estado, pasos: readonly Paso[]
       if (!p) break;
       p.aplicar(estado);
       bytes += p.bytes;
-    } while (i < pasos.length && bytes + (pasos[i]?.bytes ?? 0) <= presupuesto);
+    } while (i < pasos.length && bytes + (pasos[i]?.bytes ?? 0) <= carga);
     await ctx.sync();
     avance(bytes);
   }
@@ -82,7 +82,7 @@ async function escribir(
   ctx: ContextoExcel,
   entorno: EntornoExcel,
   plan: WorkbookPlan,
-  presupuesto: number,
+  carga: number,
   opciones: OpcionesEscritura,
   onProgress?: (fraccion: number) => void,
 ): Promise<InformeEscritura> {
@@ -98,7 +98,7 @@ async function escribir(
     avisos.push("Esta versión de Excel no permite dar formato a los ejes de los gráficos (ExcelApi 1.8).");
   const estado: Estado = { ctx, hojas: new Map(), tablas: [], api18: conEventos, graficos: new Map(), copias: new Map() };
 
-  const todos = plan.hojas.flatMap((h) => pasosHoja(h, ins.temporal, presupuesto));
+  const todos = plan.hojas.flatMap((h) => pasosHoja(h, ins.temporal, carga));
   // Tables and charts of a sheet refreshed in place are made on the kept sheet, in the swap sync.
   const enSuSitio = new Set(ins.refrescar.map((r) => r.name.toLowerCase()));
   const diferidos = todos.filter((p) => p.objeto !== undefined && enSuSitio.has(p.objeto.toLowerCase()));
@@ -129,7 +129,7 @@ async function escribir(
   let comprobar: (() => Intercambio) | null = null;
   const pedir: Paso = { bytes: 600, aplicar: (e) => void (comprobar = pedirNombres(e.ctx, plan, ins, e)) };
   try {
-    await enviar(ctx, estado, [preparar, ...pasos, pasoCopias(ins), pedir], presupuesto, avance);
+    await enviar(ctx, estado, [preparar, ...pasos, pasoCopias(ins), pedir], carga, avance);
     if (!comprobar) throw new RangeError("La comprobación de nombres no se pidió.");
     intercambio = (comprobar as () => Intercambio)();
     intercambiar(estado, plan, ins, intercambio, diferidos);

@@ -9,7 +9,7 @@ import type { AjustesGuardados, LibroLeido } from "../../app/puertos";
 import type { AjusteExcel, AreasExcel, ContextoExcel, EntornoExcel, RangoExcel } from "./api";
 import { ErrorExcel, esLimiteDatos, traducirError } from "./errores";
 import { ESPERA_SYNC_MS, conEspera } from "./espera";
-import { PRESUPUESTO_SYNC, bytesJson } from "./presupuesto";
+import { CARGA_POR_SYNC, bytesJson } from "./cargaSync";
 import { CLAVE_AJUSTE_EJECUCION, cerrojoVigente, detalleCerrojo } from "./cerrojo";
 import { CLAVE_AJUSTE_TEMPORALES, esResto, leerRegistro, leerTemporales, resolverPropias } from "./propiedadOffice";
 
@@ -36,8 +36,8 @@ interface HojaPorLeer {
 const BYTES_CELDA_INICIAL = 48;
 
 export interface OpcionesLectura {
-  /** Response bytes per sync (default PRESUPUESTO_SYNC); smaller values only add syncs. */
-  readonly presupuestoSync?: number;
+  /** Response bytes per sync (default CARGA_POR_SYNC); smaller values only add syncs. */
+  readonly cargaPorSync?: number;
   /** Deadline per sync (default ESPERA_SYNC_MS). */
   readonly esperaMs?: number;
   /** The clock of the shared lock (default Date.now). */
@@ -46,15 +46,15 @@ export interface OpcionesLectura {
 
 export async function leerLibroExcel(entorno: EntornoExcel, opciones: OpcionesLectura = {}): Promise<LecturaExcel> {
   if (!entorno.soporta("1.7")) throw new ErrorExcel("F-EXCEL-API-NO-SOPORTADA", null);
-  const presupuesto = opciones.presupuestoSync ?? PRESUPUESTO_SYNC;
+  const carga = opciones.cargaPorSync ?? CARGA_POR_SYNC;
   try {
-    return await entorno.run((ctx) => leer(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, presupuesto, (opciones.ahoraMs ?? Date.now)()));
+    return await entorno.run((ctx) => leer(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, carga, (opciones.ahoraMs ?? Date.now)()));
   } catch (e) {
     throw traducirError(e);
   }
 }
 
-async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: number, ahoraMs: number): Promise<LecturaExcel> {
+async function leer(ctx: ContextoExcel, entorno: EntornoExcel, carga: number, ahoraMs: number): Promise<LecturaExcel> {
   const avisos: string[] = [];
   const libro = ctx.workbook;
   libro.load("name");
@@ -111,7 +111,7 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel, presupuesto: numb
   const conCombinadas = entorno.soporta("1.13");
   if (!conCombinadas && porLeer.some((h) => h.filas > 0))
     avisos.push("Esta versión de Excel no informa las celdas combinadas (ExcelApi 1.13): se leen como celdas sueltas.");
-  await leerBloques(ctx, porLeer, conCombinadas, presupuesto);
+  await leerBloques(ctx, porLeer, conCombinadas, carga);
 
   return {
     libro: {
@@ -157,7 +157,7 @@ interface Pedido {
 }
 
 /** Row blocks packed into syncs under the budget; on a size error the batch retries at half. */
-async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinadas: boolean, presupuesto: number): Promise<void> {
+async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinadas: boolean, carga: number): Promise<void> {
   let factor = 1;
   for (;;) {
     const pendientes = hojas.filter((h) => h.siguiente < h.filas);
@@ -165,7 +165,7 @@ async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinad
     const pedidos: Pedido[] = [];
     let bytes = 0;
     for (const h of pendientes) {
-      const cabe = Math.floor((presupuesto * factor - bytes) / Math.max(h.bytesFila, 1));
+      const cabe = Math.floor((carga * factor - bytes) / Math.max(h.bytesFila, 1));
       const filas = Math.min(h.filas - h.siguiente, pedidos.length === 0 ? Math.max(cabe, 1) : cabe);
       if (filas < 1) break;
       const hojaX = ctx.workbook.worksheets.getItem(h.nombre);

@@ -8,7 +8,7 @@ import type { BloquePlan, EstiloPlan, HojaPlan } from "../../core/reporte/plan";
 import type { HojaExcel } from "./api";
 import { pasosGrafico } from "./graficos";
 import type { Estado, Paso } from "./paso";
-import { bytesJson, partirFilas } from "./presupuesto";
+import { bytesJson, partirFilas } from "./cargaSync";
 import { esTexto, formulaVinculo, valorExcel } from "./textoLiteral";
 import type { ValorPlan } from "../../core/reporte/plan";
 
@@ -103,10 +103,10 @@ export function puntosDeAncho(caracteres: number): number {
   return Math.round((caracteres * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** `presupuesto`: request bytes per sync; a value block is cut into row chunks of 80 % of it. */
-export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, presupuesto: number): Paso[] {
+/** `carga`: request bytes per sync; a value block is cut into row chunks of 80 % of it. */
+export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, carga: number): Paso[] {
   const n = h.nombre;
-  const trozo = Math.floor(presupuesto * 0.8);
+  const trozo = Math.floor(carga * 0.8);
   const pasos: Paso[] = [{ bytes: GASTO_OP, aplicar: (e) => void e.hojas.set(n, e.ctx.workbook.worksheets.add(nombreTemporal(`hoja:${n}`))) }];
   const enFormula = vinculosEnFormula(h);
   for (const b of h.bloques) pasos.push(...pasosBloque(n, b, trozo, enFormula));

@@ -21,15 +21,15 @@ export async function falsoDelEjemplo(opciones: Partial<OpcionesFalso> = {}): Pr
   return new ExcelFalso(opciones).cargarLibro(await leerXlsx(bytesEjemplo(), "matriz-seguimiento-ejemplo.xlsx"));
 }
 
-export async function planDelFalso(falso: ExcelFalso, presupuestoSync?: number): Promise<WorkbookPlan> {
-  const l = await leerLibroExcel(falso.entorno, presupuestoSync !== undefined ? { presupuestoSync } : {});
+export async function planDelFalso(falso: ExcelFalso, cargaPorSync?: number): Promise<WorkbookPlan> {
+  const l = await leerLibroExcel(falso.entorno, cargaPorSync !== undefined ? { cargaPorSync } : {});
   const c = consolidar(l.libro, interpretarAjustes(l.ajustesGuardados[0]?.texto ?? null));
   return planificar(c, { hojasExistentes: l.hojasExistentes, propiedadPrevia: l.propiedad, fechaEjecucion: FECHA, duracionMs: null });
 }
 
-/** `presupuestoSync` small makes a small workbook span many syncs (same code path). */
-export async function consolidarEnFalso(falso: ExcelFalso, presupuestoSync?: number): Promise<WorkbookPlan> {
-  const plan = await planDelFalso(falso, presupuestoSync);
-  await escribirPlanExcel(falso.entorno, plan, undefined, presupuestoSync !== undefined ? { presupuestoSync } : {});
+/** `cargaPorSync` small makes a small workbook span many syncs (same code path). */
+export async function consolidarEnFalso(falso: ExcelFalso, cargaPorSync?: number): Promise<WorkbookPlan> {
+  const plan = await planDelFalso(falso, cargaPorSync);
+  await escribirPlanExcel(falso.entorno, plan, undefined, cargaPorSync !== undefined ? { cargaPorSync } : {});
   return plan;
 }

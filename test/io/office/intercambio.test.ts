@@ -217,7 +217,7 @@ describe("a cancel during the write (the pane's Cancelar throws from the progres
     const cancelado = new Error("cancelado");
     const escritura = escribirPlanExcel(f.entorno, p, (fr) => {
       if (fr > 0) throw cancelado;
-    }, { presupuestoSync: 40_000 });
+    }, { cargaPorSync: 40_000 });
     await expect(escritura).rejects.toBe(cancelado);
     expect(f.instantanea()).toEqual(antes);
   });
