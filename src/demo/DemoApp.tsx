@@ -9,6 +9,7 @@ import { consolidarDesdeCinta } from "../commands/consolidarCinta";
 import { App } from "../taskpane/App";
 import { crearServicioOffice } from "../taskpane/services/office";
 import type { ServicioPanel } from "../taskpane/services/tipos";
+import { comprobarTamanoArchivo } from "../io/xlsx/_lib/limites";
 import { abrirXlsx, type Anfitrion } from "./anfitrion";
 import { Cuadricula } from "./Cuadricula";
 import { PestanasHojas } from "./PestanasHojas";
@@ -51,6 +52,8 @@ export function DemoApp() {
 
   const abrir = useCallback(
     async (datos: ArrayBuffer, nombre: string) => {
+      // a new file clears the notice the previous one left (issue 12, probe 14: a stale banner)
+      setAviso(null);
       setEstado(`Abriendo ${nombre}…`);
       try {
         const a = await abrirXlsx(datos, nombre, repintar);
@@ -104,7 +107,15 @@ export function DemoApp() {
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => {
                 const f = e.target.files?.[0];
-                if (f) void f.arrayBuffer().then((d) => abrir(d, f.name));
+                if (!f) return;
+                // refused by its size before the browser reads it into memory (issue 12, probe 11)
+                try {
+                  comprobarTamanoArchivo(f.size, f.name);
+                } catch (error) {
+                  setAviso(error instanceof Error ? error.message : String(error));
+                  return;
+                }
+                void f.arrayBuffer().then((d) => abrir(d, f.name));
               }}
             />
           </label>

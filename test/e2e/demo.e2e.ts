@@ -180,6 +180,16 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
     await pagina.getByTestId("estado-libro").filter({ hasText: `${esperado.plan.conteos.metas} metas` }).waitFor();
   });
 
+  it("a file that is not a workbook is said in Spanish, and the next good file clears the notice (issue 12, probe 14)", async () => {
+    await pagina.locator('input[type="file"]').setInputFiles({ name: "notas.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("esto no es un libro") });
+    const aviso = pagina.locator("span.aviso[role=alert]");
+    await aviso.waitFor();
+    expect(await aviso.textContent()).toMatch(/notas\.xlsx/);
+    await pagina.locator('input[type="file"]').setInputFiles(EJEMPLO);
+    await pagina.getByTestId("estado-libro").filter({ hasText: `${esperado.plan.conteos.metas} metas` }).waitFor();
+    expect(await aviso.count()).toBe(0);
+  });
+
   it("the pane has no serious or critical accessibility violations (axe)", async () => {
     for (const nombre of ["Matriz", "Validación", "Consolidar"]) {
       await pestana(nombre);
