@@ -1,5 +1,5 @@
 /** Chart proxies of the fake: every setting is recorded on the GraficoModelo. */
-import type { EjeExcel, GraficoExcel, PuntoExcel, RangoExcel, RellenoGraficoExcel, SerieExcel, TituloExcel } from "../io/office/api";
+import type { EjeCategoriasExcel, EjeExcel, GraficoExcel, PuntoExcel, RangoExcel, RellenoGraficoExcel, SerieExcel, TituloExcel } from "../io/office/api";
 import type { Cola } from "./contexto";
 import { falla } from "./errores";
 import type { GraficoModelo, RangoGraficoModelo, SerieModelo } from "./modelo";
@@ -35,6 +35,7 @@ class SerieFalsa implements SerieExcel {
   constructor(
     private readonly cola: Cola,
     private readonly serie: () => SerieModelo,
+    private readonly grafico: () => GraficoModelo,
   ) {
     this.format = relleno(cola, (c) => (serie().color = c));
     this.points = {
@@ -46,6 +47,14 @@ class SerieFalsa implements SerieExcel {
   }
   set name(n: string) {
     this.cola.encolar({ set: "series.name", n }, () => (this.serie().nombre = n));
+  }
+  get gapWidth(): number {
+    return sinLeer();
+  }
+  /** Excel keeps one gap width per chart group: the fake records it on the chart. */
+  set gapWidth(n: number) {
+    this.cola.requiere("1.7", "ChartSeries.gapWidth");
+    this.cola.encolar({ set: "gapWidth", n }, () => (this.grafico().separacion = n));
   }
   setValues(r: RangoExcel): void {
     this.cola.requiere("1.7", "ChartSeries.setValues");
@@ -62,7 +71,7 @@ export class GraficoFalso implements GraficoExcel {
   readonly title: TituloExcel;
   readonly legend: { visible: boolean };
   readonly dataLabels: { showValue: boolean };
-  readonly axes: { readonly valueAxis: EjeExcel; readonly categoryAxis: { readonly title: TituloExcel } };
+  readonly axes: { readonly valueAxis: EjeExcel; readonly categoryAxis: EjeCategoriasExcel };
   readonly series: { getItemAt(i: number): SerieExcel; add(nombre?: string): SerieExcel };
 
   constructor(
@@ -102,6 +111,13 @@ export class GraficoFalso implements GraficoExcel {
       set maximum(v: number | string) {
         poner("max", (g) => (g.ejeValores.maximo = Number(v)));
       },
+      get majorUnit(): number {
+        return sinLeer();
+      },
+      set majorUnit(v: number | string) {
+        cola.requiere("1.7", "ChartAxis.majorUnit");
+        poner("majorUnit", (g) => (g.ejeValores.unidad = Number(v)));
+      },
       get numberFormat(): string {
         return sinLeer();
       },
@@ -111,14 +127,48 @@ export class GraficoFalso implements GraficoExcel {
       },
       title: titulo(cola, (t) => (m().ejeValores.titulo = t)),
     };
-    this.axes = { valueAxis: eje, categoryAxis: { title: titulo(cola, (t) => (m().ejeCategorias.titulo = t)) } };
+    const categorias: EjeCategoriasExcel = {
+      title: titulo(cola, (t) => (m().ejeCategorias.titulo = t)),
+      get tickLabelSpacing(): number {
+        return sinLeer();
+      },
+      set tickLabelSpacing(v: number | string) {
+        cola.requiere("1.7", "ChartAxis.tickLabelSpacing");
+        poner("tickLabelSpacing", (g) => (g.ejeCategorias.saltoEtiquetas = Number(v)));
+      },
+      get reversePlotOrder(): boolean {
+        return sinLeer();
+      },
+      set reversePlotOrder(v: boolean) {
+        cola.requiere("1.7", "ChartAxis.reversePlotOrder");
+        poner("reversePlotOrder", (g) => (g.ejeCategorias.ordenInverso = v));
+      },
+      get position(): EjeCategoriasExcel["position"] {
+        return sinLeer();
+      },
+      set position(v: EjeCategoriasExcel["position"]) {
+        cola.requiere("1.8", "ChartAxis.position");
+        poner("axisPosition", (g) => (g.ejeCategorias.cruce = v));
+      },
+      format: {
+        font: {
+          get size(): number {
+            return sinLeer();
+          },
+          set size(n: number) {
+            poner("axisFontSize", (g) => (g.ejeCategorias.tamanoEtiquetas = n));
+          },
+        },
+      },
+    };
+    this.axes = { valueAxis: eje, categoryAxis: categorias };
     this.series = {
       getItemAt: (i: number): SerieExcel => {
         let s: SerieModelo | null = null;
         cola.encolar({ getSeries: i }, () => {
           s = m().series[i] ?? falla("ItemNotFound", `Serie ${i} inexistente.`);
         });
-        return new SerieFalsa(cola, () => s ?? falla("InvalidOperation", "Serie inexistente."));
+        return new SerieFalsa(cola, () => s ?? falla("InvalidOperation", "Serie inexistente."), m);
       },
       add: (nombre?: string): SerieExcel => {
         cola.requiere("1.7", "ChartSeriesCollection.add");
@@ -127,7 +177,7 @@ export class GraficoFalso implements GraficoExcel {
           s = { nombre: nombre ?? "", valores: null, categorias: null, color: null, coloresPuntos: {} };
           m().series.push(s);
         });
-        return new SerieFalsa(cola, () => s ?? falla("InvalidOperation", "Serie inexistente."));
+        return new SerieFalsa(cola, () => s ?? falla("InvalidOperation", "Serie inexistente."), m);
       },
     };
   }
@@ -173,8 +223,10 @@ export function graficoNuevo(tipo: string, fuente: RangoGraficoModelo, columnas:
       color: null,
       coloresPuntos: {},
     })),
-    ejeValores: { formato: null, minimo: null, maximo: null, titulo: null },
-    ejeCategorias: { titulo: null },
+    ejeValores: { formato: null, minimo: null, maximo: null, titulo: null, unidad: null },
+    // Excel's own defaults: labels spaced automatically, first category at the bottom of bars
+    ejeCategorias: { titulo: null, saltoEtiquetas: null, ordenInverso: false, tamanoEtiquetas: null, cruce: "Automatic" },
+    separacion: null,
     etiquetas: false,
     leyenda: true,
     ancla: null,

@@ -69,6 +69,7 @@ export function instantaneaHoja(h: HojaModelo): HojaInstantanea {
       alto: g.alto,
       ejeValores: { ...g.ejeValores },
       ejeCategorias: { ...g.ejeCategorias },
+      separacion: g.separacion,
       series: g.series.map((s) => ({ ...s, valores: ref(s.valores), categorias: ref(s.categorias), coloresPuntos: { ...s.coloresPuntos } })),
     })),
     vinculos: Object.fromEntries([...h.vinculos].map(([k, v]) => [k, { ...v }])),

@@ -43,8 +43,16 @@ export interface GraficoModelo {
   readonly origen: RangoGraficoModelo;
   titulo: string;
   series: SerieModelo[];
-  ejeValores: { formato: string | null; minimo: number | null; maximo: number | null; titulo: string | null };
-  ejeCategorias: { titulo: string | null };
+  ejeValores: { formato: string | null; minimo: number | null; maximo: number | null; titulo: string | null; unidad: number | null };
+  ejeCategorias: {
+    titulo: string | null;
+    saltoEtiquetas: number | null;
+    ordenInverso: boolean;
+    tamanoEtiquetas: number | null;
+    cruce: "Automatic" | "Maximum" | "Minimum" | "Custom";
+  };
+  /** Gap width of the bar group (Excel keeps one per chart group, whichever series sets it). */
+  separacion: number | null;
   etiquetas: boolean;
   leyenda: boolean;
   ancla: string | null;

@@ -1,13 +1,15 @@
 /**
  * "Por <nivel>" (SPEC §6): one row per node of a level of the plan (eje, programa…), weighted,
- * in plan order, with its code and weight. The top level also gets an esperado-vs-real chart.
+ * in plan order, with its code and weight, and one chart: esperado frente a real per node (up to
+ * MAX_BARRAS_NIVEL nodes), else how many nodes each semáforo level holds.
  */
 import type { Consolidacion, Grupo } from "../calculo/tipos";
-import { direccion } from "../grid/direccion";
 import { normalizar } from "../texto/normalizar";
 import type { HojaPlan } from "./plan";
-import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO as E, TOTAL_PLAN } from "./_lib/columnasGrupo";
-import { COLOR_ESPERADO, COLOR_REAL, graficoPorcentaje } from "./_lib/graficos";
+import { COLUMNAS_INDICADORES, TOTAL_PLAN } from "./_lib/columnasGrupo";
+import { COLOR_ESPERADO, COLOR_REAL } from "./_lib/graficos";
+import { colorNivel, nivelesEnOrden } from "./_lib/semaforo";
+import { graficoDeGrupos } from "./graficosGrupos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { subtitulo } from "./_lib/subtitulo";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
@@ -36,18 +38,37 @@ export function hojaNivel(c: Consolidacion, nivel: string, nombre: string, nombr
   ];
   h.titulo(0, `Ejecución por ${nivel}`);
   subtitulo(h, 1, c);
-  const t = escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: nombreTabla, columnas, filas: grupos, semaforo: c.parametros.semaforo, totales: { ...c.plan, codigo: null, peso: null, nombre: TOTAL_PLAN } });
+  escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: nombreTabla, columnas, filas: grupos, semaforo: c.parametros.semaforo, totales: { ...c.plan, codigo: null, peso: null, nombre: TOTAL_PLAN } });
   h.congelar(FILA_ENCABEZADO + 1, 2);
-  if (grupos.length > 0 && nivel === c.niveles[0]) {
-    h.grafico(graficoPorcentaje({
-      id: `nivel-${normalizar(nivel).toLowerCase().replace(/[^a-z0-9]+/g, "-")}-esperado-real`, tipo: "columnas",
-      titulo: `Avance esperado frente a avance real por ${nivel}`, categorias: t.rangoDe(etiqueta), tituloCategorias: etiqueta,
-      ancla: direccion(FILA_ENCABEZADO, columnas.length + 1),
-      series: [
-        { nombre: "Esperado", valores: t.rangoDe(E.esperado), color: COLOR_ESPERADO },
-        { nombre: "Real", valores: t.rangoDe(E.pctCuatrienio), color: COLOR_REAL },
-      ],
-    }, c.parametros.tope, "% de avance"));
-  }
+  graficoNivel(h, c, nivel, grupos, columnas.length + 1);
   return h.construir();
+}
+
+/** Beyond this many nodes, bars per node would not fit a page: the chart counts nodes per semáforo level. */
+export const MAX_BARRAS_NIVEL = 25;
+
+/** Every level sheet's chart: esperado frente a real per node, sorted by the real, or nodes per semáforo level. */
+function graficoNivel(h: HojaEnConstruccion, c: Consolidacion, nivel: string, grupos: readonly Grupo[], columna: number): void {
+  const id = `nivel-${normalizar(nivel).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const etiqueta = mayusculaInicial(nivel);
+  const semaforo = c.parametros.semaforo;
+  if (grupos.length <= MAX_BARRAS_NIVEL) {
+    graficoDeGrupos(h, FILA_ENCABEZADO, columna, {
+      id: `${id}-esperado-real`, titulo: `Avance esperado frente a avance real por ${nivel}`, tituloCategorias: etiqueta,
+      filas: grupos, nombre: (g) => g, orden: (g) => g.pctCuatrienio, medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de avance" },
+      series: [
+        { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
+        { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
+      ],
+    });
+    return;
+  }
+  const niveles = nivelesEnOrden(semaforo)
+    .map((n) => ({ codigo: null, nombre: n, cantidad: grupos.filter((g) => g.semaforo === n).length }))
+    .filter((x) => x.cantidad > 0);
+  graficoDeGrupos(h, FILA_ENCABEZADO, columna, {
+    id: `${id}-semaforo`, titulo: `Semáforo de los ${grupos.length} elementos del nivel ${nivel} (vigencia ${c.parametros.vigencia})`, tituloCategorias: "Nivel de semáforo",
+    filas: niveles, nombre: (x) => x, medida: { tipo: "cantidad", titulo: "Elementos" },
+    series: [{ nombre: "Elementos", valor: (x) => x.cantidad, color: COLOR_REAL, colorPunto: (x) => colorNivel(x.nombre, semaforo) }],
+  });
 }

@@ -1,11 +1,13 @@
 /**
  * "Presupuesto" (SPEC §5.9, §6): budget execution by dependency and by sector when the matrix
- * has a sector level, classified at/above or below 70 %, next to the physical execution.
+ * has a sector level, classified at/above or below 70 %, next to the physical execution; two charts:
+ * pesos programado vs ejecutado, and % presupuestal beside % física.
  */
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
 import type { HojaPlan } from "./plan";
-import { COLOR_EJECUTADO, COLOR_PROGRAMADO, graficoPesos } from "./_lib/graficos";
+import { COLOR_EJECUTADO, COLOR_PROGRAMADO, COLOR_REAL } from "./_lib/graficos";
+import { graficoDeGrupos } from "./graficosGrupos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { TOTAL_PLAN } from "./_lib/columnasGrupo";
 import { subtitulo } from "./_lib/subtitulo";
@@ -54,17 +56,28 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
     filaSector += 1;
     porSector = escribir(h, c, filaSector, "Sector", "Seg_Presupuesto_Sectores", sectores);
   }
-  const [t, etiqueta, n] = porSector ? [porSector, "Sector", sectores.length] : [porDependencia, "Dependencia", dependencias.length];
-  if (n > 0) {
-    h.grafico(graficoPesos({
-      id: "presupuesto-programado-ejecutado", tipo: "columnas", titulo: `Presupuesto programado frente a ejecutado por ${etiqueta.toLowerCase()}`,
-      categorias: t.rangoDe(etiqueta), tituloCategorias: etiqueta, ancla: direccion(FILA_ENCABEZADO, 8),
-      series: [
-        { nombre: "Presupuestado", valores: t.rangoDe("Presupuestado"), color: COLOR_PROGRAMADO },
-        { nombre: "Ejecutado", valores: t.rangoDe("Ejecutado (compromisos)"), color: COLOR_EJECUTADO },
-      ],
-    }));
-  }
+  const [grupos, etiqueta] = porSector ? [sectores, "Sector"] : [dependencias, "Dependencia"];
+  const por = etiqueta.toLowerCase();
+  const sinCodigo = (g: Grupo): { codigo: null; nombre: string } => ({ codigo: null, nombre: g.nombre });
+  // Charts right of the tables (A:G), one below the other: pesos, then budget beside physical execution.
+  const fila = graficoDeGrupos(h, FILA_ENCABEZADO, 8, {
+    id: "presupuesto-programado-ejecutado", titulo: `Presupuesto programado frente a ejecutado por ${por}`, tituloCategorias: etiqueta,
+    filas: grupos, nombre: sinCodigo, orden: (g) => g.presupuesto?.programado ?? null, medida: { tipo: "pesos" },
+    series: [
+      { nombre: "Presupuestado", valor: (g) => g.presupuesto?.programado ?? null, color: COLOR_PROGRAMADO },
+      { nombre: "Ejecutado", valor: (g) => g.presupuesto?.ejecutado ?? null, color: COLOR_EJECUTADO },
+    ],
+  });
+  graficoDeGrupos(h, fila, 8, {
+    id: "presupuesto-fisica", titulo: `Ejecución presupuestal frente a ejecución física por ${por}`, tituloCategorias: etiqueta,
+    filas: grupos, nombre: sinCodigo, orden: (g) => g.presupuesto?.pct ?? null,
+    // Open axis: a budget executed beyond its appropriation must show past 100 %.
+    medida: { tipo: "porcentaje", tope: "ninguno", titulo: "% de ejecución" },
+    series: [
+      { nombre: "% ejecución presupuestal", valor: (g) => g.presupuesto?.pct ?? null, color: COLOR_PROGRAMADO },
+      { nombre: "% ejecución física", valor: (g) => g.pctVigencia, color: COLOR_REAL },
+    ],
+  });
   return h.construir();
 }
 

@@ -1,7 +1,7 @@
 /**
  * "Resumen" (SPEC §6): doubtful recognition first when there is any (SPEC §3.6), then plan totals
- * with semáforo, esperado vs real, metas per semáforo level, the parameters used, the sources read
- * and the run. The run date and duration are the only values that change between two runs on the
+ * with semáforo, esperado vs real, metas per semáforo level, the plan's composition (metas per top
+ * level), the parameters used, the sources read and the run. The run date and duration are the only values that change between two runs on the
  * same input, one cell each.
  */
 import type { Consolidacion } from "../calculo/tipos";
@@ -15,7 +15,8 @@ import { escribirSeccion } from "./_lib/seccion";
 import { colorFuentePara, colorNivel, condicionalesPorcentaje, condicionalesTexto } from "./_lib/semaforo";
 import { subtitulo } from "./_lib/subtitulo";
 import { escribirTabla } from "./_lib/tablaDatos";
-import { serialExcel, textoEsperado, textoPonderacion, textoTope } from "./_lib/textos";
+import { mayusculaInicial, serialExcel, textoEsperado, textoPonderacion, textoTope } from "./_lib/textos";
+import { graficoDeGrupos } from "./graficosGrupos";
 import { bloqueDudas, bloqueFuentes, bloqueSemaforo } from "./resumenBloques";
 
 export const ETIQUETAS_RESUMEN = {
@@ -110,8 +111,10 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     });
     fila += pesos.length + 2;
   }
-  // The sources table is wide (A:F): start it below the two charts of column D.
-  fila = bloqueFuentes(h, Math.max(fila, inicio + 2 * FILAS_POR_GRAFICO), c);
+  h.ancho(0, 36);
+  // Below the two charts of column D: its data in A:B like theirs, the chart in D.
+  fila = graficoComposicion(h, c, Math.max(fila, inicio + 2 * FILAS_POR_GRAFICO));
+  fila = bloqueFuentes(h, fila, c);
   const fecha = fechaEjecucion(ctx.fechaEjecucion);
   escribirSeccion(h, fila, "Ejecución", [
     { etiqueta: R.fecha, valor: fecha.serial, formato: "yyyy-mm-dd hh:mm" },
@@ -119,7 +122,22 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     { etiqueta: R.duracion, valor: ctx.duracionMs === null ? null : ctx.duracionMs / 1000, formato: "0.00" },
     { etiqueta: "Hallazgos", valor: c.hallazgos.length, formato: "#,##0" },
   ]);
-  h.ancho(0, 36);
   h.congelar(3, 0);
   return h.construir();
+}
+
+/**
+ * The plan's composition: metas per node of its top level (per dependency when the matrix has no
+ * levels), largest first. Returns the first free row.
+ */
+function graficoComposicion(h: HojaEnConstruccion, c: Consolidacion, fila: number): number {
+  const [superior] = c.niveles;
+  const nivel = superior ?? "dependencia";
+  const etiqueta = mayusculaInicial(nivel);
+  return graficoDeGrupos(h, fila, 0, {
+    id: "resumen-composicion", titulo: `Composición del plan: metas por ${nivel}`, tituloCategorias: etiqueta,
+    filas: c.grupos.filter((g) => g.nivel === nivel), nombre: (g) => g, orden: (g) => g.conteos.metas,
+    medida: { tipo: "cantidad", titulo: "Metas" },
+    series: [{ nombre: "Metas", valor: (g) => g.conteos.metas, color: COLOR_REAL }],
+  });
 }

@@ -99,8 +99,20 @@ export interface GraficoPlan {
     readonly minimo: number | null;
     readonly maximo: number | null;
     readonly titulo: string | null;
+    /** Distance between gridlines; null = the application's own (it crowds ten-digit peso labels). */
+    readonly unidad: number | null;
   };
-  readonly ejeCategorias: { readonly titulo: string | null };
+  readonly ejeCategorias: {
+    readonly titulo: string | null;
+    /** Categories between two labels: 1 labels every bar (Excel's automatic skip hides whose bar is whose). */
+    readonly saltoEtiquetas: number;
+    /** First category at the top of horizontal bars (Excel draws the first one at the bottom). */
+    readonly ordenInverso: boolean;
+    /** Label size in points. */
+    readonly tamanoEtiquetas: number;
+  };
+  /** Gap between groups of bars, in % of one bar's width (Excel's gap width, 0–500). */
+  readonly separacion: number;
   readonly etiquetas: boolean;
   readonly leyenda: boolean;
   /** Placement: top-left cell and size in points. */

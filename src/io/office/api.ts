@@ -29,7 +29,9 @@
  * |   dataLabels.showValue, setPosition, width/height,          |      |                             |
  * |   axes min/max/title, series fill, points.getItemAt         |      |                             |
  * | series.add, setValues, setXAxisValues                        | 1.7  | per-sheet chart ranges      |
- * | chart axis numberFormat                                      | 1.8  | optional (isSetSupported)   |
+ * | category axis tickLabelSpacing/reversePlotOrder/format.font, | 1.7 | every label, sorted bars    |
+ * |   value axis majorUnit, series gapWidth                     |      | (cosmetic step)             |
+ * | chart axis numberFormat, category axis position             | 1.8  | optional (isSetSupported)   |
  * | application.suspendApiCalculationUntilNextSync               | 1.6  | writes                      |
  * | context.runtime.enableEvents                                 | 1.8  | optional (isSetSupported)   |
  * | application.cultureInfo.numberFormat separators              | 1.11 | optional, default es-CO     |
@@ -133,8 +135,17 @@ export interface TituloExcel {
 export interface EjeExcel {
   minimum: number | string;
   maximum: number | string;
+  majorUnit: number | string;
   numberFormat: string;
   readonly title: TituloExcel;
+}
+export interface EjeCategoriasExcel {
+  readonly title: TituloExcel;
+  tickLabelSpacing: number | string;
+  reversePlotOrder: boolean;
+  /** Where the value axis crosses: "Maximum" keeps it below reversed bars. */
+  position: "Automatic" | "Maximum" | "Minimum" | "Custom";
+  readonly format: { readonly font: { size: number } };
 }
 export interface RellenoGraficoExcel {
   setSolidColor(color: string): void;
@@ -148,6 +159,8 @@ export interface SerieExcel {
   setXAxisValues(origen: RangoExcel): void;
   readonly format: { readonly fill: RellenoGraficoExcel };
   readonly points: { getItemAt(indice: number): PuntoExcel };
+  /** Shared by the series' chart group in Excel. */
+  gapWidth: number;
 }
 export interface GraficoExcel {
   name: string;
@@ -156,7 +169,7 @@ export interface GraficoExcel {
   readonly title: TituloExcel;
   readonly legend: { visible: boolean };
   readonly dataLabels: { showValue: boolean };
-  readonly axes: { readonly valueAxis: EjeExcel; readonly categoryAxis: { readonly title: TituloExcel } };
+  readonly axes: { readonly valueAxis: EjeExcel; readonly categoryAxis: EjeCategoriasExcel };
   readonly series: { getItemAt(indice: number): SerieExcel; add(nombre?: string): SerieExcel };
   setPosition(inicio: RangoExcel | string, fin?: RangoExcel | string): void;
 }

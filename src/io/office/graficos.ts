@@ -2,8 +2,9 @@
  * A chart of the plan: created from its first series' range, then every series set
  * explicitly (series.add/setValues/setXAxisValues, ExcelApi 1.7), the first one too, so Excel's
  * own header detection on the source range cannot shift points; colours set explicitly, never
- * read back (../shared/reference/office-addin-notes.md §3.6). Point colours and the axis format are cosmetics: a second step sent
- * after the swap, whose failure is only a warning.
+ * read back (../shared/reference/office-addin-notes.md §3.6). Point colours and the axes' looks (every
+ * label, first category on top, label size, gap width, gridline unit, number format) are cosmetics:
+ * a second step sent after the swap, whose failure is only a warning.
  */
 import type { GraficoPlan, RangoHoja } from "../../core/reporte/plan";
 import type { HojaExcel, RangoExcel } from "./api";
@@ -46,7 +47,7 @@ export function pasosGrafico(hojaPlan: string, g: GraficoPlan, hojaDe: (e: Estad
       },
     },
     {
-      bytes: 300 + 300 * puntos,
+      bytes: 600 + 300 * puntos,
       cosmetico: true,
       aplicar: (e) => {
         const grafico = e.graficos.get(g.id);
@@ -54,7 +55,17 @@ export function pasosGrafico(hojaPlan: string, g: GraficoPlan, hojaDe: (e: Estad
         g.series.forEach((s, i) =>
           s.coloresPuntos?.forEach((c, p) => grafico.series.getItemAt(i).points.getItemAt(p).format.fill.setSolidColor(c)),
         );
-        if (g.tipo !== "circular" && e.api18) grafico.axes.valueAxis.numberFormat = g.ejeValores.formato;
+        if (g.tipo === "circular") return;
+        const categorias = grafico.axes.categoryAxis;
+        categorias.tickLabelSpacing = g.ejeCategorias.saltoEtiquetas;
+        categorias.reversePlotOrder = g.ejeCategorias.ordenInverso;
+        categorias.format.font.size = g.ejeCategorias.tamanoEtiquetas;
+        grafico.series.getItemAt(0).gapWidth = g.separacion;
+        if (g.ejeValores.unidad !== null) grafico.axes.valueAxis.majorUnit = g.ejeValores.unidad;
+        if (!e.api18) return;
+        grafico.axes.valueAxis.numberFormat = g.ejeValores.formato;
+        // Reversed categories carry the value axis to the top unless it crosses at the last one.
+        if (g.ejeCategorias.ordenInverso) categorias.position = "Maximum";
       },
     },
   ];

@@ -8,6 +8,7 @@ import { NOMBRE_TABLA_HALLAZGOS } from "../../../src/core/reporte/hojaHallazgos"
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion, ESPECS, filaDe, HALLAZGOS, HOJA } from "./_consolidacion";
 import { celdaDeTabla, filaTotales, formatosDe, hoja, registros } from "./_plan";
+import { grafico, puntos } from "./_graficos";
 
 const CTX: ContextoPlan = { hojasExistentes: ["PDM"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: 1250 };
 const c = construirConsolidacion();
@@ -140,7 +141,17 @@ describe("Presupuesto (SPEC §5.9, §6): by dependency, with ≥ 70 % / < 70 %",
     const g = h.graficos[0]!;
     expect(g.titulo).toBe("Presupuesto programado frente a ejecutado por dependencia");
     expect(g.series.map((s) => s.nombre)).toEqual(["Presupuestado", "Ejecutado"]);
-    expect(g.ejeValores).toEqual({ formato: "#,##0,,", minimo: 0, maximo: null, titulo: "Millones de pesos" });
+    expect(g.ejeValores).toMatchObject({ formato: "#,##0,,", minimo: 0, maximo: null, titulo: "Millones de pesos" });
+  });
+
+  it("charts % presupuestal beside % física per dependency, on an open % axis (a budget can pass 100 %)", () => {
+    const g = grafico(h, "presupuesto-fisica");
+    expect(g.series.map((s) => s.nombre)).toEqual(["% ejecución presupuestal", "% ejecución física"]);
+    const porTabla = new Map(filas.map((f) => [f["Dependencia"], [f["% ejecución presupuestal"], f["% ejecución física"]]]));
+    const leidos = puntos(h, g);
+    expect(leidos).toEqual(leidos.map(([d]) => [d, ...(porTabla.get(d) ?? [])]));
+    expect(leidos.map((p) => p[1] as number)).toEqual(leidos.map((p) => p[1] as number).sort((a, b) => b - a));
+    expect(g.ejeValores.maximo).toBeNull();
   });
 });
 
@@ -233,7 +244,8 @@ describe("Presupuesto by sector, when the matrix has a sector level (SPEC §5.9:
   it("the budget chart is drawn by sector", () => {
     const g = h.graficos[0]!;
     expect(g.titulo).toBe("Presupuesto programado frente a ejecutado por sector");
-    expect(g.categorias.rango).toBe(celdaDeTabla(h, "Seg_Presupuesto_Sectores", "Sector", 0) + ":" + celdaDeTabla(h, "Seg_Presupuesto_Sectores", "Sector", 1));
+    // largest appropriation first: both are 100, so the table's order stays
+    expect(puntos(h, g)).toEqual([["Salud y protección social", 100, 69], ["Educación", 100, 70]]);
   });
 });
 

@@ -10,6 +10,9 @@ import { NOMBRE_TABLA_DEPENDENCIAS } from "../../../src/core/reporte/hojaDepende
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion } from "./_consolidacion";
 import { celdaDeTabla, filaTotales, formatosDe, hoja, registros } from "./_plan";
+import { grafico, puntos, valoresDe } from "./_graficos";
+import { parseDireccion } from "../../../src/core/grid/direccion";
+import { parseRango } from "../../../src/core/grid/rango";
 
 const CTX: ContextoPlan = { hojasExistentes: ["PDM"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: 1250 };
 const plan = planificar(construirConsolidacion(), CTX);
@@ -65,7 +68,7 @@ describe("Por dependencia: one row per dependency (SPEC §6)", () => {
   });
 
   it("the totals row is not a category of the charts", () => {
-    dep.graficos.forEach((g) => expect(g.categorias.rango).toBe("A5:A7"));
+    dep.graficos.forEach((g) => expect(valoresDe(dep, g.categorias)).not.toContain("Total del plan"));
   });
 
   it("the header row is bold and filled", () => {
@@ -106,28 +109,43 @@ describe("semáforo conditional formats follow the preset (SPEC §5.8)", () => {
   });
 });
 
-describe("Por dependencia charts (SPEC §6)", () => {
-  const g = (id: string) => dep.graficos.find((x) => x.id === id)!;
-  const colRango = (col: string) => `${celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, col, 0)}:${celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, col, 2)}`;
+describe("Por dependencia charts (SPEC §6): each sorted by its own value, beside its own data", () => {
+  // Hand-worked from the header: vigencia Educación 84,3 > Planeación 78,8 > Salud 40,0;
+  // cuatrienio Educación 53,9 > Planeación 44,7 > Salud 35,0 (graficos.test.ts has orders that differ).
+  const vig = { educ: (1 + 0.99 + 0.54) / 3, plan: (1 + 0.56 + 0.805) / 3, salud: (0.8 + 0.4 + 0) / 3 };
+  const cuat = { educ: (0.65 + 0.4975 + 0.385 + 0.625) / 4, plan: (0.5 + 0.39 + 0.45125) / 3, salud: (0.45 + 0.35 + 0.25) / 3 };
 
-  it("% vigencia by dependency: bars over the sorted table, points coloured by semáforo, 0–100 % axis", () => {
-    const x = g("dependencias-vigencia");
+  it("% vigencia by dependency: horizontal bars sorted highest first, points coloured by semáforo, 0–100 % axis", () => {
+    const x = grafico(dep, "dependencias-vigencia");
     expect(x.tipo).toBe("barras");
     expect(x.titulo).toBe("% de ejecución de la vigencia 2025 por dependencia");
-    expect(x.categorias).toEqual({ hoja: "Por dependencia", rango: colRango("Dependencia") });
-    expect(x.series[0]!.valores).toEqual({ hoja: "Por dependencia", rango: colRango("% ejecución vigencia") });
+    expect(puntos(dep, x)).toEqual([
+      ["Secretaría de Educación", expect.closeTo(vig.educ, 12)],
+      ["Secretaría de Planeación", expect.closeTo(vig.plan, 12)],
+      ["Secretaría de Salud", expect.closeTo(vig.salud, 12)],
+    ]);
     expect(x.series[0]!.coloresPuntos).toEqual([COLOR.Sobresaliente, COLOR.Aceptable, COLOR.Bajo]);
-    expect(x.ejeValores).toEqual({ formato: "0%", minimo: 0, maximo: 1, titulo: "% de ejecución" });
+    expect(x.ejeValores).toEqual({ formato: "0%", minimo: 0, maximo: 1, titulo: "% de ejecución", unidad: null });
     expect(x.etiquetas).toBe(true);
   });
 
-  it("% cuatrienio by dependency reads the cuatrienio column", () => {
-    expect(g("dependencias-cuatrienio").series.map((s) => s.valores.rango)).toEqual([colRango("% avance cuatrienio")]);
+  it("% cuatrienio by dependency reads the cuatrienio, highest first", () => {
+    expect(puntos(dep, grafico(dep, "dependencias-cuatrienio"))).toEqual([
+      ["Secretaría de Educación", expect.closeTo(cuat.educ, 12)],
+      ["Secretaría de Planeación", expect.closeTo(cuat.plan, 12)],
+      ["Secretaría de Salud", expect.closeTo(cuat.salud, 12)],
+    ]);
   });
 
-  it("esperado vs real by dependency: two series, with a legend", () => {
-    const x = g("dependencias-esperado-real");
-    expect(x.series.map((s) => [s.nombre, s.valores.rango])).toEqual([["Esperado", colRango("Avance esperado")], ["Real", colRango("% avance cuatrienio")]]);
+  it("esperado vs real by dependency: clustered bars, Esperado and Real per dependency, with a legend", () => {
+    const x = grafico(dep, "dependencias-esperado-real");
+    expect(x.tipo).toBe("barras");
+    expect(x.series.map((s) => s.nombre)).toEqual(["Esperado", "Real"]);
+    expect(puntos(dep, x)).toEqual([
+      ["Secretaría de Educación", 0.5, expect.closeTo(cuat.educ, 12)],
+      ["Secretaría de Planeación", 0.5, expect.closeTo(cuat.plan, 12)],
+      ["Secretaría de Salud", 0.5, expect.closeTo(cuat.salud, 12)],
+    ]);
     expect(x.leyenda).toBe(true);
   });
 
@@ -136,8 +154,13 @@ describe("Por dependencia charts (SPEC §6)", () => {
     expect(sinTope.graficos.map((x) => x.ejeValores.maximo)).toEqual([null, null, null]);
   });
 
-  it("charts sit beside the table, not over it", () => {
-    dep.graficos.forEach((x) => expect(x.ancla).toMatch(/^N\d+$/));
+  it("charts and their data sit right of the table (A:L), and one chart ends before the next begins", () => {
+    const porFila = [...dep.graficos].sort((a, b) => parseDireccion(a.ancla).fila - parseDireccion(b.ancla).fila);
+    porFila.forEach((x, i) => {
+      expect(parseRango(x.categorias.rango).columna1).toBeGreaterThan(parseRango("L1").columna1);
+      const siguiente = porFila[i + 1];
+      if (siguiente) expect(parseDireccion(x.ancla).fila + x.alto / 15).toBeLessThanOrEqual(parseDireccion(siguiente.ancla).fila);
+    });
   });
 });
 
@@ -158,13 +181,14 @@ describe("Por <nivel> (SPEC §6): the same by level, in plan order, with code", 
     expect(eje1["Ponderación"]).toBeNull(); // no weight in the matrix: blank, never 0
   });
 
-  it("only the top nivel gets the esperado-vs-real chart", () => {
+  it("every level sheet gets its esperado-vs-real chart, sorted by the real", () => {
     expect(hoja(plan, "nivel:eje").graficos.map((g) => g.id)).toEqual(["nivel-eje-esperado-real"]);
-    expect(hoja(plan, "nivel:programa").graficos).toEqual([]);
+    expect(hoja(plan, "nivel:programa").graficos.map((g) => g.id)).toEqual(["nivel-programa-esperado-real"]);
   });
 
-  it("the top nivel chart uses the level's names as categories", () => {
-    const h = hoja(plan, "nivel:eje");
-    expect(h.graficos[0]!.categorias).toEqual({ hoja: "Por eje", rango: `${celdaDeTabla(h, h.tablas[0]!.nombre, "Eje", 0)}:${celdaDeTabla(h, h.tablas[0]!.nombre, "Eje", 1)}` });
+  it("its categories are code and name of each node", () => {
+    const h = hoja(plan, "nivel:programa");
+    const cats = puntos(h, h.graficos[0]!).map((p) => p[0]);
+    expect([...cats].sort()).toEqual(["1.1 Salud para todos", "1.2 Educación de calidad", "2.1 Gestión pública efectiva"]);
   });
 });

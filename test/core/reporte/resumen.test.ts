@@ -62,7 +62,7 @@ describe("Resumen: metas por nivel de semáforo", () => {
   it("esperado vs real: both values and a chart", () => {
     expect(valorJuntoA(h, "Esperado a la fecha").valor).toBeCloseTo(0.5, 12); // every meta planned 50 % by 2025
     const g = h.graficos.find((x) => x.id === "resumen-esperado-real")!;
-    expect(g.ejeValores).toEqual({ formato: "0%", minimo: 0, maximo: 1, titulo: "% de avance" });
+    expect(g.ejeValores).toEqual({ formato: "0%", minimo: 0, maximo: 1, titulo: "% de avance", unidad: null });
   });
 });
 

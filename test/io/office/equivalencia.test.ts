@@ -46,8 +46,17 @@ function comoPlan(g: GraficoInstantanea, plan: GraficoPlan): GraficoPlan {
     ejeValores:
       tipo === "circular"
         ? plan.ejeValores
-        : { formato: g.ejeValores.formato ?? "", minimo: g.ejeValores.minimo, maximo: g.ejeValores.maximo, titulo: g.ejeValores.titulo },
-    ejeCategorias: tipo === "circular" ? plan.ejeCategorias : { titulo: g.ejeCategorias.titulo },
+        : { formato: g.ejeValores.formato ?? "", minimo: g.ejeValores.minimo, maximo: g.ejeValores.maximo, titulo: g.ejeValores.titulo, unidad: g.ejeValores.unidad },
+    ejeCategorias:
+      tipo === "circular"
+        ? plan.ejeCategorias
+        : {
+            titulo: g.ejeCategorias.titulo,
+            saltoEtiquetas: g.ejeCategorias.saltoEtiquetas ?? 0,
+            ordenInverso: g.ejeCategorias.ordenInverso,
+            tamanoEtiquetas: g.ejeCategorias.tamanoEtiquetas ?? 0,
+          },
+    separacion: tipo === "circular" ? plan.separacion : (g.separacion ?? 0),
     etiquetas: g.etiquetas,
     leyenda: g.leyenda,
     ancla: g.ancla ?? "",
@@ -102,6 +111,8 @@ describe("Consolidar through the Office adapter equals the xlsx path (issue #5)"
     for (const [hoja, g] of graficos) {
       const grabado = falso.instantanea().hojas.find((x) => x.nombre === hoja)?.graficos.find((x) => x.nombre === g.id);
       expect(grabado && comoPlan(grabado, g)).toEqual(g);
+      // bars listed top-down keep the value axis below them
+      if (g.ejeCategorias.ordenInverso) expect(grabado?.ejeCategorias.cruce).toBe("Maximum");
     }
   });
 

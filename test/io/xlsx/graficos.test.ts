@@ -7,6 +7,7 @@ import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar } from "../../../src/core/reporte/planificar";
 import { escribirXlsx } from "../../../src/io/xlsx/escritor";
 import { ErrorRangoGrafico } from "../../../src/core/fallos";
+import type { GraficoPlan } from "../../../src/core/reporte/plan";
 import { leerXlsx } from "../../../src/io/xlsx/lector";
 import { DEPENDENCIAS, libroUsuario, planEjemplo, SEMAFORO } from "./_plan";
 
@@ -123,6 +124,40 @@ describe("native charts (SPEC §6: charts titled in Spanish, % axes formatted, s
   });
 });
 
+describe("axis properties come from the plan (every label, first category on top, label size, gaps, gridlines)", () => {
+  async function ejesDe(cambio: (g: GraficoPlan) => GraficoPlan): Promise<{ catAx: Nodo; valAx: Nodo; bar: Nodo }> {
+    const plan = planEjemplo();
+    const hojas = plan.hojas.map((h) => ({ ...h, graficos: h.graficos.map((g) => (g.tipo === "barras" ? cambio(g) : g)) }));
+    const zip = await JSZip.loadAsync(await escribirXlsx(await libroUsuario(), { ...plan, hojas }));
+    const xml = Object.values(await graficos(zip)).find((x) => x.includes("<c:barChart>")) ?? "";
+    const area = hijo(parser.parse(xml), "c:chartSpace", "c:chart", "c:plotArea");
+    return { catAx: hijo(area, "c:catAx"), valAx: hijo(area, "c:valAx"), bar: hijo(area, "c:barChart") };
+  }
+
+  it("the plan's house bars: tickLblSkip 1, categories maxMin with the value axis crossing at max, 9-point labels", async () => {
+    const { catAx, valAx, bar } = await ejesDe((g) => g);
+    expect(hijo(catAx, "c:tickLblSkip")["@val"]).toBe("1");
+    expect(hijo(catAx, "c:scaling", "c:orientation")["@val"]).toBe("maxMin");
+    expect(hijo(valAx, "c:crosses")["@val"]).toBe("max");
+    expect(hijo(catAx, "c:txPr", "a:p", "a:pPr", "a:defRPr")["@sz"]).toBe("900");
+    expect(hijo(bar, "c:gapWidth")["@val"]).toBe("60");
+    expect(hijo(valAx, "c:majorUnit")).toEqual({});
+  });
+
+  it("another spec, another chart: skip 2, sheet order upward, 11-point labels, gap 35, a gridline every 25 %", async () => {
+    const { catAx, valAx, bar } = await ejesDe((g) => ({
+      ...g, separacion: 35, ejeValores: { ...g.ejeValores, unidad: 0.25 },
+      ejeCategorias: { ...g.ejeCategorias, saltoEtiquetas: 2, ordenInverso: false, tamanoEtiquetas: 11 },
+    }));
+    expect(hijo(catAx, "c:tickLblSkip")["@val"]).toBe("2");
+    expect(hijo(catAx, "c:scaling", "c:orientation")["@val"]).toBe("minMax");
+    expect(hijo(valAx, "c:crosses")["@val"]).toBe("autoZero");
+    expect(hijo(catAx, "c:txPr", "a:p", "a:pPr", "a:defRPr")["@sz"]).toBe("1100");
+    expect(hijo(bar, "c:gapWidth")["@val"]).toBe("35");
+    expect(hijo(valAx, "c:majorUnit")["@val"]).toBe("0.25");
+  });
+});
+
 describe("chart contract", () => {
   it("a chart whose range points at a sheet the plan does not write is a broken contract", async () => {
     const plan = planEjemplo();
@@ -163,6 +198,8 @@ describe("bundled example through the real pipeline (leerXlsx → consolidar →
         const cache = lista(hijo(val, "c:numCache")["c:pt"]).map((p) => Number(p["c:v"]));
         expect(cache).toEqual(numeros.filter((v): v is number => typeof v === "number"));
       }
+      // every category labelled on every bar chart of the real plan
+      if (xml.includes("<c:barChart>")) expect(xml).toContain('<c:tickLblSkip val="1"/>');
     }
   }, 30_000);
 });

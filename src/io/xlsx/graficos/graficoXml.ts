@@ -88,30 +88,40 @@ function serie(g: GraficoPlan, s: SeriePlan, i: number, leer: LectorRango): stri
   );
 }
 
+/** Text properties of an axis's labels: their size, horizontal, and wrapped inside the chart. */
+function textoEje(tamano: number): string {
+  return (
+    `<c:txPr><a:bodyPr rot="0" vert="horz" wrap="square"/><a:lstStyle/>` +
+    `<a:p><a:pPr><a:defRPr sz="${Math.round(tamano * 100)}"/></a:pPr><a:endParaRPr lang="es-CO"/></a:p></c:txPr>`
+  );
+}
+
 function ejes(g: GraficoPlan): string {
   const horizontal = g.tipo === "barras";
   const { minimo, maximo } = g.ejeValores;
+  const cat = g.ejeCategorias;
   const escala =
     `<c:scaling><c:orientation val="minMax"/>` +
     (maximo === null ? "" : `<c:max val="${maximo}"/>`) +
     (minimo === null ? "" : `<c:min val="${minimo}"/>`) +
     `</c:scaling>`;
-  const tituloCat = g.ejeCategorias.titulo === null ? "" : titulo(g.ejeCategorias.titulo, 1000);
+  const tituloCat = cat.titulo === null ? "" : titulo(cat.titulo, 1000);
   const tituloVal = g.ejeValores.titulo === null ? "" : titulo(g.ejeValores.titulo, 1000);
-  // Horizontal bars: categories top-down in sheet order (maxMin) with the value axis below.
+  // Reversed categories (first on top) put the value axis at the far end unless it crosses at "max".
+  const cruce = cat.ordenInverso ? "max" : "autoZero";
   return (
-    `<c:catAx><c:axId val="${EJE_CATEGORIAS}"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling>` +
+    `<c:catAx><c:axId val="${EJE_CATEGORIAS}"/><c:scaling><c:orientation val="${cat.ordenInverso ? "maxMin" : "minMax"}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>${tituloCat}` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
-    `<c:tickLblPos val="nextTo"/><c:crossAx val="${EJE_VALORES}"/><c:crosses val="autoZero"/>` +
+    `<c:tickLblPos val="nextTo"/>${textoEje(cat.tamanoEtiquetas)}<c:crossAx val="${EJE_VALORES}"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
-    // every dependency name shown: a skipped label hides which bar is whose
-    `<c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:tickLblSkip val="${cat.saltoEtiquetas}"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${EJE_VALORES}"/>${escala}<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `${tituloVal}<c:numFmt formatCode="${escaparXml(g.ejeValores.formato)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="${EJE_CATEGORIAS}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
+    `<c:crossAx val="${EJE_CATEGORIAS}"/><c:crosses val="${cruce}"/><c:crossBetween val="between"/>` +
+    `${g.ejeValores.unidad === null ? "" : `<c:majorUnit val="${g.ejeValores.unidad}"/>`}</c:valAx>`
   );
 }
 
@@ -122,7 +132,7 @@ function grafica(g: GraficoPlan, leer: LectorRango): string {
   }
   return (
     `<c:barChart><c:barDir val="${g.tipo === "barras" ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
-    `<c:varyColors val="0"/>${series}<c:gapWidth val="60"/>` +
+    `<c:varyColors val="0"/>${series}<c:gapWidth val="${g.separacion}"/>` +
     `<c:axId val="${EJE_CATEGORIAS}"/><c:axId val="${EJE_VALORES}"/></c:barChart>${ejes(g)}`
   );
 }
