@@ -2,7 +2,7 @@
  * The task pane: Matriz, Validación and Consolidar over one injected service. Doubtful recognition
  * is said first, above every figure (SPEC §3.6).
  */
-import { MessageBar, MessageBarBody, Tab, TabList, Text } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Ajustes } from "../core/calculo/tipos";
 import type { CorreccionHoja } from "../core/matriz/tipos";
@@ -14,11 +14,28 @@ import { PanelValidacion } from "./components/PanelValidacion";
 import { conCorrecciones, mensajeError } from "../app";
 import type { ServicioPanel } from "./services/tipos";
 import { useRetrasado } from "./useRetrasado";
+
+const useStyles = makeStyles({
+  panel: {
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalMNudge,
+    paddingRight: tokens.spacingHorizontalMNudge,
+    boxSizing: "border-box",
+    maxWidth: "100%",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  cabecera: { display: "flex", flexDirection: "column" },
+  sinMargen: { marginTop: 0, marginBottom: 0 },
+});
 import { ESPERA_REVALIDAR_MS, useValidacion } from "./useValidacion";
 
 type Pestana = "matriz" | "validacion" | "consolidar";
 
 export function App({ servicio }: { readonly servicio: ServicioPanel }) {
+  const estilos = useStyles();
   const [pestana, setPestana] = useState<Pestana>("consolidar");
   const [ajustes, setAjustes] = useState<Ajustes | null>(null);
   const [aviso, setAviso] = useState<string | null>(null);
@@ -52,13 +69,13 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
     setPestana("matriz");
   };
   return (
-    <main style={{ padding: "8px 10px", boxSizing: "border-box", maxWidth: "100%", display: "flex", flexDirection: "column", gap: 8 }}>
+    <main className={estilos.panel}>
       {dudas.length > 0 && <AvisoReconocimiento dudas={dudas} onRevisar={revisar} />}
-      <header style={{ display: "flex", flexDirection: "column" }}>
-        <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+      <header className={estilos.cabecera}>
+        <Text as="h1" size={500} weight="semibold" className={estilos.sinMargen}>
           Seguimiento
         </Text>
-        <Text as="p" size={200} style={{ margin: 0 }} data-testid="estado-libro">
+        <Text as="p" size={200} className={estilos.sinMargen} data-testid="estado-libro">
           {c ? `${c.plan.conteos.metas} metas en ${c.hojas.filter((h) => h.reconocida).length} hojas · ${errores} errores` : "Leyendo la matriz…"}
         </Text>
       </header>

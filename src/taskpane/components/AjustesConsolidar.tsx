@@ -3,7 +3,7 @@
  * read through the settings contract (core/ajustes), the same as the CLI's options: a text it
  * refuses is said under the field and the settings keep their last valid value.
  */
-import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import {
   leerTexto,
@@ -18,6 +18,31 @@ import {
   type Opcion,
 } from "../../core/ajustes";
 import { PRESETS_SEMAFORO } from "../../core/calculo/semaforo";
+
+const useStyles = makeStyles({
+  columna: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  pareja: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  sinAncho: { minWidth: 0 },
+  // a long option label ("Automático (anual si …)") must not widen the 320 px pane
+  lista: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
+  niveles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  nivel: {
+    fontSize: tokens.fontSizeBase200,
+    paddingTop: "1px",
+    paddingBottom: "1px",
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    borderTopWidth: "2px",
+    borderRightWidth: "2px",
+    borderBottomWidth: "2px",
+    borderLeftWidth: "2px",
+    borderTopStyle: "solid",
+    borderRightStyle: "solid",
+    borderBottomStyle: "solid",
+    borderLeftStyle: "solid",
+  },
+});
 import type { Ajustes, Parametros } from "../../core/calculo/tipos";
 import { EditorBandas } from "./EditorBandas";
 
@@ -51,6 +76,7 @@ function opciones<T extends string>(lista: readonly Opcion<T>[]) {
 }
 
 export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjustes) {
+  const estilos = useStyles();
   const [editando, setEditando] = useState(false);
   const [textos, setTextos] = useState<Record<CampoEscrito, string>>({
     vigencia: ajustes.vigencia === undefined ? "" : String(ajustes.vigencia),
@@ -76,11 +102,11 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
   const error = (campo: CampoTexto) => (problemas[campo] ? { validationState: "error" as const, validationMessage: problemas[campo] } : {});
 
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: 8, alignItems: "start" }}>
+    <div className={estilos.columna}>
+      <div className={estilos.pareja}>
         <Field label="Vigencia" {...error("vigencia")}>
           <Input
-            style={{ minWidth: 0 }}
+            className={estilos.sinAncho}
             inputMode="numeric"
             value={textos.vigencia}
             placeholder={parametros ? String(parametros.vigencia) : "automática"}
@@ -89,7 +115,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         </Field>
         <Field label="Corte" hint="Fecha o T1–T4" {...error("corte")}>
           <Input
-            style={{ minWidth: 0 }}
+            className={estilos.sinAncho}
             value={textos.corte}
             placeholder={parametros ? (parametros.corte.trimestre ? `T${parametros.corte.trimestre}` : parametros.corte.fecha) : "fin de vigencia"}
             onChange={(_, d) => aplicar("corte", d.value)}
@@ -97,12 +123,13 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         </Field>
       </div>
       <Field label="Tope">
-        <Select value={ajustes.tope ?? POR_OMISION.tope} onChange={(_, d) => aplicar("tope", d.value)}>
+        <Select className={estilos.lista} value={ajustes.tope ?? POR_OMISION.tope} onChange={(_, d) => aplicar("tope", d.value)}>
           {opciones(OPCIONES_TOPE)}
         </Select>
       </Field>
       <Field label="Semáforo">
         <Select
+          className={estilos.lista}
           value={presetActual}
           onChange={(_, d) => {
             setEditando(false);
@@ -114,9 +141,9 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         </Select>
       </Field>
       {!editando && (
-        <div style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "center" }}>
+        <div className={estilos.niveles}>
           {semaforo.niveles.map((n) => (
-            <span key={n.nombre} style={{ fontSize: 12, padding: "1px 6px", borderRadius: 4, border: `2px solid ${n.color}` }}>
+            <span key={n.nombre} className={estilos.nivel} style={{ borderColor: n.color }}>
               {n.nombre} ≥ {n.desde}
             </span>
           ))}
@@ -136,7 +163,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         />
       )}
       <Field label="Avance esperado">
-        <Select value={ajustes.esperado ?? POR_OMISION.esperado} onChange={(_, d) => aplicar("esperado", d.value)}>
+        <Select className={estilos.lista} value={ajustes.esperado ?? POR_OMISION.esperado} onChange={(_, d) => aplicar("esperado", d.value)}>
           {opciones(OPCIONES_ESPERADO)}
         </Select>
       </Field>
@@ -146,7 +173,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         </Field>
       )}
       <Field label="Ponderación">
-        <Select value={ajustes.ponderacion ?? POR_OMISION.ponderacion} onChange={(_, d) => aplicar("ponderacion", d.value)}>
+        <Select className={estilos.lista} value={ajustes.ponderacion ?? POR_OMISION.ponderacion} onChange={(_, d) => aplicar("ponderacion", d.value)}>
           {opciones(OPCIONES_PONDERACION)}
         </Select>
       </Field>
@@ -158,7 +185,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         />
       </Field>
       <Field label="Tipo de plan">
-        <Select value={ajustes.modoPlan ?? POR_OMISION.modoPlan} onChange={(_, d) => aplicar("modoPlan", d.value)}>
+        <Select className={estilos.lista} value={ajustes.modoPlan ?? POR_OMISION.modoPlan} onChange={(_, d) => aplicar("modoPlan", d.value)}>
           {opciones(OPCIONES_PLAN)}
         </Select>
       </Field>

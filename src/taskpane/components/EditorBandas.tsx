@@ -1,8 +1,33 @@
 /** Edits the semáforo bands; refuses overlaps and gaps (SPEC §5.8) before handing them on. */
-import { Button, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { semaforoPersonalizado } from "../../core/ajustes";
 import type { Semaforo } from "../../core/calculo/tipos";
+
+const useStyles = makeStyles({
+  grupo: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalSNudge },
+  fila: { display: "grid", gridTemplateColumns: "16px 1fr 52px 52px", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  cabecera: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  muestra: {
+    width: "14px",
+    height: "14px",
+    borderRadius: tokens.borderRadiusSmall,
+    borderTopWidth: "1px",
+    borderRightWidth: "1px",
+    borderBottomWidth: "1px",
+    borderLeftWidth: "1px",
+    borderTopStyle: "solid",
+    borderRightStyle: "solid",
+    borderBottomStyle: "solid",
+    borderLeftStyle: "solid",
+    borderTopColor: tokens.colorNeutralStroke1,
+    borderRightColor: tokens.colorNeutralStroke1,
+    borderBottomColor: tokens.colorNeutralStroke1,
+    borderLeftColor: tokens.colorNeutralStroke1,
+  },
+  lista: { marginTop: 0, marginBottom: 0, paddingLeft: tokens.spacingHorizontalL },
+  botones: { display: "flex", gap: tokens.spacingHorizontalS },
+});
 import { filasDeSemaforo, validarBandas, type FilaBanda } from "../bandas";
 
 export interface PropsEditorBandas {
@@ -12,6 +37,7 @@ export interface PropsEditorBandas {
 }
 
 export function EditorBandas({ semaforo, onAplicar, onCerrar }: PropsEditorBandas) {
+  const estilos = useStyles();
   const [filas, setFilas] = useState<FilaBanda[]>(() => filasDeSemaforo(semaforo));
   const [errores, setErrores] = useState<string[]>([]);
   const cambiar = (i: number, campo: keyof FilaBanda, valor: string): void =>
@@ -25,17 +51,17 @@ export function EditorBandas({ semaforo, onAplicar, onCerrar }: PropsEditorBanda
   };
 
   return (
-    <div role="group" aria-label="Niveles del semáforo" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+    <div role="group" aria-label="Niveles del semáforo" className={estilos.grupo}>
       <Text size={200}>Porcentajes en puntos, redondeados a {semaforo.decimales} decimales. El último nivel puede quedar abierto.</Text>
-      <div aria-hidden style={{ display: "grid", gridTemplateColumns: "16px 1fr 52px 52px", gap: 4, fontSize: 12, color: "#616161" }}>
+      <div aria-hidden className={`${estilos.fila} ${estilos.cabecera}`}>
         <span />
         <span>Nivel</span>
         <span>Desde</span>
         <span>Hasta</span>
       </div>
       {filas.map((f, i) => (
-        <div key={i} style={{ display: "grid", gridTemplateColumns: "16px 1fr 52px 52px", gap: 4, alignItems: "center" }}>
-          <span aria-hidden style={{ width: 14, height: 14, borderRadius: 3, background: f.color, border: "1px solid #8a8a8a" }} />
+        <div key={i} className={estilos.fila}>
+          <span aria-hidden className={estilos.muestra} style={{ background: f.color }} />
           <Input size="small" aria-label={`Nombre del nivel ${i + 1}`} value={f.nombre} onChange={(_, d) => cambiar(i, "nombre", d.value)} />
           <Input size="small" aria-label={`Desde (nivel ${i + 1})`} value={f.desde} onChange={(_, d) => cambiar(i, "desde", d.value)} />
           <Input size="small" aria-label={`Hasta (nivel ${i + 1})`} value={f.hasta} placeholder="∞" onChange={(_, d) => cambiar(i, "hasta", d.value)} />
@@ -44,7 +70,7 @@ export function EditorBandas({ semaforo, onAplicar, onCerrar }: PropsEditorBanda
       {errores.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <ul style={{ margin: 0, paddingLeft: 16 }}>
+            <ul className={estilos.lista}>
               {errores.map((e) => (
                 <li key={e}>{e}</li>
               ))}
@@ -52,7 +78,7 @@ export function EditorBandas({ semaforo, onAplicar, onCerrar }: PropsEditorBanda
           </MessageBarBody>
         </MessageBar>
       )}
-      <div style={{ display: "flex", gap: 8 }}>
+      <div className={estilos.botones}>
         <Button size="small" appearance="primary" onClick={aplicar}>
           Aplicar niveles
         </Button>
