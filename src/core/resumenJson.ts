@@ -2,7 +2,8 @@
  * The summary `--json` writes (SPEC §9): plain data with snake_case keys, percentages as
  * fractions (0.9341 = 93,41 %) and null for absent values. Pure: no I/O here.
  */
-import type { Consolidacion, Grupo, MetaCalculada, Tope } from "./calculo/tipos";
+import type { Consolidacion, Grupo, MetaCalculada, Porcentaje, Tope } from "./calculo/tipos";
+import { segunTope } from "./calculo/tope";
 import type { Campo, HojaReconocida, TipoAcumulacion, Trimestre } from "./matriz/tipos";
 import type { Hallazgo } from "./hallazgos/hallazgo";
 import { variosArchivos } from "./reporte/_lib/vinculos";
@@ -138,7 +139,7 @@ function gruposPorMeta(c: Consolidacion): Map<string, Record<string, string>> {
 }
 
 function metaJson(m: MetaCalculada, tope: Tope, grupo: Readonly<Record<string, string>>): MetaJson {
-  const usado = (p: { bruto: number | null; tope: number | null }): number | null => num(tope === "100" ? p.tope : p.bruto);
+  const usado = (p: Porcentaje): number | null => num(segunTope(p, tope));
   return {
     hoja: m.meta.hoja,
     fila: m.meta.fila,

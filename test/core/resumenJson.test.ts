@@ -16,10 +16,10 @@ function metaLeida(id: string, fila: number, codigo: string | null, nombre: stri
   };
 }
 
-function meta(m: MetaLeida, bruto: number | null, tope: number | null, cBruto: number | null, cTope: number | null, estadoTexto: string): MetaCalculada {
+function meta(m: MetaLeida, bruto: number | null, acotado: number | null, cBruto: number | null, cTope: number | null, estadoTexto: string): MetaCalculada {
   return {
     meta: m, tipo: m.tipo, estado: bruto === null ? "SIN_REPORTE" : "REPORTADA", programado: 4, ejecutado: null,
-    pctVigencia: { bruto, tope }, pctCuatrienio: { bruto: cBruto, tope: cTope }, esperado: { bruto: 0.25, tope: 0.25 }, cumplimiento: null, pctTrimestre: { bruto: null, tope: null }, pctAnual: { bruto: null, tope: null },
+    pctVigencia: { bruto, acotado }, pctCuatrienio: { bruto: cBruto, acotado: cTope }, esperado: { bruto: 0.25, acotado: 0.25 }, cumplimiento: null, pctTrimestre: { bruto: null, acotado: null }, pctAnual: { bruto: null, acotado: null },
     semaforo: "Sobresaliente", estadoTexto, presupuesto: null,
   };
 }

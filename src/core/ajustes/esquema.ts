@@ -123,12 +123,14 @@ const esquemaSemaforoPersonalizado = objeto(
     preset: z.enum([...valores(OPCIONES_SEMAFORO), "personalizado"] as [PresetSemaforoId | "personalizado", ...(PresetSemaforoId | "personalizado")[]]),
     niveles: z.array(esquemaNivel),
     decimales: z.number().int().min(0).max(6),
-    tope: z.boolean(),
+    cienEnElSuperior: z.boolean().exactOptional(),
+    // the name this flag had when workbooks saved it: still read, written as cienEnElSuperior
+    tope: z.boolean().exactOptional(),
   },
   "un semáforo",
-).transform((s, ctx) => {
+).transform(({ tope, cienEnElSuperior, ...s }, ctx) => {
   for (const p of validarNiveles(s.niveles, s.decimales)) ctx.addIssue(problemaZod(p.codigo, p.params, ["niveles"]));
-  return { ...s, niveles: [...s.niveles].sort((a, b) => a.desde - b.desde) };
+  return { ...s, cienEnElSuperior: cienEnElSuperior ?? tope ?? true, niveles: [...s.niveles].sort((a, b) => a.desde - b.desde) };
 });
 
 /** Every setting of SPEC §8, each optional (the defaults are resolverParametros's). */

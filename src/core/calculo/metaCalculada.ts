@@ -75,7 +75,7 @@ function semaforoDe(anio: AnioEvaluado, p: Parametros): string {
 }
 
 /**
- * @example calcularMeta(meta SUMA con P2024 = 10 y E2024 = 8, parámetros de 2024).calculada.pctVigencia → { bruto: 0.8, tope: 0.8 }
+ * @example calcularMeta(meta SUMA con P2024 = 10 y E2024 = 8, parámetros de 2024).calculada.pctVigencia → { bruto: 0.8, acotado: 0.8 }
  */
 export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia = trimestresAlCorte(p.corte, p.vigencia)): Evaluacion {
   const serie: ValorSerie[] = [];

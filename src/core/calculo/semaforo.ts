@@ -31,7 +31,7 @@ export const PRESETS_SEMAFORO: Readonly<Record<PresetSemaforoId, Semaforo>> = {
     preset: "municipal-3",
     niveles: [nivel("Bajo", 0, ROJO), nivel("Aceptable", 56, AMARILLO), nivel("Sobresaliente", 81, VERDE)],
     decimales: 0,
-    tope: true,
+    cienEnElSuperior: true,
   },
   "dnp-5": {
     preset: "dnp-5",
@@ -43,19 +43,19 @@ export const PRESETS_SEMAFORO: Readonly<Record<PresetSemaforoId, Semaforo>> = {
       nivel("Sobresaliente", 80, VERDE),
     ],
     decimales: 1,
-    tope: true,
+    cienEnElSuperior: true,
   },
   "cuatro-niveles": {
     preset: "cuatro-niveles",
     niveles: [nivel("Crítico", 0, ROJO), nivel("Regular", 40, AMARILLO), nivel("Bueno", 60, VERDE_CLARO), nivel("Excelente", 80, VERDE)],
     decimales: 1,
-    tope: true,
+    cienEnElSuperior: true,
   },
   segplan: {
     preset: "segplan",
     niveles: [nivel("Rojo", 0, ROJO), nivel("Amarillo", 50.1, AMARILLO), nivel("Verde", 75.1, VERDE), nivel("Naranja", 125.1, NARANJA)],
     decimales: 1,
-    tope: false,
+    cienEnElSuperior: false,
   },
 };
 
@@ -66,7 +66,7 @@ export const PRESETS_SEMAFORO: Readonly<Record<PresetSemaforoId, Semaforo>> = {
 export function nivelSemaforo(fraccion: number, semaforo: Semaforo): NivelSemaforo {
   const factor = 10 ** semaforo.decimales;
   let puntos = Math.max(fraccion * 100, 0);
-  if (semaforo.tope) puntos = Math.min(puntos, 100);
+  if (semaforo.cienEnElSuperior) puntos = Math.min(puntos, 100);
   // The epsilon keeps 80,5 (stored as 80.49999…) rounding up as people expect.
   const redondeado = Math.round(puntos * factor + 1e-7) / factor;
   let elegido = semaforo.niveles[0];

@@ -25,7 +25,7 @@ export interface Semaforo {
   /** Decimals the % is rounded to (in points) before banding: municipal-3 uses 0. */
   readonly decimales: number;
   /** Capped presets put values above 100 % in the top level. */
-  readonly tope: boolean;
+  readonly cienEnElSuperior: boolean;
 }
 
 /** Settings of SPEC §8 as the user gives them (all optional: defaults apply). */
@@ -66,10 +66,13 @@ export interface Parametros {
 
 export type EstadoMeta = "NO_PROGRAMADA" | "SIN_REPORTE" | "REPORTADA";
 
-/** A percentage kept raw and capped (SPEC §5.6); fractions (1 = 100 %). */
+/**
+ * A percentage kept raw and capped (SPEC §5.6); fractions (1 = 100 %). `acotado` is the value
+ * capped to [0, 1]; «tope» is only the setting (Tope) that says which of the two aggregates use.
+ */
 export interface Porcentaje {
   readonly bruto: number | null;
-  readonly tope: number | null;
+  readonly acotado: number | null;
 }
 
 export interface MetaCalculada {

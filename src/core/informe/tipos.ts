@@ -18,7 +18,7 @@ export type FormatoCifra = "pct" | "entero" | "decimal" | "moneda" | "anio";
 /**
  * Where a figure comes from in the Consolidacion: `<sujeto>#<campo>`, the campo a dotted path
  * into the sujeto. Sujetos: `parametros`, `plan`, `grupo:<nivel>/<clave>`, `meta:<id>`.
- * Example: "plan#conteos.metas", "grupo:dependencia/gobierno#pctVigencia", "meta:|Plan|12#pctVigencia.tope".
+ * Example: "plan#conteos.metas", "grupo:dependencia/gobierno#pctVigencia", "meta:|Plan|12#pctVigencia.acotado".
  */
 export type OrigenCifra = string;
 

@@ -53,13 +53,13 @@ describe("bands (--bandas) over a preset", () => {
     const bandas = valor(leerTexto("bandas", "Sobresaliente:81,Aceptable:56,Bajo:0"));
     const s = valor(componerAjustes({ bandas })).semaforo;
     expect(typeof s === "object" ? s.niveles : null).toEqual(PRESETS_SEMAFORO["municipal-3"].niveles);
-    expect(typeof s === "object" ? [s.preset, s.decimales, s.tope] : null).toEqual(["personalizado", 0, true]);
+    expect(typeof s === "object" ? [s.preset, s.decimales, s.cienEnElSuperior] : null).toEqual(["personalizado", 0, true]);
   });
 
   it("keeps the rounding and cap of the preset chosen with them, and a colour given", () => {
     const bandas = valor(leerTexto("bandas", "Rojo:0:#ff0000,Verde:50.1"));
     const s = valor(componerAjustes({ bandas, semaforo: "segplan" })).semaforo;
-    expect(typeof s === "object" ? [s.decimales, s.tope, s.niveles[0]?.color] : null).toEqual([1, false, "#FF0000"]);
+    expect(typeof s === "object" ? [s.decimales, s.cienEnElSuperior, s.niveles[0]?.color] : null).toEqual([1, false, "#FF0000"]);
   });
 
   it("year weights alone mean esperado por pesos", () => {

@@ -66,14 +66,14 @@ describe("tope (SPEC §5.6)", () => {
   test.each<[number, number, number]>([
     [13, 10, 1],
     [5, 10, 0.5],
-  ])("E %d / P %d: se guardan el valor bruto y el topado", (e, p, tope) => {
+  ])("E %d / P %d: se guardan el valor bruto y el acotado", (e, p, acotado) => {
     const { m } = calcularUna({ anios: { 2024: { p, e } } }, { vigencia: 2024 });
-    expect(m.pctVigencia).toEqual({ bruto: e / p, tope });
+    expect(m.pctVigencia).toEqual({ bruto: e / p, acotado });
   });
 
   it("un % negativo se topa en 0", () => {
     const { m } = calcularUna({ tipo: "CRECIENTE", lb: 60, anios: { 2024: { p: 70, e: 55 } } }, { vigencia: 2024 });
-    expect(m.pctVigencia).toEqual({ bruto: -0.5, tope: 0 });
+    expect(m.pctVigencia).toEqual({ bruto: -0.5, acotado: 0 });
   });
 
   // Hand-worked: meta 1 programs 5 + 10 of a meta of 10 by 2025 (X = 150 %) and executes 5 + 4
@@ -84,7 +84,7 @@ describe("tope (SPEC §5.6)", () => {
   it("el esperado de una meta se guarda bruto y topado, como los demás %", () => {
     const { m } = calcularUna({ m: 10, anios: { 2024: { p: 5, e: 5 }, 2025: { p: 10, e: 4 } } }, { vigencia: 2025 });
     expect(m.esperado.bruto).toBeCloseTo(1.5, 10);
-    expect(m.esperado.tope).toBe(1);
+    expect(m.esperado.acotado).toBe(1);
   });
 
   test.each<["100" | "ninguno", number, number]>([

@@ -39,7 +39,7 @@ describe("estado de la meta en el año (SPEC §5.2)", () => {
     expect(m.estado).toBe(estado);
     expect(m.semaforo).toBe(semaforo);
     expect(m.estadoTexto).toBe(texto);
-    if (estado !== "REPORTADA") expect(m.pctVigencia).toEqual({ bruto: null, tope: null });
+    if (estado !== "REPORTADA") expect(m.pctVigencia).toEqual({ bruto: null, acotado: null });
   });
 });
 
@@ -53,7 +53,7 @@ describe("% al corte (SPEC §5.3)", () => {
   it("programado al corte 60.000 y ejecutado 73.800 → 123 % sin tope, 100 % con tope", () => {
     const { m } = calcularUna({ anios: { 2024: { p: 100_000, pc: 60_000, e: 73_800 } } }, V2024);
     expect(m.pctVigencia.bruto).toBeCloseTo(1.23, 10);
-    expect(m.pctVigencia.tope).toBe(1);
+    expect(m.pctVigencia.acotado).toBe(1);
   });
 
   test.each<[string, OpcionesMeta, string, number, number]>([

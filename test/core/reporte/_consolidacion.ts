@@ -15,7 +15,7 @@ export const CUATRIENIO = [2024, 2025, 2026, 2027] as const;
 export const SEMAFORO_MUNICIPAL: Semaforo = {
   preset: "municipal-3",
   decimales: 0,
-  tope: true,
+  cienEnElSuperior: true,
   niveles: [
     { nombre: "Bajo", desde: 0, color: "#F8696B" },
     { nombre: "Aceptable", desde: 56, color: "#FFEB84" },
@@ -72,7 +72,7 @@ const media = (xs: readonly (number | null)[]): number | null => {
 
 export function nivelSemaforo(pct: number | null, s: Semaforo): string {
   if (pct === null) return "Sin reporte";
-  const puntos = Math.round(Math.min(pct, s.tope ? 1 : Infinity) * 100 * 10 ** s.decimales) / 10 ** s.decimales;
+  const puntos = Math.round(Math.min(pct, s.cienEnElSuperior ? 1 : Infinity) * 100 * 10 ** s.decimales) / 10 ** s.decimales;
   return [...s.niveles].reverse().find((n) => puntos >= n.desde)?.nombre ?? s.niveles[0]?.nombre ?? "";
 }
 
@@ -116,7 +116,7 @@ function metaCalculada(e: EspecMeta, i: number, s: Semaforo): MetaCalculada {
   const semaforo = estado === "NO_PROGRAMADA" ? "Sin programación" : estado === "SIN_REPORTE" ? "Sin reporte" : nivelSemaforo(bruto, s);
   return {
     meta: metaLeida(e, i), tipo: "SUMA", estado, programado: P, ejecutado: E,
-    pctVigencia: { bruto, tope: tope(bruto) }, pctCuatrienio: { bruto: A, tope: tope(A) }, esperado: { bruto: X, tope: tope(X) }, cumplimiento: X === 0 ? null : tope(A)! / tope(X)!, pctTrimestre: { bruto: null, tope: null }, pctAnual: { bruto: null, tope: null },
+    pctVigencia: { bruto, acotado: tope(bruto) }, pctCuatrienio: { bruto: A, acotado: tope(A) }, esperado: { bruto: X, acotado: tope(X) }, cumplimiento: X === 0 ? null : tope(A)! / tope(X)!, pctTrimestre: { bruto: null, acotado: null }, pctAnual: { bruto: null, acotado: null },
     semaforo, estadoTexto: estado === "SIN_REPORTE" ? "Sin reporte" : estado === "NO_PROGRAMADA" ? "No programada" : "En seguimiento",
     presupuesto: e.ppto ? { programado: e.ppto[0], ejecutado: e.ppto[1], pagos: null, pct: e.ppto[1] / e.ppto[0] } : null,
   };
@@ -148,9 +148,9 @@ function presupuesto(ms: readonly MetaCalculada[]): PresupuestoCalculado | null 
 }
 
 function grupo(nivel: string, nombre: string, codigo: string | null, clave: string, padre: string | null, ms: readonly MetaCalculada[], s: Semaforo): Grupo {
-  const pctVigencia = media(ms.filter((m) => m.estado !== "NO_PROGRAMADA").map((m) => m.pctVigencia.tope));
-  const pctCuatrienio = media(ms.map((m) => m.pctCuatrienio.tope));
-  const esperado = media(ms.map((m) => m.esperado.tope));
+  const pctVigencia = media(ms.filter((m) => m.estado !== "NO_PROGRAMADA").map((m) => m.pctVigencia.acotado));
+  const pctCuatrienio = media(ms.map((m) => m.pctCuatrienio.acotado));
+  const esperado = media(ms.map((m) => m.esperado.acotado));
   return {
     nivel, nombre, codigo, clave, padre, peso: null, conteos: conteos(ms), pctVigencia, pctCuatrienio, esperado,
     cumplimiento: pctCuatrienio === null || !esperado ? null : pctCuatrienio / esperado, pctTrimestre: null, pctAnual: null, aporteAnio: null,

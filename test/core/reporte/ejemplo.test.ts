@@ -85,7 +85,7 @@ d("bundled example: Por dependencia", () => {
       expect(f["Metas"]).toBe(ms.length);
       expect(f["Programadas"]).toBe(ms.filter(programada).length);
       expect(f["Sin reporte"]).toBe(ms.filter((m) => m.estado === "SIN_REPORTE").length);
-      const vig = media(ms.filter(programada).map((m) => m.pctVigencia.tope ?? 0));
+      const vig = media(ms.filter(programada).map((m) => m.pctVigencia.acotado ?? 0));
       expect(f["% ejecución vigencia"]).toBeCloseTo(vig!, 9);
     }
   });
