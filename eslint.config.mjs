@@ -51,9 +51,7 @@ const limitesCore = [0, 1, 2, 3, 4].map((profundidad) => ({
   },
 }));
 
-const reglasOffice = Object.fromEntries(
-  Object.keys(officeAddins.rules).map((regla) => [`office-addins/${regla}`, "error"]),
-);
+const reglasOffice = Object.fromEntries(Object.keys(officeAddins.rules).map((regla) => [`office-addins/${regla}`, "error"]));
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
@@ -86,10 +84,7 @@ export default tseslint.config(
       // React event props accept async handlers; a floating promise elsewhere is still an error.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       // A leading underscore marks a parameter a signature requires but the body does not use.
-      "@typescript-eslint/no-unused-vars": [
-        "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
-      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
     },
   },
   {

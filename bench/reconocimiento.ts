@@ -15,12 +15,18 @@ interface ColumnaBanco {
   readonly celda: (fila: number, azar: Azar) => Valor;
 }
 
-const cantidad = (max: number) => (_f: number, azar: Azar): Valor => (azar.si(0.1) ? null : azar.entero(0, max));
-const texto = (prefijo: string) => (f: number, azar: Azar): Valor => (azar.si(0.3) ? null : `${prefijo} ${f} ${azar.elegir(["cumplida", "en ejecución", "sin avance", "reprogramada"])}`);
+const cantidad =
+  (max: number) =>
+  (_f: number, azar: Azar): Valor =>
+    azar.si(0.1) ? null : azar.entero(0, max);
+const texto =
+  (prefijo: string) =>
+  (f: number, azar: Azar): Valor =>
+    azar.si(0.3) ? null : `${prefijo} ${f} ${azar.elegir(["cumplida", "en ejecución", "sin avance", "reprogramada"])}`;
 
 const IDENTIDAD: readonly ColumnaBanco[] = [
   { encabezado: "Eje", celda: (f) => `${Math.floor(f / 200) + 1}. Eje estratégico ${Math.floor(f / 200) + 1}` },
-  { encabezado: "Programa", celda: (f) => `${Math.floor(f / 200) + 1}.${Math.floor(f / 40) % 5 + 1} Programa ${Math.floor(f / 40) + 1}` },
+  { encabezado: "Programa", celda: (f) => `${Math.floor(f / 200) + 1}.${(Math.floor(f / 40) % 5) + 1} Programa ${Math.floor(f / 40) + 1}` },
   { encabezado: "Subprograma", celda: (f) => `Subprograma ${Math.floor(f / 10) + 1}` },
   { encabezado: "Código", celda: (f) => `${f + 1}` },
   { encabezado: "Meta de producto", celda: (f) => `Meta de producto número ${f + 1} del plan` },

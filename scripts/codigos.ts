@@ -27,7 +27,15 @@ function fuentesCore(dir = path.join(RAIZ, "src", "core")): string[] {
 /** Code → the repo paths of the files that raise it, sorted. */
 export function origenes(): Map<string, string[]> {
   const textos = fuentesCore().map((f) => ({ f: path.relative(RAIZ, f).split(path.sep).join("/"), texto: fs.readFileSync(f, "utf8") }));
-  return new Map(CODIGOS.map((c) => [c, textos.filter(({ texto }) => new RegExp(`\\(\\s*"${c}"`).test(texto)).map(({ f }) => f).sort()]));
+  return new Map(
+    CODIGOS.map((c) => [
+      c,
+      textos
+        .filter(({ texto }) => new RegExp(`\\(\\s*"${c}"`).test(texto))
+        .map(({ f }) => f)
+        .sort(),
+    ]),
+  );
 }
 
 /** The markdown table, markers included. */

@@ -24,7 +24,10 @@ async function principal(): Promise<number> {
     if ((i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${n}\n`);
   });
   const fallidos = casos.filter((c) => c.problemas.length > 0).length;
-  const resumen = [...codigos].sort(([a], [b]) => a - b).map(([c, k]) => `código ${c}: ${k}`).join(", ");
+  const resumen = [...codigos]
+    .sort(([a], [b]) => a - b)
+    .map(([c, k]) => `código ${c}: ${k}`)
+    .join(", ");
   process.stdout.write(`semillas ${desde}–${desde + n - 1} en ${((Date.now() - inicio) / 1000).toFixed(1)} s (${resumen})\n`);
   process.stdout.write(`${n - fallidos} passed, ${fallidos} failed\n`);
   return fallidos === 0 ? 0 : 1;

@@ -24,7 +24,13 @@ function exigir(comando: string, paquete: string): void {
 }
 
 function nombreArchivo(hoja: string): string {
-  return hoja.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-|-$/g, "") || "hoja";
+  return (
+    hoja
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .replace(/^-|-$/g, "") || "hoja"
+  );
 }
 
 interface Opciones {
@@ -129,7 +135,10 @@ async function main(): Promise<void> {
       const p = spawnSync("pdftoppm", ["-png", "-r", "80", "-l", String(o.paginas), pdf, base], { encoding: "utf8" });
       if (p.status !== 0) falla(`pdftoppm falló con ${path.basename(pdf)}: ${p.stderr}`);
     }
-    const png = fs.readdirSync(o.salida).filter((f) => f.endsWith(".png")).sort();
+    const png = fs
+      .readdirSync(o.salida)
+      .filter((f) => f.endsWith(".png"))
+      .sort();
     process.stdout.write(`${png.length} imágenes en ${o.salida}:\n${png.map((f) => `  ${f}\n`).join("")}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -80,7 +80,9 @@ export function servir(dir: string = DIST, puerto = 3000): Promise<Servidor> {
     if (archivo === null || !fs.existsSync(archivo) || !fs.statSync(archivo).isFile()) return responder(res, 404, "No encontrado");
     res.writeHead(200, { "content-type": TIPOS[path.extname(archivo)] ?? "application/octet-stream", "cache-control": "no-store" });
     // a file removed between the check and the read ends this response, not the server
-    fs.createReadStream(archivo).on("error", () => res.destroy()).pipe(res);
+    fs.createReadStream(archivo)
+      .on("error", () => res.destroy())
+      .pipe(res);
   });
   return new Promise((resolver, rechazar) => {
     servidor.once("error", rechazar);

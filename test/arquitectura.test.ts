@@ -111,9 +111,7 @@ describe("the core imports only the core (STYLE.md §1, DEVELOPERS.md Architectu
   });
 
   it("no file of src/core imports outside src/core or a forbidden module", () => {
-    const violaciones = archivos.flatMap((a) =>
-      importacionesProhibidasEnCore(a, fs.readFileSync(a, "utf8")).map((m) => `${path.relative(RAIZ, a)}: ${m}`),
-    );
+    const violaciones = archivos.flatMap((a) => importacionesProhibidasEnCore(a, fs.readFileSync(a, "utf8")).map((m) => `${path.relative(RAIZ, a)}: ${m}`));
     expect(violaciones).toEqual([]);
   });
 });
@@ -137,9 +135,7 @@ describe("Office.js is used only in src/io/office, src/commands, src/taskpane/in
   it("no file of src/, scripts/ or bench/ uses Office.js outside its place", () => {
     const archivos = ["src", "scripts", "bench"].flatMap((d) => archivosTs(path.join(RAIZ, d)));
     expect(archivos.length).toBeGreaterThan(0);
-    const violaciones = archivos.flatMap((a) =>
-      usosDeOfficeFueraDeLugar(path.relative(RAIZ, a).split(path.sep).join("/"), fs.readFileSync(a, "utf8")),
-    );
+    const violaciones = archivos.flatMap((a) => usosDeOfficeFueraDeLugar(path.relative(RAIZ, a).split(path.sep).join("/"), fs.readFileSync(a, "utf8")));
     expect(violaciones).toEqual([]);
   });
 });
@@ -188,26 +184,45 @@ export function orquestaFueraDeApp(relativo: string, texto: string): string[] {
 
 describe("one application layer: the entry points call src/app (issue 11)", () => {
   it.each([
-    ["src/commands/commands.ts", 'import { crearServicioOffice } from "../taskpane/services/office";', ["src/commands/commands.ts: ../taskpane/services/office"]],
+    [
+      "src/commands/commands.ts",
+      'import { crearServicioOffice } from "../taskpane/services/office";',
+      ["src/commands/commands.ts: ../taskpane/services/office"],
+    ],
     ["src/commands/commands.ts", 'import { libroOffice } from "../io/office/libroOffice";\nimport { consolidarLibro } from "../app";', []],
     ["src/commands/consolidarCinta.ts", 'import { abrirXlsx } from "../io/xlsx/lector";', ["src/commands/consolidarCinta.ts: ../io/xlsx/lector"]],
     ["src/cli/index.ts", 'import { ExcelFalso } from "../simulador";', ["src/cli/index.ts: ../simulador"]],
-    ["src/cli/index.ts", 'import type { Ajustes } from "../core/calculo/tipos";\nimport { libroXlsx } from "../io/xlsx/libroXlsx";\nimport { x } from "./mapa";', []],
+    [
+      "src/cli/index.ts",
+      'import type { Ajustes } from "../core/calculo/tipos";\nimport { libroXlsx } from "../io/xlsx/libroXlsx";\nimport { x } from "./mapa";',
+      [],
+    ],
     ["src/taskpane/App.tsx", 'import { x } from "../demo/y";', []],
   ])("%s: %s → %j", (ruta, codigo, esperado) => {
     expect(importacionesFueraDeCapa(ruta, codigo)).toEqual(esperado);
   });
 
   it.each([
-    ["src/cli/consolidarArchivos.ts", 'import { consolidar } from "../core/calculo/consolidar";', ["src/cli/consolidarArchivos.ts: ../core/calculo/consolidar"]],
-    ["src/taskpane/services/x.ts", 'import { planificar } from "../../core/reporte/planificar";', ["src/taskpane/services/x.ts: ../../core/reporte/planificar"]],
+    [
+      "src/cli/consolidarArchivos.ts",
+      'import { consolidar } from "../core/calculo/consolidar";',
+      ["src/cli/consolidarArchivos.ts: ../core/calculo/consolidar"],
+    ],
+    [
+      "src/taskpane/services/x.ts",
+      'import { planificar } from "../../core/reporte/planificar";',
+      ["src/taskpane/services/x.ts: ../../core/reporte/planificar"],
+    ],
     ["src/app/consolidar.ts", 'import { consolidar } from "../core/calculo/consolidar";', []],
     ["src/cli/x.ts", 'import type { Consolidacion } from "../core/calculo/tipos";', []],
   ])("%s: %s → %j", (ruta, codigo, esperado) => {
     expect(orquestaFueraDeApp(ruta, codigo)).toEqual(esperado);
   });
 
-  const fuentes = archivosTs(path.join(RAIZ, "src")).map((a) => ({ relativo: path.relative(RAIZ, a).split(path.sep).join("/"), texto: fs.readFileSync(a, "utf8") }));
+  const fuentes = archivosTs(path.join(RAIZ, "src")).map((a) => ({
+    relativo: path.relative(RAIZ, a).split(path.sep).join("/"),
+    texto: fs.readFileSync(a, "utf8"),
+  }));
 
   it("src/commands and src/cli import only src/app, the core and their own I/O (never src/taskpane)", () => {
     expect(fuentes.filter((f) => /^src\/(commands|cli)\//.test(f.relativo)).length).toBeGreaterThan(0);

@@ -38,9 +38,7 @@ function aElementos(nodos: unknown): Elemento[] {
     const atributos: Record<string, string> = {};
     if (esRegistro(crudos)) for (const [k, v] of Object.entries(crudos)) atributos[k] = String(v);
     const contenido = nodo[nombre];
-    const texto = Array.isArray(contenido)
-      ? contenido.map((c) => (esRegistro(c) && "#text" in c ? String(c["#text"]) : "")).join("")
-      : "";
+    const texto = Array.isArray(contenido) ? contenido.map((c) => (esRegistro(c) && "#text" in c ? String(c["#text"]) : "")).join("") : "";
     salida.push({ nombre, atributos, hijos: aElementos(contenido), texto });
   }
   return salida;
@@ -308,12 +306,9 @@ describe("manifest.xml: resources (../shared/reference/office-addin-notes.md §4
 
 describe("assets/ icons", () => {
   const generados = generarIconos();
-  it.each(TAMANOS.flatMap((n) => [`icon-${n}.png`, `consolidar-${n}.png`]))(
-    "%s is committed and equals scripts/generarIconos.ts output",
-    (nombre) => {
-      const esperado = generados.get(nombre);
-      expect(esperado).toBeDefined();
-      expect(fs.readFileSync(path.join(RAIZ, "assets", nombre)).equals(esperado as Buffer)).toBe(true);
-    },
-  );
+  it.each(TAMANOS.flatMap((n) => [`icon-${n}.png`, `consolidar-${n}.png`]))("%s is committed and equals scripts/generarIconos.ts output", (nombre) => {
+    const esperado = generados.get(nombre);
+    expect(esperado).toBeDefined();
+    expect(fs.readFileSync(path.join(RAIZ, "assets", nombre)).equals(esperado as Buffer)).toBe(true);
+  });
 });

@@ -56,7 +56,10 @@ export const EJES: readonly EjeEjemplo[] = [
     peso: 0.4,
     programas: [
       {
-        codigo: "1.1", nombre: "Salud pública y aseguramiento", prefijo: "1905", dependencia: SALUD,
+        codigo: "1.1",
+        nombre: "Salud pública y aseguramiento",
+        prefijo: "1905",
+        dependencia: SALUD,
         plantillas: [
           p("Realizar {n} jornadas de vacunación extramural", "Número", "SUMA", 8, 40),
           p("Mantener la cobertura de vacunación con DPT en menores de un año", "Porcentaje", "CONSTANTE", 90, 98),
@@ -66,7 +69,10 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "1.2", nombre: "Salud mental y convivencia social", prefijo: "1903", dependencia: SALUD,
+        codigo: "1.2",
+        nombre: "Salud mental y convivencia social",
+        prefijo: "1903",
+        dependencia: SALUD,
         plantillas: [
           p("Implementar {n} estrategias comunitarias de salud mental", "Número", "SUMA", 4, 12),
           p("Reducir la tasa de intento de suicidio", "Tasa por 100.000 habitantes", "DECRECIENTE", 60, 45),
@@ -74,7 +80,10 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "1.3", nombre: "Educación de calidad para todos", prefijo: "2201", dependencia: "Secretaría de Educación",
+        codigo: "1.3",
+        nombre: "Educación de calidad para todos",
+        prefijo: "2201",
+        dependencia: "Secretaría de Educación",
         plantillas: [
           p("Dotar {n} sedes educativas con mobiliario escolar", "Sedes", "SUMA", 6, 30),
           p("Mantener el Programa de Alimentación Escolar en {n} sedes", "Sedes", "CONSTANTE", 18, 42),
@@ -85,7 +94,10 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "1.4", nombre: "Cultura y deporte para la vida", prefijo: "3301", dependencia: "Secretaría de Educación",
+        codigo: "1.4",
+        nombre: "Cultura y deporte para la vida",
+        prefijo: "3301",
+        dependencia: "Secretaría de Educación",
         plantillas: [
           p("Realizar {n} eventos culturales y artísticos", "Eventos", "SUMA", 12, 48),
           p("Mantener {n} escuelas de formación deportiva", "Escuelas", "CONSTANTE", 6, 14),
@@ -100,7 +112,10 @@ export const EJES: readonly EjeEjemplo[] = [
     peso: 0.2,
     programas: [
       {
-        codigo: "2.1", nombre: "Productividad agropecuaria", prefijo: "1702", dependencia: "Secretaría de Desarrollo Económico",
+        codigo: "2.1",
+        nombre: "Productividad agropecuaria",
+        prefijo: "1702",
+        dependencia: "Secretaría de Desarrollo Económico",
         plantillas: [
           p("Brindar asistencia técnica agropecuaria a {n} productores", "Productores", "SUMA", 200, 900),
           p("Entregar {n} kits de insumos agrícolas", "Kits", "SUMA", 100, 500),
@@ -108,7 +123,10 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "2.2", nombre: "Empleo, emprendimiento y turismo", prefijo: "3502", dependencia: "Secretaría de Desarrollo Económico",
+        codigo: "2.2",
+        nombre: "Empleo, emprendimiento y turismo",
+        prefijo: "3502",
+        dependencia: "Secretaría de Desarrollo Económico",
         plantillas: [
           p("Apoyar {n} unidades productivas con capital semilla", "Emprendimientos", "SUMA", 20, 80),
           p("Realizar {n} ferias de empleo y emprendimiento", "Ferias", "SUMA", 4, 12),
@@ -123,7 +141,10 @@ export const EJES: readonly EjeEjemplo[] = [
     peso: 0.25,
     programas: [
       {
-        codigo: "3.1", nombre: "Vías y movilidad", prefijo: "2402", dependencia: "Secretaría de Infraestructura",
+        codigo: "3.1",
+        nombre: "Vías y movilidad",
+        prefijo: "2402",
+        dependencia: "Secretaría de Infraestructura",
         plantillas: [
           p("Construir {n} metros lineales de placa huella en vías terciarias", "Metros lineales", "SUMA", 2000, 8000),
           p("Mantener {n} kilómetros de vías terciarias", "Kilómetros", "CONSTANTE", 40, 120),
@@ -131,7 +152,10 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "3.2", nombre: "Agua potable y saneamiento básico", prefijo: "4003", dependencia: "Secretaría de Infraestructura",
+        codigo: "3.2",
+        nombre: "Agua potable y saneamiento básico",
+        prefijo: "4003",
+        dependencia: "Secretaría de Infraestructura",
         plantillas: [
           p("Aumentar la cobertura de acueducto rural", "Porcentaje", "CRECIENTE", 62, 75),
           p("Construir {n} unidades sanitarias rurales", "Unidades", "SUMA", 30, 120),
@@ -139,7 +163,10 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "3.3", nombre: "Ordenamiento territorial", prefijo: "4002", dependencia: "Secretaría de Planeación",
+        codigo: "3.3",
+        nombre: "Ordenamiento territorial",
+        prefijo: "4002",
+        dependencia: "Secretaría de Planeación",
         plantillas: [
           p("Actualizar {n} instrumentos de ordenamiento territorial", "Documentos", "SUMA", 1, 4),
           p("Legalizar {n} predios urbanos", "Predios", "SUMA", 50, 300),
@@ -154,7 +181,10 @@ export const EJES: readonly EjeEjemplo[] = [
     peso: 0.15,
     programas: [
       {
-        codigo: "4.1", nombre: "Seguridad y convivencia ciudadana", prefijo: "4501", dependencia: "Secretaría de Gobierno",
+        codigo: "4.1",
+        nombre: "Seguridad y convivencia ciudadana",
+        prefijo: "4501",
+        dependencia: "Secretaría de Gobierno",
         plantillas: [
           p("Instalar {n} cámaras de videovigilancia", "Cámaras", "SUMA", 10, 60),
           p("Realizar {n} consejos de seguridad", "Consejos", "SUMA", 12, 48),
@@ -162,14 +192,20 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "4.2", nombre: "Participación ciudadana", prefijo: "4502", dependencia: "Secretaría de Gobierno",
+        codigo: "4.2",
+        nombre: "Participación ciudadana",
+        prefijo: "4502",
+        dependencia: "Secretaría de Gobierno",
         plantillas: [
           p("Fortalecer {n} juntas de acción comunal", "Juntas", "SUMA", 20, 60),
           p("Mantener {n} espacios de rendición de cuentas al año", "Espacios", "CONSTANTE", 2, 4),
         ],
       },
       {
-        codigo: "4.3", nombre: "Finanzas públicas sanas", prefijo: "4599", dependencia: "Secretaría de Hacienda",
+        codigo: "4.3",
+        nombre: "Finanzas públicas sanas",
+        prefijo: "4599",
+        dependencia: "Secretaría de Hacienda",
         plantillas: [
           p("Aumentar el recaudo de impuesto predial", "Porcentaje", "CRECIENTE", 64, 80),
           p("Realizar {n} campañas de cultura tributaria", "Campañas", "SUMA", 4, 16),
@@ -177,7 +213,10 @@ export const EJES: readonly EjeEjemplo[] = [
         ],
       },
       {
-        codigo: "4.4", nombre: "Gestión pública eficiente", prefijo: "4598", dependencia: "Secretaría de Planeación",
+        codigo: "4.4",
+        nombre: "Gestión pública eficiente",
+        prefijo: "4598",
+        dependencia: "Secretaría de Planeación",
         plantillas: [
           p("Realizar {n} informes de seguimiento al plan de desarrollo", "Informes", "SUMA", 8, 16),
           p("Mantener actualizado el banco de programas y proyectos", "Porcentaje", "CONSTANTE", 100, 100),

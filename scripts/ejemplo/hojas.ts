@@ -8,7 +8,17 @@ import { CUATRIENIO, MUNICIPIO, PLAN, SALUD, VIGENCIA } from "./catalogo";
 import { Lienzo, type HojaEjemplo } from "./lienzo";
 import type { MetaEjemplo } from "./metas";
 
-const IDENTIFICACION = ["EJE", "PONDERADOR EJE", "PROGRAMA", "CÓDIGO DE PRODUCTO", "META DE PRODUCTO", "UNIDAD DE MEDIDA", "TIPO DE ACUMULACIÓN", "LÍNEA BASE", "META CUATRIENIO"];
+const IDENTIFICACION = [
+  "EJE",
+  "PONDERADOR EJE",
+  "PROGRAMA",
+  "CÓDIGO DE PRODUCTO",
+  "META DE PRODUCTO",
+  "UNIDAD DE MEDIDA",
+  "TIPO DE ACUMULACIÓN",
+  "LÍNEA BASE",
+  "META CUATRIENIO",
+];
 const FMT_PCT = "0.0%";
 const FMT_PESOS = '"$" #,##0';
 
@@ -30,7 +40,9 @@ function porcentajeMatriz(meta: MetaEjemplo, i: number, fila: number, cP: string
 
 /** Main matrix: every meta without quarterly reporting, grouped by eje and programa (merged cells). */
 export function hojaPrincipal(metas: readonly MetaEjemplo[], nombre = "PDM 2024-2027"): HojaEjemplo {
-  const anios = CUATRIENIO.flatMap((a) => (a <= VIGENCIA ? [`PROGRAMADO VIGENCIA ${a}`, `EJECUTADO VIGENCIA ${a}`, `% EJEC. ${a}`] : [`PROGRAMADO VIGENCIA ${a}`, `EJECUTADO VIGENCIA ${a}`]));
+  const anios = CUATRIENIO.flatMap((a) =>
+    a <= VIGENCIA ? [`PROGRAMADO VIGENCIA ${a}`, `EJECUTADO VIGENCIA ${a}`, `% EJEC. ${a}`] : [`PROGRAMADO VIGENCIA ${a}`, `EJECUTADO VIGENCIA ${a}`],
+  );
   const encabezado = [...IDENTIFICACION, "DEPENDENCIA", ...anios, `APROPIACIÓN DEFINITIVA ${VIGENCIA}`, `COMPROMISOS ${VIGENCIA}`, "OBSERVACIONES"];
   const indices = new Map(encabezado.map((h, i) => [h, i] as const));
   const col = (h: string): number => indices.get(h) ?? -1;
@@ -87,7 +99,12 @@ export function hojaPrincipal(metas: readonly MetaEjemplo[], nombre = "PDM 2024-
   for (const h of [`APROPIACIÓN DEFINITIVA ${VIGENCIA}`, `COMPROMISOS ${VIGENCIA}`]) {
     const c = col(h);
     const letra = letraColumna(c);
-    l.formula(fila, c, `SUM(${letra}${primera + 1}:${letra}${fila})`, filas.reduce((s, m) => s + (h.startsWith("APRO") ? m.apropiacion : m.compromisos), 0));
+    l.formula(
+      fila,
+      c,
+      `SUM(${letra}${primera + 1}:${letra}${fila})`,
+      filas.reduce((s, m) => s + (h.startsWith("APRO") ? m.apropiacion : m.compromisos), 0),
+    );
   }
   l.poner(fila + 2, 0, "Fuente: reportes de las dependencias. Elaboró: Oficina Asesora de Planeación.");
   return l.terminar();
@@ -98,7 +115,16 @@ export function hojaTrimestral(metas: readonly MetaEjemplo[]): HojaEjemplo {
   const anterior = VIGENCIA - 1;
   const trimestres = [1, 2, 3, 4].flatMap((t) => [`T${t}. PLANEADO ${VIGENCIA}`, `T${t}. EJECUTADO ${VIGENCIA}`]);
   const posteriores = CUATRIENIO.filter((a) => a > VIGENCIA).map((a) => `PROGRAMADO VIGENCIA ${a}`);
-  const encabezado = ["EJE", "PROGRAMA", ...IDENTIFICACION.slice(3), `PROGRAMADO VIGENCIA ${anterior}`, `EJECUTADO VIGENCIA ${anterior}`, ...trimestres, ...posteriores, "OBSERVACIONES"];
+  const encabezado = [
+    "EJE",
+    "PROGRAMA",
+    ...IDENTIFICACION.slice(3),
+    `PROGRAMADO VIGENCIA ${anterior}`,
+    `EJECUTADO VIGENCIA ${anterior}`,
+    ...trimestres,
+    ...posteriores,
+    "OBSERVACIONES",
+  ];
   const anchos = encabezado.map((h) => (h === "META DE PRODUCTO" ? 60 : h === "EJE" || h === "PROGRAMA" ? 28 : h === "OBSERVACIONES" ? 40 : 13));
   const l = new Lienzo("SEC. SALUD", anchos);
   l.titulo(0, MUNICIPIO, encabezado.length);
@@ -115,7 +141,21 @@ export function hojaTrimestral(metas: readonly MetaEjemplo[]): HojaEjemplo {
     if (!t) continue;
     const quarters = [0, 1, 2, 3].flatMap((q) => [t.programado[q] ?? null, t.ejecutado[q] ?? null]);
     const futuros = CUATRIENIO.flatMap((a, i) => (a > VIGENCIA ? [m.programado[i] ?? null] : []));
-    l.fila(fila, [m.eje.nombre, `${m.programa.codigo} ${m.programa.nombre}`, m.codigo, m.nombre, m.unidad, m.tipoTexto, m.lineaBase, m.metaCuatrienio, m.programado[ia] ?? null, m.ejecutado[ia] ?? null, ...quarters, ...futuros, m.observacion]);
+    l.fila(fila, [
+      m.eje.nombre,
+      `${m.programa.codigo} ${m.programa.nombre}`,
+      m.codigo,
+      m.nombre,
+      m.unidad,
+      m.tipoTexto,
+      m.lineaBase,
+      m.metaCuatrienio,
+      m.programado[ia] ?? null,
+      m.ejecutado[ia] ?? null,
+      ...quarters,
+      ...futuros,
+      m.observacion,
+    ]);
     fila++;
   }
   return l.terminar();

@@ -1,5 +1,14 @@
 /** The application layer: the use cases every host runs (pane, ribbon, CLI, demo) and the ports they implement. */
-export { calcularLibro, consolidarLibro, escribirCalculo, planificarCalculo, validarLibro, RELOJ_SISTEMA, type AjustesDeLibro, type Calculo } from "./consolidar";
+export {
+  calcularLibro,
+  consolidarLibro,
+  escribirCalculo,
+  planificarCalculo,
+  validarLibro,
+  RELOJ_SISTEMA,
+  type AjustesDeLibro,
+  type Calculo,
+} from "./consolidar";
 export { documentoInforme, type GeneradorInforme } from "./informe";
 export { cargarAjustes, conCorrecciones, guardarAjustes, interpretarAjustes } from "./ajustes";
 export { mensajeError } from "./errores";

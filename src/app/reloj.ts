@@ -17,7 +17,14 @@ const dos = (n: number): string => String(n).padStart(2, "0");
  */
 export function fechaIsoLocal(fecha: Date, zona: string = zonaDelSistema()): string {
   const partes = new Intl.DateTimeFormat("en-US", {
-    timeZone: zona, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    timeZone: zona,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
   }).formatToParts(fecha);
   const n = (tipo: Intl.DateTimeFormatPartTypes): number => Number(partes.find((p) => p.type === tipo)?.value ?? 0);
   const [anio, mes, dia, hora, minuto, segundo] = [n("year"), n("month"), n("day"), n("hour"), n("minute"), n("second")];

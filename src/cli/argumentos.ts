@@ -3,7 +3,21 @@
  * and commander's own error messages are translated; a bad value is a usage error (exit 2).
  */
 import { Command, CommanderError, Help, InvalidArgumentError } from "commander";
-import { ayudaOpciones, componerAjustes, leerTexto, mensajeAjuste, mensajesAjuste, OPCIONES_ESPERADO, OPCIONES_PLAN, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type CampoTexto, type ValoresTexto } from "../core/ajustes";
+import {
+  ayudaOpciones,
+  componerAjustes,
+  leerTexto,
+  mensajeAjuste,
+  mensajesAjuste,
+  OPCIONES_ESPERADO,
+  OPCIONES_PLAN,
+  OPCIONES_PONDERACION,
+  OPCIONES_SEMAFORO,
+  OPCIONES_TOPE,
+  POR_OMISION,
+  type CampoTexto,
+  type ValoresTexto,
+} from "../core/ajustes";
 import type { Ajustes } from "../core/calculo/tipos";
 import { ErrorSalidaAnticipada } from "../core/fallos";
 
@@ -84,12 +98,16 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
     .option("--semaforo <preset>", `semáforo: ${ayudaOpciones(OPCIONES_SEMAFORO, POR_OMISION.semaforo)}`, lector("semaforo"))
     .option(
       "--bandas <niveles>",
-      "niveles propios del semáforo como Nombre:desde separados por comas, en puntos de % (p. ej. \"Bajo:0,Aceptable:56,Sobresaliente:81\"); " +
+      'niveles propios del semáforo como Nombre:desde separados por comas, en puntos de % (p. ej. "Bajo:0,Aceptable:56,Sobresaliente:81"); ' +
         "un color #RRGGBB opcional tras otro «:»; el redondeo y el tope son los del --semaforo elegido",
       lector("bandas"),
     )
     .option("--esperado <modo>", `avance esperado: ${ayudaOpciones(OPCIONES_ESPERADO, POR_OMISION.esperado)}`, lector("esperado"))
-    .option("--pesos-anio <pesos>", "pesos de los cuatro años del cuatrienio en %, separados por comas (p. ej. 15,35,35,15); implica --esperado pesos", lector("pesosAnio"))
+    .option(
+      "--pesos-anio <pesos>",
+      "pesos de los cuatro años del cuatrienio en %, separados por comas (p. ej. 15,35,35,15); implica --esperado pesos",
+      lector("pesosAnio"),
+    )
     .option("--ponderacion <modo>", `ponderación de metas y grupos: ${ayudaOpciones(OPCIONES_PONDERACION, POR_OMISION.ponderacion)}`, lector("ponderacion"))
     .option(
       "--umbrales-alerta <umbrales>",
@@ -126,15 +144,26 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
         "\nEjemplo de correcciones.json (la columna F no se usa; la G es el ejecutado de 2025):\n" +
         '  [{"hoja": "PDM 2024-2027", "columnas": {"F": {"campo": null}, "G": {"campo": "ejecutado", "anio": 2025}}}]\n' +
         "\nCódigos de salida: 0 éxito · 1 la entrada impidió consolidar (archivo ilegible, ninguna matriz) · 2 uso incorrecto " +
-          "(opción inválida, vigencia o corte que la matriz no tiene, archivo --mapa inválido).",
+        "(opción inválida, vigencia o corte que la matriz no tiene, archivo --mapa inválido).",
     )
     .exitOverride()
-    .action(function (this: Command, archivos: string[], o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string; informe?: string }) {
+    .action(function (
+      this: Command,
+      archivos: string[],
+      o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string; informe?: string },
+    ) {
       const { salida, sinSalida, json, mapa, informe, ...valores } = o;
       // Each option was read alone; together they must still make valid settings (bands over a preset).
       const r = componerAjustes(valores);
       if (!r.ok) this.error(`error: ${mensajesAjuste(r.problemas)}`, { exitCode: 2, code: "seguimiento.ajustes" });
-      alConsolidar({ archivos, ajustes: r.valor, salida: sinSalida ? false : (salida ?? null), json: json ?? null, mapa: mapa ?? null, informe: informe ?? null });
+      alConsolidar({
+        archivos,
+        ajustes: r.valor,
+        salida: sinSalida ? false : (salida ?? null),
+        json: json ?? null,
+        mapa: mapa ?? null,
+        informe: informe ?? null,
+      });
     });
   return p;
 }

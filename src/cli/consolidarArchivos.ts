@@ -61,7 +61,9 @@ function ajustesConCorrecciones(ajustes: Ajustes, leido: LibroLeido, mapa: reado
   // A sheet name mistyped in --mapa would otherwise be ignored without a word.
   const hojas = new Set([...leido.libro.hojas.map((h) => h.nombre), ...leido.hojasExistentes]);
   const varios = (leido.libro.archivos ?? []).length > 1;
-  for (const c of mapa) if (!hojas.has(c.hoja)) io.stderr.write(`aviso: la hoja «${c.hoja}» de --mapa no está en ${varios ? "los libros" : "el libro"}; su corrección no se aplica.\n`);
+  for (const c of mapa)
+    if (!hojas.has(c.hoja))
+      io.stderr.write(`aviso: la hoja «${c.hoja}» de --mapa no está en ${varios ? "los libros" : "el libro"}; su corrección no se aplica.\n`);
   const correcciones = unirCorrecciones(guardadas, mapa);
   return correcciones.length > 0 ? { ...ajustes, correcciones } : ajustes;
 }
@@ -78,7 +80,11 @@ function relojDe(io: Io): Reloj {
 
 export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promise<number> {
   const destino = orden.salida === false ? null : (orden.salida ?? salidaPorOmision(orden.archivos[0] ?? ""));
-  for (const [ruta, opcion] of [[destino, "--salida"], [orden.json === "-" ? null : orden.json, "--json"], [orden.informe, "--informe"]] as const) {
+  for (const [ruta, opcion] of [
+    [destino, "--salida"],
+    [orden.json === "-" ? null : orden.json, "--json"],
+    [orden.informe, "--informe"],
+  ] as const) {
     if (ruta !== null && (await esEntrada(ruta, orden.archivos))) {
       io.stderr.write(`error: «${ruta}» es uno de los archivos de entrada; los archivos de entrada nunca se modifican. Use otra ruta en ${opcion}.\n`);
       return 2;
@@ -99,7 +105,9 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
   const informe = orden.json === "-" ? io.stderr : io.stdout;
   if (c.hallazgos.some((h) => h.codigo === "E-SIN-MATRIZ") || c.metas.length === 0) {
     const hojas = c.hojas.map((h) => h.hoja).join(", ") || "ninguna";
-    const dudas = dudasReconocimiento(c).map((d) => `${d}\n`).join("");
+    const dudas = dudasReconocimiento(c)
+      .map((d) => `${d}\n`)
+      .join("");
     io.stderr.write(`${dudas}No se pudo consolidar: ${MENSAJES["E-SIN-MATRIZ"]}\nHojas revisadas: ${hojas}.\n`);
     return 1;
   }

@@ -46,7 +46,15 @@ const COLUMNAS: readonly (readonly [string, Alineacion])[] = [
 
 function filaDe(g: Grupo, nombre: string): string[] {
   const c = g.conteos;
-  return [recortar(nombre, 40), ENTERO.format(c.metas), ENTERO.format(c.programadas), ENTERO.format(c.sinReporte), porcentaje(g.pctVigencia), porcentaje(g.pctCuatrienio), visible(g.semaforo)];
+  return [
+    recortar(nombre, 40),
+    ENTERO.format(c.metas),
+    ENTERO.format(c.programadas),
+    ENTERO.format(c.sinReporte),
+    porcentaje(g.pctVigencia),
+    porcentaje(g.pctCuatrienio),
+    visible(g.semaforo),
+  ];
 }
 
 function renderTabla(filas: readonly string[][], separarUltima: boolean): string {
@@ -85,10 +93,17 @@ function hojasLeidas(c: Consolidacion): string {
   const varios = new Set(c.hojas.map((h) => h.archivo)).size > 1;
   const nombre = (h: HojaReconocida): string => visible(varios && h.archivo ? `${h.archivo} › ${h.hoja}` : h.hoja);
   const con = c.hojas.filter((h) => h.reconocida && !h.duplicadaDe && !h.vigenciaTomadaDe).map((h) => `${nombre(h)} (${ENTERO.format(h.metas)} metas)`);
-  const vistas = c.hojas.filter((h) => h.vigenciaTomadaDe).map((h) => `${nombre(h)} (la vigencia ${c.parametros.vigencia} se toma de «${h.vigenciaTomadaDe ?? ""}»)`);
+  const vistas = c.hojas
+    .filter((h) => h.vigenciaTomadaDe)
+    .map((h) => `${nombre(h)} (la vigencia ${c.parametros.vigencia} se toma de «${h.vigenciaTomadaDe ?? ""}»)`);
   const sin = c.hojas.filter((h) => !h.reconocida).map(nombre);
   const dup = c.hojas.filter((h) => h.duplicadaDe).map((h) => `${nombre(h)} (repite «${h.duplicadaDe ?? ""}»)`);
-  return [`Hojas leídas: ${con.join(", ") || "ninguna"}`, ...(vistas.length ? [`Otras vistas del mismo plan: ${vistas.join(", ")}`] : []), ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []), ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : [])].join("\n");
+  return [
+    `Hojas leídas: ${con.join(", ") || "ninguna"}`,
+    ...(vistas.length ? [`Otras vistas del mismo plan: ${vistas.join(", ")}`] : []),
+    ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []),
+    ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : []),
+  ].join("\n");
 }
 
 /**
@@ -113,6 +128,19 @@ export function informeTerminal(c: Consolidacion): string {
   // SPEC §8: the result says which year was chosen and why
   const porQue = `Por qué la vigencia ${p.vigencia}: ${p.motivoVigencia}.`;
   const filas = [...c.grupos.filter((g) => g.nivel === "dependencia").map((g) => filaDe(g, g.nombre)), filaDe(c.plan, "Total del plan")];
-  const esperado = c.plan.esperado === null ? "" : `\nAvance esperado del cuatrienio: ${porcentaje(c.plan.esperado)} · cumplimiento a la fecha: ${porcentaje(c.plan.cumplimiento)}`;
-  return [...(dudas.length ? [...dudas, ""] : []), cabecera, porQue, hojasLeidas(c), "", renderTabla(filas, true) + esperado, "", resumenHallazgos(c.hallazgos), ""].join("\n");
+  const esperado =
+    c.plan.esperado === null
+      ? ""
+      : `\nAvance esperado del cuatrienio: ${porcentaje(c.plan.esperado)} · cumplimiento a la fecha: ${porcentaje(c.plan.cumplimiento)}`;
+  return [
+    ...(dudas.length ? [...dudas, ""] : []),
+    cabecera,
+    porQue,
+    hojasLeidas(c),
+    "",
+    renderTabla(filas, true) + esperado,
+    "",
+    resumenHallazgos(c.hallazgos),
+    "",
+  ].join("\n");
 }

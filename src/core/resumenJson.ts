@@ -177,7 +177,15 @@ export function resumenJson(c: Consolidacion): ResumenJson {
     },
     grupos: c.grupos.filter((g) => g.nivel !== "plan").map(grupoJson),
     metas: c.metas.map((m) => metaJson(m, p.tope, porMeta.get(m.meta.id) ?? { dependencia: m.meta.dependencia })),
-    hallazgos: c.hallazgos.map((h) => ({ codigo: h.codigo, severidad: h.severidad, archivo: variosArchivos(c) ? h.archivo : null, hoja: h.hoja, celda: h.celda, mensaje: h.mensaje, valor: h.valor })),
+    hallazgos: c.hallazgos.map((h) => ({
+      codigo: h.codigo,
+      severidad: h.severidad,
+      archivo: variosArchivos(c) ? h.archivo : null,
+      hoja: h.hoja,
+      celda: h.celda,
+      mensaje: h.mensaje,
+      valor: h.valor,
+    })),
     hojas: c.hojas.map(hojaJson),
   };
 }

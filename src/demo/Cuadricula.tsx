@@ -37,7 +37,8 @@ export function Cuadricula({ hoja, seleccion, version, onSeleccionar, onEditar }
   const filas = Math.min(MAX_FILAS, Math.max(30, usado ? usado.fila + usado.filas + 2 : 0, ...anclas.map((a) => a.fila + 16)));
   const columnas = Math.max(12, usado ? usado.columna + usado.columnas + 1 : 0, ...anclas.map((a) => a.columna + 8));
   const sel = seleccion ? cajaDe(seleccion) : null;
-  const enSeleccion = (f: number, c: number): boolean => !!sel && f >= sel.fila && f < sel.fila + sel.filas && c >= sel.columna && c < sel.columna + sel.columnas;
+  const enSeleccion = (f: number, c: number): boolean =>
+    !!sel && f >= sel.fila && f < sel.fila + sel.filas && c >= sel.columna && c < sel.columna + sel.columnas;
 
   useEffect(() => {
     if (!sel) return;

@@ -18,7 +18,7 @@ function Barras({ d }: { d: DatosGrafico }) {
   const n = Math.max(1, d.categorias.length);
   const paso = (horizontal ? ALTO - 50 : ANCHO - 40) / n;
   const grosor = (paso * 0.7) / Math.max(1, d.series.length);
-  const largo = (v: number): number => (Math.max(min, Math.min(max, v)) - min) / (max - min || 1) * zona;
+  const largo = (v: number): number => ((Math.max(min, Math.min(max, v)) - min) / (max - min || 1)) * zona;
   return (
     <g>
       {d.categorias.map((cat, i) => (
@@ -32,19 +32,31 @@ function Barras({ d }: { d: DatosGrafico }) {
             return horizontal ? (
               <g key={j}>
                 <rect x={margenEtiqueta} y={36 + i * paso + j * grosor} width={l} height={grosor - 1} fill={color} />
-                {etiqueta && <text x={margenEtiqueta + l + 3} y={36 + i * paso + j * grosor + grosor / 2 + 3} fontSize={9}>{etiqueta}</text>}
+                {etiqueta && (
+                  <text x={margenEtiqueta + l + 3} y={36 + i * paso + j * grosor + grosor / 2 + 3} fontSize={9}>
+                    {etiqueta}
+                  </text>
+                )}
               </g>
             ) : (
               <g key={j}>
                 <rect x={30 + i * paso + j * grosor} y={ALTO - 50 - l} width={grosor - 1} height={l} fill={color} />
-                {etiqueta && <text x={30 + i * paso + j * grosor} y={ALTO - 53 - l} fontSize={9}>{etiqueta}</text>}
+                {etiqueta && (
+                  <text x={30 + i * paso + j * grosor} y={ALTO - 53 - l} fontSize={9}>
+                    {etiqueta}
+                  </text>
+                )}
               </g>
             );
           })}
           {horizontal ? (
-            <text x={margenEtiqueta - 4} y={36 + i * paso + paso / 2} fontSize={9} textAnchor="end">{cat.length > 24 ? `${cat.slice(0, 23)}…` : cat}</text>
+            <text x={margenEtiqueta - 4} y={36 + i * paso + paso / 2} fontSize={9} textAnchor="end">
+              {cat.length > 24 ? `${cat.slice(0, 23)}…` : cat}
+            </text>
           ) : (
-            <text x={30 + i * paso + paso / 2} y={ALTO - 36} fontSize={9} textAnchor="middle">{cat.length > 12 ? `${cat.slice(0, 11)}…` : cat}</text>
+            <text x={30 + i * paso + paso / 2} y={ALTO - 36} fontSize={9} textAnchor="middle">
+              {cat.length > 12 ? `${cat.slice(0, 11)}…` : cat}
+            </text>
           )}
         </g>
       ))}
@@ -67,9 +79,10 @@ function Circular({ d }: { d: DatosGrafico }) {
         const a0 = angulo;
         angulo += (v / total) * 2 * Math.PI;
         const grande = angulo - a0 > Math.PI ? 1 : 0;
-        const ruta = v === total
-          ? `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`
-          : `M ${cx} ${cy} L ${cx + r * Math.cos(a0)} ${cy + r * Math.sin(a0)} A ${r} ${r} 0 ${grande} 1 ${cx + r * Math.cos(angulo)} ${cy + r * Math.sin(angulo)} Z`;
+        const ruta =
+          v === total
+            ? `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`
+            : `M ${cx} ${cy} L ${cx + r * Math.cos(a0)} ${cy + r * Math.sin(a0)} A ${r} ${r} 0 ${grande} 1 ${cx + r * Math.cos(angulo)} ${cy + r * Math.sin(angulo)} Z`;
         return <path key={i} d={ruta} fill={s.coloresPuntos[i] ?? s.color} stroke="#fff" />;
       })}
       {d.categorias.map((c, i) => (

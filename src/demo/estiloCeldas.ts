@@ -71,7 +71,8 @@ export function estilosDeHoja(hoja: HojaModelo): Map<string, EstiloCelda> {
   };
   for (const s of hoja.estilos) {
     const caja = cajaDe(s.rango);
-    for (let f = caja.fila; f < caja.fila + caja.filas; f++) for (let c = caja.columna; c < caja.columna + caja.columnas; c++) aplicar(celda(f, c), s.propiedad, s.valor);
+    for (let f = caja.fila; f < caja.fila + caja.filas; f++)
+      for (let c = caja.columna; c < caja.columna + caja.columnas; c++) aplicar(celda(f, c), s.propiedad, s.valor);
   }
   for (const cond of hoja.condicionales) {
     const caja = cajaDe(cond.rango);

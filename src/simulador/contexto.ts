@@ -66,8 +66,7 @@ export class Cola {
 
   /** The same check while a batch executes. */
   exigir(version: string, api: string): void {
-    if (!versionAlcanza(this.servicios.opciones.versionApi, version))
-      falla("ApiNotFound", `La API ${api} requiere ExcelApi ${version}.`, api);
+    if (!versionAlcanza(this.servicios.opciones.versionApi, version)) falla("ApiNotFound", `La API ${api} requiere ExcelApi ${version}.`, api);
   }
 
   /** Events are raised as changes happen: none while the add-in has them disabled. */
@@ -92,12 +91,9 @@ export class Cola {
     const respuesta = new Respuesta();
     let error: string | null = null;
     try {
-      if (opciones.edicion)
-        falla("InvalidOperationInCellEditMode", "Excel está en modo de edición de celda.");
-      if (opciones.fallarEnSync?.n === numero)
-        falla(opciones.fallarEnSync.codigo, `Falla inyectada en la sincronización ${numero}.`);
-      if (opciones.modo === "web" && bytesPeticion > LIMITE_PAYLOAD)
-        falla("RequestPayloadSizeLimitExceeded", "La solicitud supera el límite de 5 MB.");
+      if (opciones.edicion) falla("InvalidOperationInCellEditMode", "Excel está en modo de edición de celda.");
+      if (opciones.fallarEnSync?.n === numero) falla(opciones.fallarEnSync.codigo, `Falla inyectada en la sincronización ${numero}.`);
+      if (opciones.modo === "web" && bytesPeticion > LIMITE_PAYLOAD) falla("RequestPayloadSizeLimitExceeded", "La solicitud supera el límite de 5 MB.");
       // Excel applies a batch in order and does not roll back on failure.
       const rota = opciones.fallarEnOperacion?.sync === numero ? opciones.fallarEnOperacion : null;
       let n = 0;
@@ -105,13 +101,14 @@ export class Cola {
         if (op.interna !== true && rota?.operacion === ++n) falla(rota.codigo, `Falla inyectada en la operación ${n} de la sincronización ${numero}.`);
         op.ejecutar(respuesta);
       }
-      if (opciones.modo === "web" && respuesta.bytes > LIMITE_PAYLOAD)
-        falla("ResponsePayloadSizeLimitExceeded", "La respuesta supera el límite de 5 MB.");
+      if (opciones.modo === "web" && respuesta.bytes > LIMITE_PAYLOAD) falla("ResponsePayloadSizeLimitExceeded", "La respuesta supera el límite de 5 MB.");
       respuesta.confirmar();
       avisarCambios(this.servicios.suscripciones, this.cambios, "ThisLocalAddin");
     } catch (e) {
       error = e instanceof ErrorOfficeFalso ? e.code : "GeneralException";
-      throw e instanceof ErrorOfficeFalso ? e : new ErrorOfficeFalso("GeneralException", `Error interno: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      throw e instanceof ErrorOfficeFalso
+        ? e
+        : new ErrorOfficeFalso("GeneralException", `Error interno: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     } finally {
       this.servicios.modelo.recalcular();
       this.cambios = [];
@@ -128,11 +125,7 @@ export abstract class ProxyFalso {
 
   protected leer<T>(propiedad: string): T {
     if (!this.cargados.has(propiedad))
-      falla(
-        "PropertyNotLoaded",
-        `La propiedad '${propiedad}' no está disponible. Antes de leerla, llame a load() y a context.sync().`,
-        propiedad,
-      );
+      falla("PropertyNotLoaded", `La propiedad '${propiedad}' no está disponible. Antes de leerla, llame a load() y a context.sync().`, propiedad);
     return this.cargados.get(propiedad) as T;
   }
 

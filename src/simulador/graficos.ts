@@ -185,7 +185,7 @@ export class GraficoFalso implements GraficoExcel {
     return sinLeer();
   }
   set name(n: string) {
-    this.cola.encolar({ set: "chart.name", n }, () => this.modeloActual().nombre = n);
+    this.cola.encolar({ set: "chart.name", n }, () => (this.modeloActual().nombre = n));
   }
   get width(): number {
     return sinLeer();

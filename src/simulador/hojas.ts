@@ -54,8 +54,7 @@ class TablaFalsa extends ProxyFalso implements TablaExcel {
       const otra = this.cola.modelo.hojas.flatMap((h) => h.tablas).find((x) => x.nombre.toLowerCase() === n.toLowerCase());
       if (otra && otra !== this.t()) falla("ItemAlreadyExists", `Ya existe una tabla llamada ${n}.`);
       // Table names and defined names share one namespace.
-      if (this.cola.modelo.nombresDefinidos.some((x) => x.toLowerCase() === n.toLowerCase()))
-        falla("ItemAlreadyExists", `Ya existe un nombre definido ${n}.`);
+      if (this.cola.modelo.nombresDefinidos.some((x) => x.toLowerCase() === n.toLowerCase())) falla("ItemAlreadyExists", `Ya existe un nombre definido ${n}.`);
       this.t().nombre = n;
     });
   }
@@ -170,7 +169,11 @@ class GraficosHojaFalsos extends ProxyFalso implements ColeccionGraficosExcel {
   }
   override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
     if (ruta.join("/") !== "items/name") return propiedadDesconocida(ruta);
-    this.preparar(r, "items", this.hoja().graficos.map((g) => ({ name: g.nombre })));
+    this.preparar(
+      r,
+      "items",
+      this.hoja().graficos.map((g) => ({ name: g.nombre })),
+    );
   }
 }
 

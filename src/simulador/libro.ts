@@ -1,13 +1,5 @@
 /** Workbook-level proxies of the fake: the context, settings, culture, protection, Workbook.name. */
-import type {
-  AjusteExcel,
-  AjustesExcel,
-  AplicacionExcel,
-  ColeccionNombresExcel,
-  ContextoExcel,
-  CulturaExcel,
-  LibroExcel,
-} from "../io/office/api";
+import type { AjusteExcel, AjustesExcel, AplicacionExcel, ColeccionNombresExcel, ContextoExcel, CulturaExcel, LibroExcel } from "../io/office/api";
 import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
 import { falla } from "./errores";
 import { HojasFalsas } from "./hojas";
@@ -103,7 +95,11 @@ class NombresFalsos extends ProxyFalso implements ColeccionNombresExcel {
   }
   override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
     if (ruta.join("/") !== "items/name") return propiedadDesconocida(ruta);
-    this.preparar(r, "items", this.cola.modelo.nombresDefinidos.map((name) => ({ name })));
+    this.preparar(
+      r,
+      "items",
+      this.cola.modelo.nombresDefinidos.map((name) => ({ name })),
+    );
   }
 }
 

@@ -135,8 +135,7 @@ export class RangoFalso extends ProxyFalso implements RangoExcel {
     this.cola.encolar({ clear: "All" }, () => {
       const { hoja, caja } = this.destino();
       editable(hoja);
-      const dentro = (f: number, c: number): boolean =>
-        f >= caja.fila && f < caja.fila + caja.filas && c >= caja.columna && c < caja.columna + caja.columnas;
+      const dentro = (f: number, c: number): boolean => f >= caja.fila && f < caja.fila + caja.filas && c >= caja.columna && c < caja.columna + caja.columnas;
       hoja.valores.forEach((fila, f) => fila.forEach((_, c) => dentro(f, c) && (fila[c] = null)));
       hoja.formatos.forEach((fila, f) => fila.forEach((_, c) => dentro(f, c) && (fila[c] = undefined)));
       for (const k of [...hoja.formulas.keys()]) {
@@ -145,7 +144,9 @@ export class RangoFalso extends ProxyFalso implements RangoExcel {
       }
       const tocada = (a1: string): boolean => {
         const b = cajaDe(a1);
-        return b.fila < caja.fila + caja.filas && b.fila + b.filas > caja.fila && b.columna < caja.columna + caja.columnas && b.columna + b.columnas > caja.columna;
+        return (
+          b.fila < caja.fila + caja.filas && b.fila + b.filas > caja.fila && b.columna < caja.columna + caja.columnas && b.columna + b.columnas > caja.columna
+        );
       };
       for (const k of [...hoja.vinculos.keys()]) if (tocada(k)) hoja.vinculos.delete(k);
       hoja.estilos.splice(0, hoja.estilos.length, ...hoja.estilos.filter((e) => !tocada(e.rango)));
@@ -202,14 +203,27 @@ export class RangoFalso extends ProxyFalso implements RangoExcel {
   override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
     const { hoja, caja } = this.destino();
     const celdas = <T>(f: (fila: number, col: number) => T): T[][] =>
-      Array.from({ length: caja.filas }, (_, i) =>
-        Array.from({ length: caja.columnas }, (_, j) => f(caja.fila + i, caja.columna + j)),
-      );
+      Array.from({ length: caja.filas }, (_, i) => Array.from({ length: caja.columnas }, (_, j) => f(caja.fila + i, caja.columna + j)));
     const p = ruta[0];
     if (ruta.length !== 1) propiedadDesconocida(ruta);
-    if (p === "values") this.preparar(r, p, celdas((i, j) => valorLeido(hoja.valor(i, j))));
-    else if (p === "valueTypes") this.preparar(r, p, celdas((i, j) => tipoValor(hoja.valor(i, j))));
-    else if (p === "numberFormat") this.preparar(r, p, celdas((i, j) => hoja.formato(i, j)));
+    if (p === "values")
+      this.preparar(
+        r,
+        p,
+        celdas((i, j) => valorLeido(hoja.valor(i, j))),
+      );
+    else if (p === "valueTypes")
+      this.preparar(
+        r,
+        p,
+        celdas((i, j) => tipoValor(hoja.valor(i, j))),
+      );
+    else if (p === "numberFormat")
+      this.preparar(
+        r,
+        p,
+        celdas((i, j) => hoja.formato(i, j)),
+      );
     else if (p === "address") this.preparar(r, p, `'${hoja.nombre}'!${a1De(caja)}`);
     else if (p === "rowIndex") this.preparar(r, p, caja.fila);
     else if (p === "columnIndex") this.preparar(r, p, caja.columna);
@@ -230,16 +244,19 @@ class AreasFalsas extends ProxyFalso implements AreasExcel {
       const { hoja, caja } = base();
       const dentro = hoja.combinadas.filter(
         (m) =>
-          m.fila < caja.fila + caja.filas &&
-          m.fila + m.filas > caja.fila &&
-          m.columna < caja.columna + caja.columnas &&
-          m.columna + m.columnas > caja.columna,
+          m.fila < caja.fila + caja.filas && m.fila + m.filas > caja.fila && m.columna < caja.columna + caja.columnas && m.columna + m.columnas > caja.columna,
       );
       this.lista = dentro.length === 0 ? null : dentro.map((m) => new RangoFalso(cola, { hoja, caja: m }, null));
       this.preparar(r, "isNullObject", this.lista === null);
     });
     const leer = (): RangoExcel[] => this.leer("areas/items");
-    const cargar = (spec: string): void => this.encolarCarga(spec.split(",").map((s) => `areas/${s.trim()}`).join(","));
+    const cargar = (spec: string): void =>
+      this.encolarCarga(
+        spec
+          .split(",")
+          .map((s) => `areas/${s.trim()}`)
+          .join(","),
+      );
     this.areas = {
       get items(): RangoExcel[] {
         return leer();

@@ -86,9 +86,6 @@ export function validarNombreHoja(nombre: string): void {
 
 export function comprobarForma(m: unknown, caja: Caja, que: string): readonly (readonly unknown[])[] {
   if (!Array.isArray(m) || m.length !== caja.filas || m.some((f) => !Array.isArray(f) || f.length !== caja.columnas))
-    falla(
-      "InvalidArgument",
-      `El número de filas o columnas de la matriz de ${que} no coincide con el tamaño del rango (${caja.filas}×${caja.columnas}).`,
-    );
+    falla("InvalidArgument", `El número de filas o columnas de la matriz de ${que} no coincide con el tamaño del rango (${caja.filas}×${caja.columnas}).`);
   return m as readonly (readonly unknown[])[];
 }

@@ -31,7 +31,12 @@ describe("Consolidar: read → consolidar → planificar → write (issue 6)", (
   it("writes every sheet of the plan and reports progress up to 100 %", async () => {
     const { falso, nombres } = await falsoConEjemplo();
     const libro = await leerXlsx(fs.readFileSync(EJEMPLO), "matriz-seguimiento-ejemplo.xlsx");
-    const esperado = planificar(consolidar(libro, {}), { hojasExistentes: nombres, propiedadPrevia: null, fechaEjecucion: "2026-01-01T00:00:00Z", duracionMs: 0 });
+    const esperado = planificar(consolidar(libro, {}), {
+      hojasExistentes: nombres,
+      propiedadPrevia: null,
+      fechaEjecucion: "2026-01-01T00:00:00Z",
+      duracionMs: 0,
+    });
     const progreso: Progreso[] = [];
     const r = await consolidarEnExcel(falso, { onProgress: (p) => progreso.push(p) });
     expect(nombresHojas(falso)).toEqual([...nombres, ...esperado.hojas.map((h) => h.nombre)]);

@@ -57,7 +57,12 @@ describe("fechaEjecucion: what Resumen writes", () => {
 
 describe("Resumen: «Fecha de ejecución» in local time and «Zona horaria de la fecha»", () => {
   it("a Bogotá run at 22:30 shows 22:30 of its day and names the zone", () => {
-    const plan = planificar(construirConsolidacion(), { hojasExistentes: [HOJA], propiedadPrevia: null, fechaEjecucion: fechaIsoLocal(INSTANTE, "America/Bogota"), duracionMs: 10 });
+    const plan = planificar(construirConsolidacion(), {
+      hojasExistentes: [HOJA],
+      propiedadPrevia: null,
+      fechaEjecucion: fechaIsoLocal(INSTANTE, "America/Bogota"),
+      duracionMs: 10,
+    });
     const h = hoja(plan, "resumen");
     expect(valorJuntoA(h, "Fecha de ejecución").valor).toBeCloseTo(46052 + 22.5 / 24, 9);
     expect(valorJuntoA(h, "Zona horaria de la fecha").valor).toBe("America/Bogota (UTC\u221205:00)");

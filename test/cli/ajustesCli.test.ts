@@ -24,7 +24,10 @@ async function correr(...argv: string[]) {
 
 describe("bad settings on the command line: a Spanish message, exit 2, no stack trace", () => {
   test.each([
-    [["--semaforo", "nada"], /el valor «nada» de la opción «--semaforo <preset>» no es válido: «nada» no es válido; use municipal-3, dnp-5, cuatro-niveles o segplan\./],
+    [
+      ["--semaforo", "nada"],
+      /el valor «nada» de la opción «--semaforo <preset>» no es válido: «nada» no es válido; use municipal-3, dnp-5, cuatro-niveles o segplan\./,
+    ],
     [["--pesos-anio", "10,10"], /«--pesos-anio <pesos>» no es válido: Se necesitan 4 pesos, uno por año del cuatrienio, y hay 2/],
     [["--pesos-anio", "10,20,30,20"], /Los pesos por año deben sumar 100 % y suman 80 %/],
     [["--pesos-anio", "15,treinta,35,15"], /«treinta» no es un número/],
@@ -48,7 +51,8 @@ describe("--help lists every choice from the settings registry", () => {
   it("each CLI word and its label, and the --bandas syntax", async () => {
     const { out } = await correr("consolidar", "--help");
     const ayuda = out.replace(/\s+/g, " ");
-    for (const o of [...OPCIONES_TOPE, ...OPCIONES_SEMAFORO, ...OPCIONES_ESPERADO, ...OPCIONES_PONDERACION]) expect(ayuda).toContain(`${o.claves[0]} (${o.etiqueta}`);
+    for (const o of [...OPCIONES_TOPE, ...OPCIONES_SEMAFORO, ...OPCIONES_ESPERADO, ...OPCIONES_PONDERACION])
+      expect(ayuda).toContain(`${o.claves[0]} (${o.etiqueta}`);
     for (const o of ["--esperado", "--pesos-anio", "--ponderacion", "--bandas"]) expect(ayuda).toContain(o);
     expect(ayuda).toContain("Bajo:0,Aceptable:56,Sobresaliente:81");
   });

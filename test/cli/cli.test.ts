@@ -50,7 +50,15 @@ async function hechosDelEjemplo(): Promise<{ metas: number; celdaMetaCumplida: s
   return { metas, celdaMetaCumplida, hojas: wb.worksheets.map((w) => w.name) };
 }
 
-const DEPENDENCIAS = ["Secretaría de Salud", "Secretaría de Educación", "Secretaría de Gobierno", "Secretaría de Infraestructura", "Secretaría de Hacienda", "Secretaría de Planeación", "Secretaría de Desarrollo Económico"];
+const DEPENDENCIAS = [
+  "Secretaría de Salud",
+  "Secretaría de Educación",
+  "Secretaría de Gobierno",
+  "Secretaría de Infraestructura",
+  "Secretaría de Hacienda",
+  "Secretaría de Planeación",
+  "Secretaría de Desarrollo Económico",
+];
 const sinStack = (s: string): boolean => !/\n\s+at /.test(s);
 
 describe("seguimiento consolidar on the bundled example (SPEC §9)", () => {
@@ -89,7 +97,9 @@ describe("seguimiento consolidar on the bundled example (SPEC §9)", () => {
     expect(json.plan.metas).toBe(metas);
     expect(json.metas).toHaveLength(metas);
     for (const m of json.metas) {
-      expect(Object.keys(m).sort()).toEqual(["codigo", "estado", "grupo", "hoja", "fila", "nombre", "pct_cuatrienio", "pct_vigencia", "pct_vigencia_sin_tope", "tipo"].sort());
+      expect(Object.keys(m).sort()).toEqual(
+        ["codigo", "estado", "grupo", "hoja", "fila", "nombre", "pct_cuatrienio", "pct_vigencia", "pct_vigencia_sin_tope", "tipo"].sort(),
+      );
       if (m.pct_vigencia !== null) expect(m.pct_vigencia).toBeLessThanOrEqual(1);
     }
     expect(json.plan.pct_vigencia).toBeGreaterThan(0);
@@ -105,7 +115,9 @@ describe("seguimiento consolidar on the bundled example (SPEC §9)", () => {
 
   it("JSON: the «Meta cumplida» cell is an E-NO-NUMERICO finding at its address", async () => {
     const { celdaMetaCumplida } = await hechosDelEjemplo();
-    expect(json.hallazgos).toContainEqual(expect.objectContaining({ codigo: "E-NO-NUMERICO", severidad: "error", hoja: "PDM 2024-2027", celda: celdaMetaCumplida, valor: "Meta cumplida" }));
+    expect(json.hallazgos).toContainEqual(
+      expect.objectContaining({ codigo: "E-NO-NUMERICO", severidad: "error", hoja: "PDM 2024-2027", celda: celdaMetaCumplida, valor: "Meta cumplida" }),
+    );
   });
 
   it("JSON: every sheet is listed, the instructions sheet as not recognised", async () => {
@@ -136,7 +148,12 @@ describe("seguimiento consolidar: the settings of SPEC §8 reach the engine", ()
     [["--vigencia", "2024"], (s: ResumenJson) => s.vigencia === 2024],
     [["--corte", "2025-06-30"], (s: ResumenJson) => s.corte === "2025-06-30"],
     [["--corte", "T2"], (s: ResumenJson) => s.corte === "2025-06-30"],
-    [["--semaforo", "dnp-5"], (s: ResumenJson) => s.grupos.every((g) => ["Sobresaliente", "Satisfactorio", "Medio", "Bajo", "Crítico", "Sin programación", "Sin reporte"].includes(g.semaforo)) && s.grupos.some((g) => ["Satisfactorio", "Medio", "Crítico"].includes(g.semaforo))],
+    [
+      ["--semaforo", "dnp-5"],
+      (s: ResumenJson) =>
+        s.grupos.every((g) => ["Sobresaliente", "Satisfactorio", "Medio", "Bajo", "Crítico", "Sin programación", "Sin reporte"].includes(g.semaforo)) &&
+        s.grupos.some((g) => ["Satisfactorio", "Medio", "Crítico"].includes(g.semaforo)),
+    ],
   ])("%j", async (opciones, cumple) => {
     const r = await correr("consolidar", EJEMPLO, "--sin-salida", "--json", "-", ...opciones);
     expect(r.codigo).toBe(0);

@@ -56,7 +56,10 @@ describe("corrections saved in the workbook and --mapa (SPEC §3.7)", () => {
   });
 
   it("a correction saved by the pane that ignores column F leaves every programmed meta without report", async () => {
-    const ruta = archivo("guardado.xlsx", await conAjustesGuardados(await libroMatriz({ PDM: FILAS_PDM }), { vigencia: 2025, correcciones: [{ hoja: "PDM", columnas: { F: { campo: null } } }] }));
+    const ruta = archivo(
+      "guardado.xlsx",
+      await conAjustesGuardados(await libroMatriz({ PDM: FILAS_PDM }), { vigencia: 2025, correcciones: [{ hoja: "PDM", columnas: { F: { campo: null } } }] }),
+    );
     const s = await resumen(ruta);
     expect(letras(s, "PDM")).not.toContain("F");
     expect(s.plan.sin_reporte).toBe(3);
@@ -80,7 +83,15 @@ describe("corrections saved in the workbook and --mapa (SPEC §3.7)", () => {
     const libro = await libroMatriz({ PDM: FILAS_PDM, OTRA: FILAS_OTRA });
     // Control: uncorrected, both sheets are consolidated.
     expect(Object.keys(pctPorCodigo(await resumen(archivo("ambos-sin.xlsx", libro)))).sort()).toEqual(["1001", "1002", "2001", "3001", "3002"]);
-    const ruta = archivo("ambos.xlsx", await conAjustesGuardados(libro, { correcciones: [{ hoja: "PDM", ignorar: true }, { hoja: "OTRA", ignorar: true }] }));
+    const ruta = archivo(
+      "ambos.xlsx",
+      await conAjustesGuardados(libro, {
+        correcciones: [
+          { hoja: "PDM", ignorar: true },
+          { hoja: "OTRA", ignorar: true },
+        ],
+      }),
+    );
     const mapa = archivo("pdm.json", JSON.stringify(G_ES_EJECUTADO));
     const s = await resumen(ruta, "--mapa", mapa);
     // PDM is read as the file says (not ignored as saved); OTRA stays ignored as saved.
@@ -96,10 +107,19 @@ describe("corrections saved in the workbook and --mapa (SPEC §3.7)", () => {
   });
 
   it("damaged saved settings are skipped with a Spanish notice; the run goes on uncorrected", async () => {
-    const ruta = archivo("danado.xlsx", await conPartes(await libroMatriz({ PDM: FILAS_PDM }), { "xl/webextensions/webextension1.xml": parteWebExtension({ "seguimiento.ajustes": JSON.stringify('{"correcciones": [{"hoja": "PDM", "columnas": {"F": {"campo": "programdo"}}}]}') }) }));
+    const ruta = archivo(
+      "danado.xlsx",
+      await conPartes(await libroMatriz({ PDM: FILAS_PDM }), {
+        "xl/webextensions/webextension1.xml": parteWebExtension({
+          "seguimiento.ajustes": JSON.stringify('{"correcciones": [{"hoja": "PDM", "columnas": {"F": {"campo": "programdo"}}}]}'),
+        }),
+      }),
+    );
     const r = await correr("consolidar", ruta, "--sin-salida", "--json", "-");
     expect(r.codigo).toBe(0);
-    expect(r.err).toMatch(/aviso: las correcciones guardadas en «\d+-danado\.xlsx» no se usan:\n\s+- correcciones\[0\]\.columnas\.F\.campo: «programdo» no es válido; use meta, codigo/);
+    expect(r.err).toMatch(
+      /aviso: las correcciones guardadas en «\d+-danado\.xlsx» no se usan:\n\s+- correcciones\[0\]\.columnas\.F\.campo: «programdo» no es válido; use meta, codigo/,
+    );
     expect(pctPorCodigo(JSON.parse(r.out) as ResumenJson)).toEqual({ "1001": 0.5, "1002": 0.5, "2001": 0.5 });
   });
 
@@ -127,10 +147,26 @@ describe("a bad --mapa file is bad usage: exit 2 and a Spanish message naming wh
     ["missing", null, /el archivo de correcciones «.*no-existe\.json» \(--mapa\) no existe\./],
     ["not JSON", "{hoja: PDM}", /\(--mapa\) no es JSON válido/],
     ["wrong shape", '"PDM"', /no es válido:\n\s+- Debe ser una lista, no «PDM»/],
-    ["unknown field campo", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "avance" } } }]), /\[0\]\.columnas\.F\.campo: «avance» no es válido; use meta/],
-    ["quarter outside 1–4", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", trimestre: 0 } } }]), /\[0\]\.columnas\.F\.trimestre: 0 no es válido; use 1, 2, 3 o 4/],
-    ["year not a number", JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", anio: "dos mil" } } }]), /\[0\]\.columnas\.F\.anio: debe ser un número.*, no «dos mil»/],
-    ["lecturaTrimestral not periodo/acumuladoAnio", JSON.stringify([{ hoja: "PDM", lecturaTrimestral: "anual" }]), /\[0\]\.lecturaTrimestral: «anual» no es válido; use periodo o acumuladoAnio/],
+    [
+      "unknown field campo",
+      JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "avance" } } }]),
+      /\[0\]\.columnas\.F\.campo: «avance» no es válido; use meta/,
+    ],
+    [
+      "quarter outside 1–4",
+      JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", trimestre: 0 } } }]),
+      /\[0\]\.columnas\.F\.trimestre: 0 no es válido; use 1, 2, 3 o 4/,
+    ],
+    [
+      "year not a number",
+      JSON.stringify([{ hoja: "PDM", columnas: { F: { campo: "ejecutado", anio: "dos mil" } } }]),
+      /\[0\]\.columnas\.F\.anio: debe ser un número.*, no «dos mil»/,
+    ],
+    [
+      "lecturaTrimestral not periodo/acumuladoAnio",
+      JSON.stringify([{ hoja: "PDM", lecturaTrimestral: "anual" }]),
+      /\[0\]\.lecturaTrimestral: «anual» no es válido; use periodo o acumuladoAnio/,
+    ],
   ])("%s", async (_, contenido, mensaje) => {
     const ruta = contenido === null ? path.join(tmp, "no-existe.json") : archivo("mapa.json", contenido);
     const r = await correr("consolidar", plan, "--sin-salida", "--mapa", ruta);

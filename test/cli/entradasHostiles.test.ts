@@ -79,7 +79,12 @@ describe("hostile paths and files end in Spanish, never a trace or a hang (probe
   const casos: readonly (readonly [string, () => string[], RegExp, number])[] = [
     ["--corte 2025-02-30", () => [EJEMPLO, "--sin-salida", "--corte", "2025-02-30"], /«2025-02-30» no es un corte válido/, 2],
     ["an input name longer than the file system allows", () => [largo(tmp), "--sin-salida"], /ruta.*demasiado larga/, 1],
-    ["an input path longer than PATH_MAX", () => [path.join(tmp, ...Array.from({ length: 40 }, () => "b".repeat(200)), "plan.xlsx"), "--sin-salida"], /ruta.*demasiado larga/, 1],
+    [
+      "an input path longer than PATH_MAX",
+      () => [path.join(tmp, ...Array.from({ length: 40 }, () => "b".repeat(200)), "plan.xlsx"), "--sin-salida"],
+      /ruta.*demasiado larga/,
+      1,
+    ],
     [
       "a symlink loop as input",
       () => {
@@ -113,15 +118,24 @@ describe("hostile paths and files end in Spanish, never a trace or a hang (probe
       1,
     ],
     ["an output name longer than the file system allows", () => [EJEMPLO, "--salida", largo(tmp)], /No se pudo escribir .*ruta es demasiado larga/, 1],
-    ["a --json name longer than the file system allows", () => [EJEMPLO, "--sin-salida", "--json", largo(tmp)], /No se pudo escribir .*ruta es demasiado larga/, 1],
+    [
+      "a --json name longer than the file system allows",
+      () => [EJEMPLO, "--sin-salida", "--json", largo(tmp)],
+      /No se pudo escribir .*ruta es demasiado larga/,
+      1,
+    ],
   ];
   // a FIFO or /dev/zero that is read hangs or fills the memory: 15 s is a hang
-  test.each(casos)("%s", async (_caso, argv, mensaje, codigo) => {
-    const r = await correr("consolidar", ...argv());
-    expect(r.err).toMatch(mensaje);
-    expect(r.codigo).toBe(codigo);
-    expect(limpio(r.err)).toBe(true);
-  }, 15_000);
+  test.each(casos)(
+    "%s",
+    async (_caso, argv, mensaje, codigo) => {
+      const r = await correr("consolidar", ...argv());
+      expect(r.err).toMatch(mensaje);
+      expect(r.codigo).toBe(codigo);
+      expect(limpio(r.err)).toBe(true);
+    },
+    15_000,
+  );
 
   it("a package without [Content_Types].xml stops before the table or the JSON is written", async () => {
     const zip = await JSZip.loadAsync(readFileSync(EJEMPLO));

@@ -66,8 +66,16 @@ describe("the ownership record damaged or gone: the product's own sheets are sti
   });
 
   test.each([
-    ["damaged (not JSON)", (xml: string) => xml.replace(/<vt:lpwstr>[\s\S]*?<\/vt:lpwstr>/, "<vt:lpwstr>{roto</vt:lpwstr>"), /aviso: El registro de las hojas que Seguimiento creó en «registro-.*» está dañado \(no es JSON válido\)/],
-    ["of another shape", (xml: string) => xml.replace(/<vt:lpwstr>[\s\S]*?<\/vt:lpwstr>/, "<vt:lpwstr>[1,2]</vt:lpwstr>"), /aviso: El registro .* está dañado \(no tiene la forma esperada\)/],
+    [
+      "damaged (not JSON)",
+      (xml: string) => xml.replace(/<vt:lpwstr>[\s\S]*?<\/vt:lpwstr>/, "<vt:lpwstr>{roto</vt:lpwstr>"),
+      /aviso: El registro de las hojas que Seguimiento creó en «registro-.*» está dañado \(no es JSON válido\)/,
+    ],
+    [
+      "of another shape",
+      (xml: string) => xml.replace(/<vt:lpwstr>[\s\S]*?<\/vt:lpwstr>/, "<vt:lpwstr>[1,2]</vt:lpwstr>"),
+      /aviso: El registro .* está dañado \(no tiene la forma esperada\)/,
+    ],
     ["removed", (xml: string) => xml.replace(/<property\b[\s\S]*?<\/property>/, ""), null],
   ])("%s: the same metas and sheets as a clean run, exit 0", async (caso, cambiar, aviso) => {
     const ruta = await conRegistro(`registro-${caso.split(" ")[0] ?? ""}.xlsx`, cambiar);

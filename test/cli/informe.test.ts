@@ -49,7 +49,8 @@ async function ejecutadoEnDatos(xlsx: string, vigencia: number): Promise<Map<str
     const valores = (fila.values as unknown[]).map((v) => (v && typeof v === "object" && "result" in v ? v.result : v));
     const c = columnas;
     if (c["Código"] === undefined) {
-      if (valores.includes("Código") && valores.includes("Ejecutado")) columnas = Object.fromEntries(valores.flatMap((v, i) => (typeof v === "string" ? [[v, i]] : [])));
+      if (valores.includes("Código") && valores.includes("Ejecutado"))
+        columnas = Object.fromEntries(valores.flatMap((v, i) => (typeof v === "string" ? [[v, i]] : [])));
       return;
     }
     if (valores[c["Año"] ?? -1] !== vigencia) return;
@@ -76,7 +77,10 @@ describe("seguimiento consolidar --informe (issue 13)", () => {
   });
 
   it("states the plan's % of the vigencia and of the cuatrienio as the JSON has them", () => {
-    const texto = bloques.filter(esParrafo).map((p) => p.texto).join("\n");
+    const texto = bloques
+      .filter(esParrafo)
+      .map((p) => p.texto)
+      .join("\n");
     expect(texto).toContain(`alcanzó un ${pct(json.plan.pct_vigencia ?? NaN)} de ejecución`);
     expect(texto).toContain(`del cuatrienio es del ${pct(json.plan.pct_cuatrienio ?? NaN)}`);
     expect(texto).toContain(`El plan cuenta con ${esCO(json.plan.metas, 0)} metas`);
@@ -91,7 +95,10 @@ describe("seguimiento consolidar --informe (issue 13)", () => {
       expect(i).toBeGreaterThan(0);
       const siguiente = bloques.slice(i + 1).findIndex((b) => esParrafo(b) && /^Heading[12]$/.test(b.estilo ?? ""));
       const suyos = bloques.slice(i + 1, siguiente < 0 ? undefined : i + 1 + siguiente);
-      const texto = suyos.filter(esParrafo).map((p) => p.texto).join("\n");
+      const texto = suyos
+        .filter(esParrafo)
+        .map((p) => p.texto)
+        .join("\n");
       expect(texto).toContain(`cuenta con ${esCO(g.metas, 0)} metas`);
       expect(texto).toContain(`alcanzó un ${pct(g.pct_vigencia ?? NaN)}`);
       const tablas = suyos.filter(esTabla);

@@ -16,13 +16,39 @@ jest.setTimeout(60_000);
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-sin-trazas-"));
 
 const ENCABEZADOS = [
-  "Dependencia", "Secretaría responsable", "Responsable", "Código", "Cód. meta", "Meta de producto", "Meta",
-  "Descripción de la meta", "Indicador de producto", "Meta cuatrienio", "Meta 2024-2027", "Valor esperado cuatrienio",
-  "Tipo de acumulación", "Unidad de medida", "Línea base", "Observaciones", "Eje", "Programa", "% de avance",
-  "Presupuesto programado", "Presupuesto ejecutado", "Ponderación", "Vigencia", "Periodo", "", "Columna1",
+  "Dependencia",
+  "Secretaría responsable",
+  "Responsable",
+  "Código",
+  "Cód. meta",
+  "Meta de producto",
+  "Meta",
+  "Descripción de la meta",
+  "Indicador de producto",
+  "Meta cuatrienio",
+  "Meta 2024-2027",
+  "Valor esperado cuatrienio",
+  "Tipo de acumulación",
+  "Unidad de medida",
+  "Línea base",
+  "Observaciones",
+  "Eje",
+  "Programa",
+  "% de avance",
+  "Presupuesto programado",
+  "Presupuesto ejecutado",
+  "Ponderación",
+  "Vigencia",
+  "Periodo",
+  "",
+  "Columna1",
 ];
 const anual = fc
-  .tuple(fc.constantFrom("Programado", "Ejecutado", "Meta", "Avance", "Programación", "Ejecución", "Magnitud ejecutada al corte"), fc.integer({ min: 2020, max: 2027 }), fc.constantFrom("", " T1", " T2", " T3", " T4", " total"))
+  .tuple(
+    fc.constantFrom("Programado", "Ejecutado", "Meta", "Avance", "Programación", "Ejecución", "Magnitud ejecutada al corte"),
+    fc.integer({ min: 2020, max: 2027 }),
+    fc.constantFrom("", " T1", " T2", " T3", " T4", " total"),
+  )
   .map(([p, a, t]) => `${p} ${a}${t}`);
 const encabezado = fc.oneof(fc.constantFrom(...ENCABEZADOS), anual);
 /** A plausible matrix header (most real layouts), with extra random columns after it. */
@@ -32,7 +58,22 @@ const encabezados = fc.oneof(
   fc.tuple(fc.subarray(PLAUSIBLE, { minLength: 4 }), fc.array(encabezado, { maxLength: 3 })).map(([a, b]) => [...a, ...b]),
 );
 
-const TEXTOS = ["Meta cumplida", "ND", "NA", "N/A", "50%", "1.234,5", "1,234.56", "Secretaría de Salud", "Secretaría de Educación", "SUMA", "CRECIENTE", "=SUMA(A1)", "-", " "];
+const TEXTOS = [
+  "Meta cumplida",
+  "ND",
+  "NA",
+  "N/A",
+  "50%",
+  "1.234,5",
+  "1,234.56",
+  "Secretaría de Salud",
+  "Secretaría de Educación",
+  "SUMA",
+  "CRECIENTE",
+  "=SUMA(A1)",
+  "-",
+  " ",
+];
 const celda: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 1000 }) },
   { weight: 1, arbitrary: fc.double({ min: -5, max: 5000, noNaN: true, noDefaultInfinity: true }) },
@@ -45,22 +86,36 @@ const celda: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
 const numero = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 100 }) }, { weight: 1, arbitrary: celda });
 /** A row shaped like PLAUSIBLE's (dependency, code, name, figures), any cell of it possibly odd. */
 const filaPlausible = fc
-  .tuple(fc.constantFrom("Secretaría de Salud", "Secretaría de Educación", "Secretaría de Gobierno"), fc.integer({ min: 1000, max: 9999 }).map(String), fc.constantFrom("Vacunar niños", "Construir vías", "Formar docentes"), numero, numero, numero, fc.array(celda, { maxLength: 3 }))
+  .tuple(
+    fc.constantFrom("Secretaría de Salud", "Secretaría de Educación", "Secretaría de Gobierno"),
+    fc.integer({ min: 1000, max: 9999 }).map(String),
+    fc.constantFrom("Vacunar niños", "Construir vías", "Formar docentes"),
+    numero,
+    numero,
+    numero,
+    fc.array(celda, { maxLength: 3 }),
+  )
   .map(([d, c, m, a, b, e, resto]): ExcelJS.CellValue[] => [d, c, m, a, b, e, ...resto]);
 const hoja = fc.record({
-  titulos: fc.array(fc.constantFrom("PLAN DE DESARROLLO 2024-2027", "Seguimiento con corte a 30 de septiembre de 2025", "Vigencia 2025", "MATRIZ DE SEGUIMIENTO"), { maxLength: 2 }),
+  titulos: fc.array(
+    fc.constantFrom("PLAN DE DESARROLLO 2024-2027", "Seguimiento con corte a 30 de septiembre de 2025", "Vigencia 2025", "MATRIZ DE SEGUIMIENTO"),
+    { maxLength: 2 },
+  ),
   encabezados,
   filas: fc.array(fc.oneof(filaPlausible, fc.array(celda, { maxLength: 10 })), { maxLength: 6 }),
 });
 const NOMBRES = ["PDM", "PDM 2025", "METAS 2024", "Hoja1", "SEC. SALUD", "Resumen", "Datos", "Copia de PDM"];
-const libro = fc.uniqueArray(fc.constantFrom(...NOMBRES), { minLength: 1, maxLength: 3 }).chain((nombres) =>
-  fc.tuple(...nombres.map((n) => hoja.map((h) => ({ nombre: n, ...h })))),
-);
+const libro = fc
+  .uniqueArray(fc.constantFrom(...NOMBRES), { minLength: 1, maxLength: 3 })
+  .chain((nombres) => fc.tuple(...nombres.map((n) => hoja.map((h) => ({ nombre: n, ...h })))));
 
 const MAPAS = [
   JSON.stringify([{ hoja: "PDM", columnas: { B: { campo: null } } }]),
   JSON.stringify({ correcciones: [{ hoja: "PDM 2025", filaEncabezado: 2, lecturaTrimestral: "acumuladoAnio" }] }),
-  JSON.stringify([{ hoja: "Hoja1", ignorar: true }, { hoja: "PDM", columnas: { C: { campo: "ejecutado", anio: 2025, trimestre: 3 } } }]),
+  JSON.stringify([
+    { hoja: "Hoja1", ignorar: true },
+    { hoja: "PDM", columnas: { C: { campo: "ejecutado", anio: 2025, trimestre: 3 } } },
+  ]),
   JSON.stringify([{ hoja: "PDM", columnas: { C: { campo: "avance" } } }]),
   JSON.stringify([{ hoja: "PDM", columnas: { C: { campo: "ejecutado", trimestre: 7 } } }]),
   "{no es json",
@@ -81,7 +136,11 @@ const parametros = fc.tuple(
   opcion("--semaforo", ["municipal-3", "dnp-5", "cuatro-niveles", "segplan"], ["rojo"]),
   fc.constantFrom<"sin" | "salida" | "json">("sin", "salida", "json"),
   // MAPAS: 0–2 valid, 3–6 invalid.
-  fc.oneof({ weight: 12, arbitrary: fc.constant(null) }, { weight: 6, arbitrary: fc.constantFrom(0, 1, 2) }, { weight: 1, arbitrary: fc.constantFrom(3, 4, 5, 6) }),
+  fc.oneof(
+    { weight: 12, arbitrary: fc.constant(null) },
+    { weight: 6, arbitrary: fc.constantFrom(0, 1, 2) },
+    { weight: 1, arbitrary: fc.constantFrom(3, 4, 5, 6) },
+  ),
 );
 
 let n = 0;

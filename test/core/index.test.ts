@@ -18,7 +18,20 @@ describe("the core's front door", () => {
   });
 
   it("carries the entry points the app, the adapters, the CLI and the pane call", () => {
-    for (const nombre of ["consolidar", "planificar", "leerAjustes", "leerAjustesGuardados", "leerPropiedad", "resumenJson", "parseRango", "direccion", "mensajeFallo", "PRESETS_SEMAFORO", "MENSAJES", "CODIGOS"])
+    for (const nombre of [
+      "consolidar",
+      "planificar",
+      "leerAjustes",
+      "leerAjustesGuardados",
+      "leerPropiedad",
+      "resumenJson",
+      "parseRango",
+      "direccion",
+      "mensajeFallo",
+      "PRESETS_SEMAFORO",
+      "MENSAJES",
+      "CODIGOS",
+    ])
       expect(typeof (core as Record<string, unknown>)[nombre]).not.toBe("undefined");
   });
 

@@ -11,25 +11,92 @@ import { CULTURA_EN_US, CULTURA_ES_CO, type Combinada, type Hoja, type Libro, ty
 import type { Campo, CorreccionHoja } from "../../src/core/matriz/tipos";
 
 const ENCABEZADOS = [
-  "Código", "Meta de producto", "Nombre indicador", "Meta 2024", "Avance meta 2024", "Meta 2025", "Avance meta 2025", "T1. PLANEADO 2024",
-  "T1. EJECUTADO 2024", "T4. PLANEADO 2024", "T.4 EJECUTADO 2024", "TOTAL PLANEADO 2024", "TOTAL EJECUTADO 2024", "Meta cuatrienio", "Línea base",
-  "Tipo de acumulación", "TENDENCIA", "Dependencia", "Responsable", "Eje", "Programa", "Ponderación", "Observaciones", "Apropiación definitiva 2024",
-  "Compromisos 2024", "Pagos 2024", "% avance cuatrienio", "% Ejec. 2024", "AÑO", "Vigencia", "Programado", "Ejecutado", "Programado al corte",
-  "Unidad de medida", "Acumulado vigencias anteriores", "meta_programada", "Ejec24", "Prog25", "2024", "2025", "Resultado", "",
+  "Código",
+  "Meta de producto",
+  "Nombre indicador",
+  "Meta 2024",
+  "Avance meta 2024",
+  "Meta 2025",
+  "Avance meta 2025",
+  "T1. PLANEADO 2024",
+  "T1. EJECUTADO 2024",
+  "T4. PLANEADO 2024",
+  "T.4 EJECUTADO 2024",
+  "TOTAL PLANEADO 2024",
+  "TOTAL EJECUTADO 2024",
+  "Meta cuatrienio",
+  "Línea base",
+  "Tipo de acumulación",
+  "TENDENCIA",
+  "Dependencia",
+  "Responsable",
+  "Eje",
+  "Programa",
+  "Ponderación",
+  "Observaciones",
+  "Apropiación definitiva 2024",
+  "Compromisos 2024",
+  "Pagos 2024",
+  "% avance cuatrienio",
+  "% Ejec. 2024",
+  "AÑO",
+  "Vigencia",
+  "Programado",
+  "Ejecutado",
+  "Programado al corte",
+  "Unidad de medida",
+  "Acumulado vigencias anteriores",
+  "meta_programada",
+  "Ejec24",
+  "Prog25",
+  "2024",
+  "2025",
+  "Resultado",
+  "",
 ] as const;
-const TITULOS: readonly Valor[][] = [["VIGENCIA 2024"], ["SEGUIMIENTO PRIMER TRIMESTRE 2025 (ENERO - FEBRERO - MARZO)"], ["Dependencia: Secretaría de Salud"], ["INFORME DE EJECUCION PLAN DE DESARROLLO 2020-2023"], []];
+const TITULOS: readonly Valor[][] = [
+  ["VIGENCIA 2024"],
+  ["SEGUIMIENTO PRIMER TRIMESTRE 2025 (ENERO - FEBRERO - MARZO)"],
+  ["Dependencia: Secretaría de Salud"],
+  ["INFORME DE EJECUCION PLAN DE DESARROLLO 2020-2023"],
+  [],
+];
 const NOMBRES = ["PDM", "METAS 2024", "METAS 2025", "Copia de PDM", "Resumen", "SEC. GOBIERNO", "Hoja1"] as const;
 
 const celda: fc.Arbitrary<Valor> = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: -10, max: 5000 }) },
   { weight: 1, arbitrary: fc.double({ noNaN: false }) },
   { weight: 1, arbitrary: fc.constantFrom<Valor>(0, 0.5, 1, 1e300, -1e-300, null, null, null) },
-  { weight: 2, arbitrary: fc.constantFrom<Valor>("1.234,5", "50%", " 7 ", "ND", "NA", "N.A.", "Meta cumplida", "TOTAL", "SUBTOTAL", "Incremento", "Mantenimiento", "Creciente", "Reducción", "I", "M") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<Valor>(
+      "1.234,5",
+      "50%",
+      " 7 ",
+      "ND",
+      "NA",
+      "N.A.",
+      "Meta cumplida",
+      "TOTAL",
+      "SUBTOTAL",
+      "Incremento",
+      "Mantenimiento",
+      "Creciente",
+      "Reducción",
+      "I",
+      "M",
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom<Valor>({ error: "#REF!" }, { error: "#DIV/0!" }, true, false, "=SUMA(A1)", "Secretaría de Salud") },
   { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
 );
 
-const areaArb: fc.Arbitrary<Combinada> = fc.record({ fila: fc.nat(14), columna: fc.nat(10), filas: fc.integer({ min: 1, max: 4 }), columnas: fc.integer({ min: 1, max: 3 }) });
+const areaArb: fc.Arbitrary<Combinada> = fc.record({
+  fila: fc.nat(14),
+  columna: fc.nat(10),
+  filas: fc.integer({ min: 1, max: 4 }),
+  columnas: fc.integer({ min: 1, max: 3 }),
+});
 
 /** A messy sheet: title rows, one or two header rows from real headers, value rows, merged areas. */
 const hojaArb = fc
@@ -55,12 +122,31 @@ const libroArb: fc.Arbitrary<Libro> = fc
     propias: fc.subarray([...NOMBRES], { maxLength: 2 }),
   })
   .map(({ hojas, cultura, propias }) => ({
-    hojas: hojas.map(([nombre, h]): Hoja => ({ nombre, valores: h.valores, combinadas: h.combinadas, ...(h.visible !== undefined ? { visible: h.visible } : {}) })),
+    hojas: hojas.map(([nombre, h]): Hoja => ({
+      nombre,
+      valores: h.valores,
+      combinadas: h.combinadas,
+      ...(h.visible !== undefined ? { visible: h.visible } : {}),
+    })),
     cultura,
     hojasPropias: propias,
   }));
 
-const CAMPOS: readonly (Campo | null)[] = ["meta", "codigo", "programado", "ejecutado", "metaCuatrienio", "lineaBase", "tipo", "dependencia", "nivel", "ponderacion", "reportado", "observaciones", null];
+const CAMPOS: readonly (Campo | null)[] = [
+  "meta",
+  "codigo",
+  "programado",
+  "ejecutado",
+  "metaCuatrienio",
+  "lineaBase",
+  "tipo",
+  "dependencia",
+  "nivel",
+  "ponderacion",
+  "reportado",
+  "observaciones",
+  null,
+];
 
 const correccionArb: fc.Arbitrary<CorreccionHoja> = fc.record(
   {
@@ -68,7 +154,15 @@ const correccionArb: fc.Arbitrary<CorreccionHoja> = fc.record(
     filaEncabezado: fc.integer({ min: -1, max: 40 }),
     columnas: fc.dictionary(
       fc.constantFrom("A", "B", "C", "D", "E", "F", "ZZ"),
-      fc.record({ campo: fc.constantFrom(...CAMPOS), anio: fc.option(fc.integer({ min: 1990, max: 2040 }), { nil: null }), trimestre: fc.constantFrom(null, 1, 2, 3, 4 as const), nivel: fc.constantFrom(null, "eje", "programa") }, { requiredKeys: ["campo"] }),
+      fc.record(
+        {
+          campo: fc.constantFrom(...CAMPOS),
+          anio: fc.option(fc.integer({ min: 1990, max: 2040 }), { nil: null }),
+          trimestre: fc.constantFrom(null, 1, 2, 3, 4 as const),
+          nivel: fc.constantFrom(null, "eje", "programa"),
+        },
+        { requiredKeys: ["campo"] },
+      ),
       { maxKeys: 3 },
     ),
     ignorar: fc.boolean(),
@@ -77,10 +171,15 @@ const correccionArb: fc.Arbitrary<CorreccionHoja> = fc.record(
   { requiredKeys: ["hoja"] },
 );
 
-const nivelArb = fc.record({ nombre: fc.constantFrom("Rojo", "Verde", "", "Alto"), desde: fc.double({ min: -10, max: 150, noNaN: false }), color: fc.constantFrom("#FF0000", "rojo", "#00FF00") });
+const nivelArb = fc.record({
+  nombre: fc.constantFrom("Rojo", "Verde", "", "Alto"),
+  desde: fc.double({ min: -10, max: 150, noNaN: false }),
+  color: fc.constantFrom("#FF0000", "rojo", "#00FF00"),
+});
 
 /** Mostly valid values, sometimes not: an early ErrorParametros must not hide what a valid setting reaches. */
-const aveces = <T, U>(validos: fc.Arbitrary<T>, malos: fc.Arbitrary<U>): fc.Arbitrary<T | U> => fc.oneof({ weight: 4, arbitrary: validos }, { weight: 1, arbitrary: malos });
+const aveces = <T, U>(validos: fc.Arbitrary<T>, malos: fc.Arbitrary<U>): fc.Arbitrary<T | U> =>
+  fc.oneof({ weight: 4, arbitrary: validos }, { weight: 1, arbitrary: malos });
 
 /**
  * Settings as a caller may pass them, typed or not (the CLI and the pane parse text): vigencias in
@@ -88,14 +187,25 @@ const aveces = <T, U>(validos: fc.Arbitrary<T>, malos: fc.Arbitrary<U>): fc.Arbi
  */
 const ajustesArb = fc.record(
   {
-    vigencia: aveces(fc.constantFrom(2024, 2025), fc.oneof(fc.integer({ min: 2018, max: 2030 }), fc.constantFrom(0, -1, 2024.5, Number.NaN, Number.POSITIVE_INFINITY, 99999))),
-    corte: aveces(fc.constantFrom("T1", "T2", "T3", "T4", " t3 ", "2024-09-30", "2025-03-31"), fc.oneof(fc.constantFrom("T0", "T5", "2024-02-30", "2024-13-01", "30/09/2024", ""), fc.string({ maxLength: 12 }))),
+    vigencia: aveces(
+      fc.constantFrom(2024, 2025),
+      fc.oneof(fc.integer({ min: 2018, max: 2030 }), fc.constantFrom(0, -1, 2024.5, Number.NaN, Number.POSITIVE_INFINITY, 99999)),
+    ),
+    corte: aveces(
+      fc.constantFrom("T1", "T2", "T3", "T4", " t3 ", "2024-09-30", "2025-03-31"),
+      fc.oneof(fc.constantFrom("T0", "T5", "2024-02-30", "2024-13-01", "30/09/2024", ""), fc.string({ maxLength: 12 })),
+    ),
     tope: aveces(fc.constantFrom("100", "ninguno"), fc.constantFrom("50", "")),
     semaforo: aveces(
       fc.constantFrom("municipal-3", "dnp-5", "cuatro-niveles", "segplan"),
       fc.oneof(
         fc.constantFrom("rojo-verde", ""),
-        fc.record({ preset: fc.constant("personalizado"), niveles: fc.array(nivelArb, { maxLength: 5 }), decimales: fc.integer({ min: -1, max: 4 }), tope: fc.boolean() }),
+        fc.record({
+          preset: fc.constant("personalizado"),
+          niveles: fc.array(nivelArb, { maxLength: 5 }),
+          decimales: fc.integer({ min: -1, max: 4 }),
+          tope: fc.boolean(),
+        }),
       ),
     ),
     esperado: aveces(fc.constantFrom("programacion", "anios-iguales", "pesos"), fc.constant("otro")),
@@ -115,7 +225,10 @@ function fallo(libro: Libro, ajustes: Ajustes): { nombre: string; mensaje: strin
     consolidar(libro, ajustes);
     return null;
   } catch (e) {
-    return { nombre: e instanceof ErrorParametros ? "ErrorParametros" : e instanceof Error ? `${e.name}: ${e.stack ?? ""}` : String(e), mensaje: e instanceof Error ? e.message : "" };
+    return {
+      nombre: e instanceof ErrorParametros ? "ErrorParametros" : e instanceof Error ? `${e.name}: ${e.stack ?? ""}` : String(e),
+      mensaje: e instanceof Error ? e.message : "",
+    };
   }
 }
 
@@ -124,7 +237,19 @@ function fallo(libro: Libro, ajustes: Ajustes): { nombre: string; mensaje: strin
  * a vigencia against, and a vigencia that is not a year (2024.5, NaN) reached the computation.
  */
 const SIN_ANIOS: [Libro, Ajustes][] = [2024.5, Number.NaN].map((vigencia) => [
-  { hojas: [{ nombre: "PDM", valores: [["Código", "Meta de producto", "Programado", "Ejecutado"], ["1", "Meta uno", 10, 5]], combinadas: [] }], cultura: CULTURA_ES_CO },
+  {
+    hojas: [
+      {
+        nombre: "PDM",
+        valores: [
+          ["Código", "Meta de producto", "Programado", "Ejecutado"],
+          ["1", "Meta uno", 10, 5],
+        ],
+        combinadas: [],
+      },
+    ],
+    cultura: CULTURA_ES_CO,
+  },
   { vigencia },
 ]);
 

@@ -9,41 +9,100 @@ const dato = (valor: number | null): Dato => ({ valor, estado: valor === null ? 
 
 function metaLeida(id: string, fila: number, codigo: string | null, nombre: string, dependencia: string, eje: string): MetaLeida {
   return {
-    id, archivo: null, hoja: "PDT 2020", fila, codigo, nombre, unidad: "Número", dependencia,
-    niveles: [{ nivel: "eje", codigo: null, nombre: eje, peso: null }], tipo: "SUMA", tipoTexto: null,
-    lineaBase: null, metaCuatrienio: dato(10), ponderacion: null, anios: [], acumuladoAnterior: null,
-    reportados: [], presupuesto: [], observacion: null, celdaNombre: `E${fila}`, trimestresALaFecha: false, sinColumnaEjecutado: false,
+    id,
+    archivo: null,
+    hoja: "PDT 2020",
+    fila,
+    codigo,
+    nombre,
+    unidad: "Número",
+    dependencia,
+    niveles: [{ nivel: "eje", codigo: null, nombre: eje, peso: null }],
+    tipo: "SUMA",
+    tipoTexto: null,
+    lineaBase: null,
+    metaCuatrienio: dato(10),
+    ponderacion: null,
+    anios: [],
+    acumuladoAnterior: null,
+    reportados: [],
+    presupuesto: [],
+    observacion: null,
+    celdaNombre: `E${fila}`,
+    trimestresALaFecha: false,
+    sinColumnaEjecutado: false,
   };
 }
 
 function meta(m: MetaLeida, bruto: number | null, acotado: number | null, cBruto: number | null, cTope: number | null, estadoTexto: string): MetaCalculada {
   return {
-    meta: m, tipo: m.tipo, estado: bruto === null ? "SIN_REPORTE" : "REPORTADA", programado: 4, ejecutado: null,
-    pctVigencia: { bruto, acotado }, pctCuatrienio: { bruto: cBruto, acotado: cTope }, esperado: { bruto: 0.25, acotado: 0.25 }, cumplimiento: null, pctTrimestre: { bruto: null, acotado: null }, pctAnual: { bruto: null, acotado: null },
-    semaforo: "Sobresaliente", estadoTexto, presupuesto: null,
+    meta: m,
+    tipo: m.tipo,
+    estado: bruto === null ? "SIN_REPORTE" : "REPORTADA",
+    programado: 4,
+    ejecutado: null,
+    pctVigencia: { bruto, acotado },
+    pctCuatrienio: { bruto: cBruto, acotado: cTope },
+    esperado: { bruto: 0.25, acotado: 0.25 },
+    cumplimiento: null,
+    pctTrimestre: { bruto: null, acotado: null },
+    pctAnual: { bruto: null, acotado: null },
+    semaforo: "Sobresaliente",
+    estadoTexto,
+    presupuesto: null,
   };
 }
 
 const conteos = (n: number): Conteos => ({
-  metas: n, programadas: n - 1, conReporte: n - 2, sinReporte: 1, noProgramadas: 1, ejecucionSinProgramacion: 0,
-  sobreejecutadas: 1, bajo50: 0, porSemaforo: {},
+  metas: n,
+  programadas: n - 1,
+  conReporte: n - 2,
+  sinReporte: 1,
+  noProgramadas: 1,
+  ejecucionSinProgramacion: 0,
+  sobreejecutadas: 1,
+  bajo50: 0,
+  porSemaforo: {},
 });
 
 function grupo(nivel: string, nombre: string, metas: string[], pv: number | null, pc: number | null): Grupo {
   return {
-    nivel, nombre, codigo: null, clave: nombre.toUpperCase(), padre: null, peso: null, conteos: conteos(metas.length + 2),
-    pctVigencia: pv, pctCuatrienio: pc, esperado: 0.25, cumplimiento: pc === null ? null : pc / 0.25, pctTrimestre: null, pctAnual: null, aporteAnio: null,
-    semaforo: "Aceptable", estadoTexto: "", presupuesto: null, metas,
+    nivel,
+    nombre,
+    codigo: null,
+    clave: nombre.toUpperCase(),
+    padre: null,
+    peso: null,
+    conteos: conteos(metas.length + 2),
+    pctVigencia: pv,
+    pctCuatrienio: pc,
+    esperado: 0.25,
+    cumplimiento: pc === null ? null : pc / 0.25,
+    pctTrimestre: null,
+    pctAnual: null,
+    aporteAnio: null,
+    semaforo: "Aceptable",
+    estadoTexto: "",
+    presupuesto: null,
+    metas,
   };
 }
 
 const hoja: HojaReconocida = {
-  hoja: "PDT 2020", archivo: null, reconocida: true, filaEncabezado: 3, metas: 2,
+  hoja: "PDT 2020",
+  archivo: null,
+  reconocida: true,
+  filaEncabezado: 3,
+  metas: 2,
   columnas: [
     { columna: 2, letra: "C", campo: "programado", anio: 2020, trimestre: null, variante: "anual", nivel: null, encabezado: "PROGRAMADO VIGENCIA 2020" },
     { columna: 3, letra: "D", campo: "ejecutado", anio: 2020, trimestre: 3, variante: "trimestre", nivel: null, encabezado: "T3 EJECUTADO 2020" },
   ],
-  noReconocidas: [], fuenteDependencia: "columna", vigenciaTitulo: 2020, corteTitulo: null, duplicadaDe: null,
+  noReconocidas: [],
+  fuenteDependencia: "columna",
+  vigenciaTitulo: 2020,
+  corteTitulo: null,
+  duplicadaDe: null,
 };
 const sinMatriz: HojaReconocida = { ...hoja, hoja: "Notas", reconocida: false, filaEncabezado: null, metas: 0, columnas: [], fuenteDependencia: "ninguna" };
 
@@ -94,8 +153,19 @@ describe("resumenJson: the --json summary of SPEC §9", () => {
 
   it("grupos: every counter of SPEC §9 with snake_case keys, absent % as null", () => {
     expect(r.grupos[1]).toEqual({
-      nivel: "dependencia", codigo: null, nombre: "Secretaría de Gobierno", metas: 3, programadas: 2, con_reporte: 1, sin_reporte: 1,
-      no_programadas: 1, sobreejecutadas: 1, ejecucion_sin_programacion: 0, bajo_50: 0, pct_vigencia: 0, pct_cuatrienio: null,
+      nivel: "dependencia",
+      codigo: null,
+      nombre: "Secretaría de Gobierno",
+      metas: 3,
+      programadas: 2,
+      con_reporte: 1,
+      sin_reporte: 1,
+      no_programadas: 1,
+      sobreejecutadas: 1,
+      ejecucion_sin_programacion: 0,
+      bajo_50: 0,
+      pct_vigencia: 0,
+      pct_cuatrienio: null,
       semaforo: "Aceptable",
     });
     expect(r.grupos[3]?.pct_vigencia).toBeNull();
@@ -103,8 +173,16 @@ describe("resumenJson: the --json summary of SPEC §9", () => {
 
   it("metas: origin, code, name, its group per level (names as the grupos give them), tipo, % and estado", () => {
     expect(r.metas[0]).toEqual({
-      hoja: "PDT 2020", fila: 5, codigo: null, nombre: "Vacunar niños", grupo: { dependencia: "SECRETARÍA DE SALUD", eje: "Eje social" },
-      tipo: "SUMA", pct_vigencia: 1, pct_vigencia_sin_tope: 1.3, pct_cuatrienio: 0.5, estado: "Sobre ejecución del 30 %",
+      hoja: "PDT 2020",
+      fila: 5,
+      codigo: null,
+      nombre: "Vacunar niños",
+      grupo: { dependencia: "SECRETARÍA DE SALUD", eje: "Eje social" },
+      tipo: "SUMA",
+      pct_vigencia: 1,
+      pct_vigencia_sin_tope: 1.3,
+      pct_cuatrienio: 0.5,
+      estado: "Sobre ejecución del 30 %",
     });
   });
 
@@ -119,14 +197,25 @@ describe("resumenJson: the --json summary of SPEC §9", () => {
 
   it("hallazgos: código, severidad, archivo (null with one input file: issue 12, probe 7), hoja, celda, mensaje and valor", () => {
     expect(r.hallazgos).toEqual([
-      { codigo: "E-NO-NUMERICO", severidad: "error", archivo: null, hoja: "PDT 2020", celda: "D17", mensaje: "El campo ejecutado 2020 debe ser numérico y contiene «Meta cumplida».", valor: "Meta cumplida" },
+      {
+        codigo: "E-NO-NUMERICO",
+        severidad: "error",
+        archivo: null,
+        hoja: "PDT 2020",
+        celda: "D17",
+        mensaje: "El campo ejecutado 2020 debe ser numérico y contiene «Meta cumplida».",
+        valor: "Meta cumplida",
+      },
     ]);
   });
 
   it("hojas: recognised or not, header row, metas and columns {columna, campo, anio, trimestre}", () => {
     expect(r.hojas).toEqual([
       {
-        hoja: "PDT 2020", reconocida: true, fila_encabezado: 3, metas: 2,
+        hoja: "PDT 2020",
+        reconocida: true,
+        fila_encabezado: 3,
+        metas: 2,
         columnas: [
           { columna: "C", campo: "programado", anio: 2020, trimestre: null },
           { columna: "D", campo: "ejecutado", anio: 2020, trimestre: 3 },

@@ -82,8 +82,14 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
     for (const h of esperado.hojas) await expect(pagina.locator(".panel").getByText(h.hoja, { exact: true }).first().isVisible()).resolves.toBe(true);
     const reconocida = esperado.hojas.find((h) => h.reconocida);
     if (!reconocida) throw new Error("el ejemplo no tiene matriz reconocida");
-    await pagina.locator(".panel").getByRole("button", { name: new RegExp(reconocida.hoja) }).first().click();
-    await expect(pagina.locator(".panel").getByText(`Encabezado en la fila ${reconocida.filaEncabezado}`, { exact: false }).first().isVisible()).resolves.toBe(true);
+    await pagina
+      .locator(".panel")
+      .getByRole("button", { name: new RegExp(reconocida.hoja) })
+      .first()
+      .click();
+    await expect(pagina.locator(".panel").getByText(`Encabezado en la fila ${reconocida.filaEncabezado}`, { exact: false }).first().isVisible()).resolves.toBe(
+      true,
+    );
     await pagina.locator(".panel").screenshot({ path: captura("panel-matriz") });
   });
 
@@ -98,11 +104,18 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
   it("clicking a finding selects its cell in the sheet (SPEC §1)", async () => {
     const h = esperado.hallazgos.find((x) => x.severidad === "error" && x.hoja && x.celda);
     if (!h?.hoja || !h.celda) throw new Error("el ejemplo no tiene errores con celda");
-    await pagina.locator(".panel").getByRole("button", { name: new RegExp(`^${h.celda} `) }).first().click();
-    await pagina.waitForFunction(([hoja, celda]) => {
-      const s = window.seguimientoDemo?.anfitrion.falso.modelo.seleccion;
-      return s?.hoja === hoja && s.rango === celda;
-    }, [h.hoja, h.celda] as const);
+    await pagina
+      .locator(".panel")
+      .getByRole("button", { name: new RegExp(`^${h.celda} `) })
+      .first()
+      .click();
+    await pagina.waitForFunction(
+      ([hoja, celda]) => {
+        const s = window.seguimientoDemo?.anfitrion.falso.modelo.seleccion;
+        return s?.hoja === hoja && s.rango === celda;
+      },
+      [h.hoja, h.celda] as const,
+    );
     await expect(pagina.locator(`td[data-celda="${h.celda}"]`).getAttribute("aria-selected")).resolves.toBe("true");
     await pagina.screenshot({ path: captura("demo-hallazgo-seleccionado") });
   });
@@ -118,14 +131,22 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
     await pagina.getByLabel(`Editar ${h.celda}`).press("Enter");
     const corregido = consolidar(conCelda(libro, h.hoja, h.celda, 5), {});
     const errores = corregido.hallazgos.filter((x) => x.severidad === "error").length;
-    await pagina.getByTestId("conteo-hallazgos").filter({ hasText: `${errores} errores · ${corregido.hallazgos.length - errores} advertencias` }).waitFor();
+    await pagina
+      .getByTestId("conteo-hallazgos")
+      .filter({ hasText: `${errores} errores · ${corregido.hallazgos.length - errores} advertencias` })
+      .waitFor();
     await expect(boton.count()).resolves.toBe(0);
     libro = conCelda(libro, h.hoja, h.celda, 5);
   });
 
   it("Consolidar writes the owned sheets with the engine's values (SPEC §6)", async () => {
     const c = consolidar(libro, {});
-    const plan = planificar(c, { hojasExistentes: libro.hojas.map((h) => h.nombre), propiedadPrevia: null, fechaEjecucion: "2026-01-01T00:00:00.000Z", duracionMs: 0 });
+    const plan = planificar(c, {
+      hojasExistentes: libro.hojas.map((h) => h.nombre),
+      propiedadPrevia: null,
+      fechaEjecucion: "2026-01-01T00:00:00.000Z",
+      duracionMs: 0,
+    });
     await consolidarEnPanel();
     const hojas = await hojasDelDemo();
     expect(hojas.map((h) => h.nombre)).toEqual(expect.arrayContaining([...libro.hojas.map((h) => h.nombre), ...plan.hojas.map((h) => h.nombre)]));
@@ -142,7 +163,10 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
   });
 
   it("links of the summary activate the generated sheets; screenshots of Resumen and Por dependencia", async () => {
-    for (const [hoja, archivo] of [["Resumen", "hoja-resumen"], ["Por dependencia", "hoja-por-dependencia"]] as const) {
+    for (const [hoja, archivo] of [
+      ["Resumen", "hoja-resumen"],
+      ["Por dependencia", "hoja-por-dependencia"],
+    ] as const) {
       await pagina.getByRole("navigation", { name: "Hojas generadas" }).getByRole("button", { name: hoja, exact: true }).click();
       await pagina.locator(".pestana.activa", { hasText: hoja }).waitFor();
       await pagina.screenshot({ path: captura(archivo) });
@@ -160,7 +184,10 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
     await pestana("Consolidar");
     await pagina.getByRole("combobox", { name: "Tope" }).selectOption("ninguno");
     await consolidarEnPanel();
-    await pagina.getByTestId("totales-plan").filter({ hasText: pct(sinTope.plan.pctVigencia).replace(/\s/g, "").slice(0, 4) }).waitFor();
+    await pagina
+      .getByTestId("totales-plan")
+      .filter({ hasText: pct(sinTope.plan.pctVigencia).replace(/\s/g, "").slice(0, 4) })
+      .waitFor();
     const totales = await pagina.getByTestId("totales-plan").textContent();
     expect(sinEspacios(totales)).toContain(sinEspacios(`% vigencia${pct(sinTope.plan.pctVigencia)}`));
     await pagina.getByRole("combobox", { name: "Tope" }).selectOption("100");
@@ -177,16 +204,26 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
     await pagina.waitForFunction(() => window.seguimientoDemo?.anfitrion.falso.modelo.hojas.length === 3);
     const hojas = await hojasDelDemo();
     expect(hojas.map((h) => h.nombre)).toEqual(libro.hojas.map((h) => h.nombre));
-    await pagina.getByTestId("estado-libro").filter({ hasText: `${esperado.plan.conteos.metas} metas` }).waitFor();
+    await pagina
+      .getByTestId("estado-libro")
+      .filter({ hasText: `${esperado.plan.conteos.metas} metas` })
+      .waitFor();
   });
 
   it("a file that is not a workbook is said in Spanish, and the next good file clears the notice (issue 12, probe 14)", async () => {
-    await pagina.locator('input[type="file"]').setInputFiles({ name: "notas.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("esto no es un libro") });
+    await pagina.locator('input[type="file"]').setInputFiles({
+      name: "notas.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from("esto no es un libro"),
+    });
     const aviso = pagina.locator("span.aviso[role=alert]");
     await aviso.waitFor();
     expect(await aviso.textContent()).toMatch(/notas\.xlsx/);
     await pagina.locator('input[type="file"]').setInputFiles(EJEMPLO);
-    await pagina.getByTestId("estado-libro").filter({ hasText: `${esperado.plan.conteos.metas} metas` }).waitFor();
+    await pagina
+      .getByTestId("estado-libro")
+      .filter({ hasText: `${esperado.plan.conteos.metas} metas` })
+      .waitFor();
     expect(await aviso.count()).toBe(0);
   });
 

@@ -5,7 +5,15 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST, servir, type Servidor } from "../../scripts/servirDemo";
 
 export const RESULTADOS = path.resolve(__dirname, "../../test-results");
-const BANDERAS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const BANDERAS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export interface Entorno {
   readonly servidor: Servidor;

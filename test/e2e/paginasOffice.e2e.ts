@@ -31,17 +31,28 @@ const PULSAR_CINTA = () =>
     void accion({ completed: () => resolver({ completado: true }) });
   });
 
-describe("ribbon command (ExecuteFunction \"consolidar\") on commands.html", () => {
+describe('ribbon command (ExecuteFunction "consolidar") on commands.html', () => {
   it("writes the plan's sheets, activates Resumen and completes the event", async () => {
     const libro = await leerArchivo(EJEMPLO);
-    const plan = planificar(consolidar(libro, {}), { hojasExistentes: libro.hojas.map((h) => h.nombre), propiedadPrevia: null, fechaEjecucion: "2026-01-01T00:00:00.000Z", duracionMs: 0 });
+    const plan = planificar(consolidar(libro, {}), {
+      hojasExistentes: libro.hojas.map((h) => h.nombre),
+      propiedadPrevia: null,
+      fechaEjecucion: "2026-01-01T00:00:00.000Z",
+      duracionMs: 0,
+    });
     const pagina = await paginaConOfficeFalso(abrir());
     await pagina.goto(`${abrir().servidor.url}commands.html`);
-    await pagina.waitForFunction(() => (window as unknown as { Office?: { actions?: { registradas?: Map<string, unknown> } } }).Office?.actions?.registradas?.has("consolidar") === true);
+    await pagina.waitForFunction(
+      () => (window as unknown as { Office?: { actions?: { registradas?: Map<string, unknown> } } }).Office?.actions?.registradas?.has("consolidar") === true,
+    );
     await expect(pagina.evaluate(PULSAR_CINTA)).resolves.toEqual({ completado: true });
     const estado = await pagina.evaluate(() => {
       const f = window.seguimientoFalso;
-      return { hojas: f?.falso.modelo.hojas.filter((h) => !h.eliminada).map((h) => h.nombre) ?? [], seleccion: f?.falso.modelo.seleccion ?? null, dialogos: f?.dialogos.length ?? -1 };
+      return {
+        hojas: f?.falso.modelo.hojas.filter((h) => !h.eliminada).map((h) => h.nombre) ?? [],
+        seleccion: f?.falso.modelo.seleccion ?? null,
+        dialogos: f?.dialogos.length ?? -1,
+      };
     });
     expect(estado.hojas).toEqual(expect.arrayContaining(plan.hojas.map((h) => h.nombre)));
     expect(estado.seleccion).toEqual({ hoja: "Resumen", rango: "A1" });
@@ -51,10 +62,15 @@ describe("ribbon command (ExecuteFunction \"consolidar\") on commands.html", () 
   it("when Excel refuses (a cell in edit mode) it writes nothing, shows the Spanish message in a dialog and still completes", async () => {
     const pagina = await paginaConOfficeFalso(abrir());
     await pagina.goto(`${abrir().servidor.url}commands.html?fallo=edicion`);
-    await pagina.waitForFunction(() => (window as unknown as { Office?: { actions?: { registradas?: Map<string, unknown> } } }).Office?.actions?.registradas?.has("consolidar") === true);
+    await pagina.waitForFunction(
+      () => (window as unknown as { Office?: { actions?: { registradas?: Map<string, unknown> } } }).Office?.actions?.registradas?.has("consolidar") === true,
+    );
     const antes = await pagina.evaluate(() => window.seguimientoFalso?.falso.modelo.hojas.map((h) => h.nombre));
     await expect(pagina.evaluate(PULSAR_CINTA)).resolves.toEqual({ completado: true });
-    const despues = await pagina.evaluate(() => ({ hojas: window.seguimientoFalso?.falso.modelo.hojas.filter((h) => !h.eliminada).map((h) => h.nombre), dialogos: window.seguimientoFalso?.dialogos ?? [] }));
+    const despues = await pagina.evaluate(() => ({
+      hojas: window.seguimientoFalso?.falso.modelo.hojas.filter((h) => !h.eliminada).map((h) => h.nombre),
+      dialogos: window.seguimientoFalso?.dialogos ?? [],
+    }));
     expect(despues.hojas).toEqual(antes);
     expect(despues.dialogos).toHaveLength(1);
     const url = new URL(despues.dialogos[0]?.url ?? "http://x/");

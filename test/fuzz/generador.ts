@@ -52,7 +52,23 @@ const ENCABEZADOS: Readonly<Record<string, readonly string[]>> = {
   metaCuatrienio: ["Meta cuatrienio", "Meta 2024-2027", "Meta del cuatrienio"],
   observaciones: ["Observaciones", "Comentarios"],
 };
-const TEXTOS = ["ND", "N/A", "-", "NA", "Meta cumplida", "1.234,5", "12,5 %", "=SUMA(A1)", "+57 300", "\u202Eevil", "_x0007_", "(15)", "$ 1.500", "10:30", "x".repeat(40_000)];
+const TEXTOS = [
+  "ND",
+  "N/A",
+  "-",
+  "NA",
+  "Meta cumplida",
+  "1.234,5",
+  "12,5 %",
+  "=SUMA(A1)",
+  "+57 300",
+  "\u202Eevil",
+  "_x0007_",
+  "(15)",
+  "$ 1.500",
+  "10:30",
+  "x".repeat(40_000),
+];
 const DEPENDENCIAS = ["Secretaría de Salud", "SECRETARIA DE SALUD", "Secretaría de Gobierno", "Oficina de Planeación", ""];
 const TIPOS = ["SUMA", "CRECIENTE", "DECRECIENTE", "CONSTANTE", "Suma", "acumulada", "???"];
 const ERRORES = ["#DIV/0!", "#N/A", "#REF!", "#VALUE!"];
@@ -93,7 +109,11 @@ function matriz(az: Azar, nombre: string): HojaFuzz {
     },
   }));
   for (const anio of anios) {
-    const [p, e] = az.uno([["Programado", "Ejecutado"], ["Meta", "Avance"], ["Prog.", "Ejec."]]);
+    const [p, e] = az.uno([
+      ["Programado", "Ejecutado"],
+      ["Meta", "Avance"],
+      ["Prog.", "Ejec."],
+    ]);
     columnas.push({ encabezado: `${p} ${anio}`, valor: () => valorNumerico(az) }, { encabezado: `${e} ${anio}`, valor: () => valorNumerico(az) });
     if (az.si(0.2)) columnas.push({ encabezado: `% avance ${anio}`, valor: () => valorNumerico(az) });
   }
@@ -134,7 +154,10 @@ function xmlHoja(h: HojaFuzz, x: string, compartidas: string[] | null): string {
       return `<${x}row r="${i + 1}">${celdas}</${x}row>`;
     })
     .join("");
-  const merges = h.combinadas.length === 0 ? "" : `<${x}mergeCells count="${h.combinadas.length}">${h.combinadas.map((m) => `<${x}mergeCell ref="${m}"/>`).join("")}</${x}mergeCells>`;
+  const merges =
+    h.combinadas.length === 0
+      ? ""
+      : `<${x}mergeCells count="${h.combinadas.length}">${h.combinadas.map((m) => `<${x}mergeCell ref="${m}"/>`).join("")}</${x}mergeCells>`;
   const raiz = x === "" ? `worksheet xmlns="${NS_MAIN}"` : `${x}worksheet xmlns:x="${NS_MAIN}"`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${raiz}><${x}sheetData>${filas}</${x}sheetData>${merges}</${x}worksheet>`;
 }
@@ -151,13 +174,18 @@ export async function libroFuzz(semilla: number): Promise<{ datos: Uint8Array; f
   const forma = az.uno<FormaXml>(["excel", "openpyxl", "prefijo"]);
   const x = forma === "prefijo" ? "x:" : "";
   const hojas: HojaFuzz[] = [];
-  for (let i = az.entero(1, 3); i > 0; i--) hojas.push(matriz(az, az.uno(["PDM", "Seguimiento", "SEC. SALUD", "Plan indicativo", "Hoja1", "Resumen"]) + (hojas.length > 0 ? ` ${hojas.length + 1}` : "")));
+  for (let i = az.entero(1, 3); i > 0; i--)
+    hojas.push(
+      matriz(az, az.uno(["PDM", "Seguimiento", "SEC. SALUD", "Plan indicativo", "Hoja1", "Resumen"]) + (hojas.length > 0 ? ` ${hojas.length + 1}` : "")),
+    );
   if (az.si(0.3)) hojas.push({ nombre: "Notas", filas: [[{ t: "Instrucciones" }], [{ t: az.uno(TEXTOS) }]], combinadas: [], oculta: false });
   if (az.si(0.2)) hojas.push({ ...matriz(az, "Pesos"), oculta: true });
   const compartidas = az.si(0.5) ? ([] as string[]) : null;
   const estilos = az.si(0.85);
   const zip = new JSZip();
-  const tipos = hojas.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+  const tipos = hojas.map(
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  );
   hojas.forEach((h, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, xmlHoja(h, x, compartidas)));
   const rels = hojas.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   if (estilos) {
@@ -167,16 +195,32 @@ export async function libroFuzz(semilla: number): Promise<{ datos: Uint8Array; f
   }
   if (compartidas !== null) {
     const sst = compartidas.map((t) => `<${x}si><${x}t xml:space="preserve">${escapar(t)}</${x}t></${x}si>`).join("");
-    zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${x === "" ? `sst xmlns="${NS_MAIN}"` : `${x}sst xmlns:x="${NS_MAIN}"`} count="${compartidas.length}" uniqueCount="${compartidas.length}">${sst}</${x}sst>`);
+    zip.file(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${x === "" ? `sst xmlns="${NS_MAIN}"` : `${x}sst xmlns:x="${NS_MAIN}"`} count="${compartidas.length}" uniqueCount="${compartidas.length}">${sst}</${x}sst>`,
+    );
     rels.push(`<Relationship Id="rIdS" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
     tipos.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
   }
   const declararR = forma === "openpyxl" ? ` xmlns:r="${NS_REL}"` : "";
-  const entradas = hojas.map((h, i) => `<${x}sheet${declararR} name="${escapar(h.nombre)}" sheetId="${i + 1}"${h.oculta ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("");
-  const raiz = forma === "prefijo" ? `x:workbook xmlns:x="${NS_MAIN}" xmlns:r="${NS_REL}"` : forma === "openpyxl" ? `workbook xmlns="${NS_MAIN}"` : `workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"`;
+  const entradas = hojas
+    .map((h, i) => `<${x}sheet${declararR} name="${escapar(h.nombre)}" sheetId="${i + 1}"${h.oculta ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`)
+    .join("");
+  const raiz =
+    forma === "prefijo"
+      ? `x:workbook xmlns:x="${NS_MAIN}" xmlns:r="${NS_REL}"`
+      : forma === "openpyxl"
+        ? `workbook xmlns="${NS_MAIN}"`
+        : `workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"`;
   zip.file("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${raiz}><${x}sheets>${entradas}</${x}sheets></${x}workbook>`);
-  zip.file("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}">${rels.join("")}</Relationships>`);
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}">${rels.join("")}</Relationships>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${tipos.join("")}</Types>`,

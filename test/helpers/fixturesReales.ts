@@ -20,7 +20,12 @@ export function rutaCompartida(relativa: string): string {
 
 /** Every .xlsx in fixtures/real, sorted; none when the folder is missing (describeReal then skips or fails). */
 export function librosReales(): string[] {
-  return fs.existsSync(DIR_REALES) ? fs.readdirSync(DIR_REALES).filter((f) => f.endsWith(".xlsx")).sort() : [];
+  return fs.existsSync(DIR_REALES)
+    ? fs
+        .readdirSync(DIR_REALES)
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort()
+    : [];
 }
 
 function describeSiHay(faltan: readonly string[], aviso: string, nombre: string, cuerpo: () => void): void {

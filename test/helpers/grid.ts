@@ -10,7 +10,11 @@ export function combinada(rango: string): Combinada {
   return { fila: i.fila, columna: i.columna, filas: f.fila - i.fila + 1, columnas: f.columna - i.columna + 1 };
 }
 
-export function hoja(nombre: string, valores: readonly (readonly Valor[])[], opciones: { combinadas?: readonly string[]; visible?: boolean; archivo?: string } = {}): Hoja {
+export function hoja(
+  nombre: string,
+  valores: readonly (readonly Valor[])[],
+  opciones: { combinadas?: readonly string[]; visible?: boolean; archivo?: string } = {},
+): Hoja {
   return {
     nombre,
     valores,

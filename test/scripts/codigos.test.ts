@@ -15,7 +15,10 @@ describe("the README's table of finding codes", () => {
   });
 
   it("has one row per code of the registry, each with at least one raising file", () => {
-    const filas = readme.slice(readme.indexOf(INICIO), readme.indexOf(FIN)).split("\n").filter((l) => /^\| `[EA]-/.test(l));
+    const filas = readme
+      .slice(readme.indexOf(INICIO), readme.indexOf(FIN))
+      .split("\n")
+      .filter((l) => /^\| `[EA]-/.test(l));
     expect(filas.map((l) => /`([EA]-[A-Z0-9-]+)`/.exec(l)?.[1])).toEqual(CODIGOS);
     for (const l of filas) expect(l).toMatch(/\| (error|advertencia) \| `src\/core\/[^`]+\.ts`/);
   });

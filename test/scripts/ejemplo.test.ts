@@ -28,7 +28,13 @@ function simple(v: ExcelJS.CellValue): Simple {
 /** A cell as text (objects such as error values as JSON). */
 const texto = (v: Simple): string => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
 
-const sinTildes = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, " ").trim().toUpperCase();
+const sinTildes = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toUpperCase();
 
 interface Tabla {
   readonly ws: ExcelJS.Worksheet;
@@ -68,7 +74,14 @@ function celdas(wb: ExcelJS.Workbook): string[] {
   return out;
 }
 
-const TIPO_CANONICO: Record<string, string> = { INCREMENTO: "SUMA", SUMA: "SUMA", MANTENIMIENTO: "CONSTANTE", CONSTANTE: "CONSTANTE", CRECIENTE: "CRECIENTE", DECRECIENTE: "DECRECIENTE" };
+const TIPO_CANONICO: Record<string, string> = {
+  INCREMENTO: "SUMA",
+  SUMA: "SUMA",
+  MANTENIMIENTO: "CONSTANTE",
+  CONSTANTE: "CONSTANTE",
+  CRECIENTE: "CRECIENTE",
+  DECRECIENTE: "DECRECIENTE",
+};
 
 describe("the bundled example (issue 3 item 5)", () => {
   let wb: ExcelJS.Workbook;
@@ -148,7 +161,11 @@ describe("the bundled example (issue 3 item 5)", () => {
       expect(ejecutados25().filter((x) => x.v === "Meta cumplida")).toHaveLength(1);
     });
     it("a number typed as Colombian text («1.234,5»)", () => {
-      expect(ejecutados25().filter((x) => typeof x.v === "string" && /^\d{1,3}(\.\d{3})+,\d+$/.test(x.v)).map((x) => x.v)).toEqual(["1.234,5"]);
+      expect(
+        ejecutados25()
+          .filter((x) => typeof x.v === "string" && /^\d{1,3}(\.\d{3})+,\d+$/.test(x.v))
+          .map((x) => x.v),
+      ).toEqual(["1.234,5"]);
     });
     it("a #DIV/0! cached formula result in an ejecutado", () => {
       const errores = ejecutados25().filter((x) => typeof x.v === "object" && x.v !== null && "error" in x.v);
@@ -207,7 +224,10 @@ describe("generarLibroGrande: the bench's grid", () => {
     const hoja = libro.hojas[0]!;
     const enc = hoja.valores.findIndex((f) => f.includes("META DE PRODUCTO"));
     const cCodigo = hoja.valores[enc]!.indexOf("CÓDIGO DE PRODUCTO");
-    const codigos = hoja.valores.slice(enc + 1).map((f) => f[cCodigo]).filter((c) => typeof c === "string");
+    const codigos = hoja.valores
+      .slice(enc + 1)
+      .map((f) => f[cCodigo])
+      .filter((c) => typeof c === "string");
     expect(codigos).toHaveLength(2000);
     expect(new Set(codigos).size).toBe(2000);
     for (const a of [2024, 2025, 2026, 2027]) expect(hoja.valores[enc]).toContain(`EJECUTADO VIGENCIA ${a}`);

@@ -16,7 +16,10 @@ function pedir(base: string, ruta: string): Promise<{ estado: number; cuerpo: st
     const pedido = http
       .get({ hostname, port, path: ruta, timeout: 5000 }, (res) => {
         let cuerpo = "";
-        res.setEncoding("utf8").on("data", (d: string) => (cuerpo += d)).on("end", () => resolver({ estado: res.statusCode ?? 0, cuerpo }));
+        res
+          .setEncoding("utf8")
+          .on("data", (d: string) => (cuerpo += d))
+          .on("end", () => resolver({ estado: res.statusCode ?? 0, cuerpo }));
       })
       .on("error", rechazar)
       // a server that died on the request never answers: fail instead of hanging

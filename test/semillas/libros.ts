@@ -39,9 +39,33 @@ export interface EscenarioSopo {
  * (0,6263 − 0,291·0,515 − 0,169·0,6389 − 0,078·0,742) / 0,462 = 0,67226.
  */
 export const ESCENARIOS_SOPO: readonly EscenarioSopo[] = [
-  { nombre: "I. Escenario de cambio social", peso: 46.2, prospectivas: [35, 10, 18, 31, 20, 9, 62, 25, 18], noProgramadas: 12, conEjecucion: 194, sinEjecucion: 22, pct: 0.67226 },
-  { nombre: "II. Escenario de cambio territorial", peso: 29.1, prospectivas: [24, 14, 9, 11, 30, 16], noProgramadas: 8, conEjecucion: 73, sinEjecucion: 23, pct: 0.515 },
-  { nombre: "III. Escenario de cambio productivo", peso: 16.9, prospectivas: [22, 9, 24, 17, 27, 10], noProgramadas: 4, conEjecucion: 89, sinEjecucion: 16, pct: 0.6389 },
+  {
+    nombre: "I. Escenario de cambio social",
+    peso: 46.2,
+    prospectivas: [35, 10, 18, 31, 20, 9, 62, 25, 18],
+    noProgramadas: 12,
+    conEjecucion: 194,
+    sinEjecucion: 22,
+    pct: 0.67226,
+  },
+  {
+    nombre: "II. Escenario de cambio territorial",
+    peso: 29.1,
+    prospectivas: [24, 14, 9, 11, 30, 16],
+    noProgramadas: 8,
+    conEjecucion: 73,
+    sinEjecucion: 23,
+    pct: 0.515,
+  },
+  {
+    nombre: "III. Escenario de cambio productivo",
+    peso: 16.9,
+    prospectivas: [22, 9, 24, 17, 27, 10],
+    noProgramadas: 4,
+    conEjecucion: 89,
+    sinEjecucion: 16,
+    pct: 0.6389,
+  },
   { nombre: "IV. Escenario de cambio institucional", peso: 7.8, prospectivas: [36], noProgramadas: 2, conEjecucion: 31, sinEjecucion: 3, pct: 0.742 },
 ];
 
@@ -55,7 +79,19 @@ export const PESOS_ANIO_SOPO = [20, 30, 30, 20];
  * pct × programadas × 1000 so that the simple mean over programadas is the escenario's pct.
  */
 export function libroSopo(): Libro {
-  const filas: Valor[][] = [["ESCENARIO DE CAMBIO", "PESO ESCENARIO DE CAMBIO", "PROSPECTIVA", "CÓDIGO META", "META DE PRODUCTO", "DEPENDENCIA", "META CUATRIENIO", "PROGRAMADO 2021", "EJECUTADO 2021"]];
+  const filas: Valor[][] = [
+    [
+      "ESCENARIO DE CAMBIO",
+      "PESO ESCENARIO DE CAMBIO",
+      "PROSPECTIVA",
+      "CÓDIGO META",
+      "META DE PRODUCTO",
+      "DEPENDENCIA",
+      "META CUATRIENIO",
+      "PROGRAMADO 2021",
+      "EJECUTADO 2021",
+    ],
+  ];
   ESCENARIOS_SOPO.forEach((e, i) => {
     const programadas = e.conEjecucion + e.sinEjecucion;
     const ejecutados = repartir(Math.round(e.pct * programadas * P_SOPO), e.conEjecucion);
@@ -65,7 +101,17 @@ export function libroSopo(): Libro {
         const estado = k < e.noProgramadas ? "no" : k < e.noProgramadas + e.sinEjecucion ? "sin" : "con";
         const p = estado === "no" ? 0 : P_SOPO;
         const ejecutado = estado === "con" ? (ejecutados[k - e.noProgramadas - e.sinEjecucion] ?? null) : null;
-        filas.push([e.nombre, e.peso, `${String.fromCharCode(65 + j)}. Prospectiva ${i + 1}.${j + 1}`, `${i + 1}.${j + 1}.${x + 1}`, `Meta ${i + 1}.${j + 1}.${x + 1}`, `Secretaría ${(k % 5) + 1}`, 4 * P_SOPO, p, ejecutado]);
+        filas.push([
+          e.nombre,
+          e.peso,
+          `${String.fromCharCode(65 + j)}. Prospectiva ${i + 1}.${j + 1}`,
+          `${i + 1}.${j + 1}.${x + 1}`,
+          `Meta ${i + 1}.${j + 1}.${x + 1}`,
+          `Secretaría ${(k % 5) + 1}`,
+          4 * P_SOPO,
+          p,
+          ejecutado,
+        ]);
       }
     });
   });
@@ -78,12 +124,23 @@ export function libroSopo(): Libro {
  * under 50 % and over 100 % with their %, dependency and estrategia. Every other activity is at
  * 100 % (P = E = 100), which the seed's counts of < 50 % allow.
  */
-export const ESTRATEGIAS_PS: readonly { readonly reportadas: number; readonly bajo50: readonly [string, number][]; readonly sobre100: readonly [string, number][] }[] = [
+export const ESTRATEGIAS_PS: readonly {
+  readonly reportadas: number;
+  readonly bajo50: readonly [string, number][];
+  readonly sobre100: readonly [string, number][];
+}[] = [
   { reportadas: 13, bajo50: [], sobre100: [] },
-  { reportadas: 19, bajo50: [["Dirección de Transferencias Monetarias Condicionadas", 33]], sobre100: [["Dirección de Transferencias Monetarias Condicionadas", 158]] },
+  {
+    reportadas: 19,
+    bajo50: [["Dirección de Transferencias Monetarias Condicionadas", 33]],
+    sobre100: [["Dirección de Transferencias Monetarias Condicionadas", 158]],
+  },
   {
     reportadas: 23,
-    bajo50: [...[1, 12, 0, 40, 40, 0].map((p): [string, number] => ["Dirección de Inclusión Productiva", p]), ["Dirección de Gestión y Articulación de la Oferta Social", 10]],
+    bajo50: [
+      ...[1, 12, 0, 40, 40, 0].map((p): [string, number] => ["Dirección de Inclusión Productiva", p]),
+      ["Dirección de Gestión y Articulación de la Oferta Social", 10],
+    ],
     sobre100: [["Dirección de Gestión y Articulación de la Oferta Social", 198]],
   },
   { reportadas: 7, bajo50: [["Dirección de Infraestructura Social y Hábitat", 39]], sobre100: [["Dirección de Infraestructura Social y Hábitat", 243]] },
@@ -99,7 +156,14 @@ export function libroProsperidad(): Libro {
     const criticas = [...e.bajo50, ...e.sobre100];
     for (let k = 0; k < e.reportadas; k++) {
       const [dependencia, ejecutado] = criticas[k] ?? ["Subdirección General de Programas y Proyectos", 100];
-      filas.push([`Es${i + 1} - Estrategia ${i + 1}`, dependencia, `20${i + 1}${String(k + 1).padStart(4, "0")}`, `Actividad ${i + 1}.${k + 1}`, 100, ejecutado]);
+      filas.push([
+        `Es${i + 1} - Estrategia ${i + 1}`,
+        dependencia,
+        `20${i + 1}${String(k + 1).padStart(4, "0")}`,
+        `Actividad ${i + 1}.${k + 1}`,
+        100,
+        ejecutado,
+      ]);
     }
   });
   return libro([hoja("Plan de acción 2020", filas)]);

@@ -66,9 +66,14 @@ describe("003 · Prosperidad Social 2020 (actividades por estrategia, < 50 % y >
   });
 
   it("las listas < 50 % y > 100 % con sus %, agrupadas por dependencia", () => {
-    const bajo50 = metasPorBanda(c).filter((x) => x.banda.etiqueta === "< 50 %").map((x) => pct(x.meta.pctVigencia.bruto, 0));
+    const bajo50 = metasPorBanda(c)
+      .filter((x) => x.banda.etiqueta === "< 50 %")
+      .map((x) => pct(x.meta.pctVigencia.bruto, 0));
     expect(bajo50).toEqual(["33", "1", "12", "0", "40", "40", "0", "10", "39"]);
-    const sobre = c.metas.filter((m) => (m.pctVigencia.bruto ?? 0) > 1).map((m) => pct(m.pctVigencia.bruto, 0)).sort();
+    const sobre = c.metas
+      .filter((m) => (m.pctVigencia.bruto ?? 0) > 1)
+      .map((m) => pct(m.pctVigencia.bruto, 0))
+      .sort();
     expect(sobre).toEqual(["158", "198", "243"]);
   });
 
@@ -85,7 +90,11 @@ describe("004 · Secretaría General de Bogotá 2021 (indicadores de gestión al
     expect([c.plan.conteos.metas, c.plan.conteos.programadas]).toEqual([57, 52]);
     const porBanda = (etiqueta: string) => metasPorBanda(c).filter((x) => x.banda.etiqueta === etiqueta);
     expect(porBanda("≥ 100 %")).toHaveLength(48);
-    expect(porBanda("75–99 %").map((x) => pct(x.meta.pctVigencia.bruto, 2)).sort()).toEqual(["75,00", "84,26", "92,31", "98,94"]);
+    expect(
+      porBanda("75–99 %")
+        .map((x) => pct(x.meta.pctVigencia.bruto, 2))
+        .sort(),
+    ).toEqual(["75,00", "84,26", "92,31", "98,94"]);
   });
 
   it("plan de un año detectado (un solo año y ninguna meta del cuatrienio)", () => {

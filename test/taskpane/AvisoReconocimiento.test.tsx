@@ -12,8 +12,18 @@ const SIN_METAS = "el encabezado se reconoció pero no se leyó ninguna meta";
 
 function hoja(nombre: string, dudas: string[]): HojaReconocida {
   return {
-    hoja: nombre, archivo: null, reconocida: true, filaEncabezado: 6, fuenteDependencia: "columna", vigenciaTitulo: null, corteTitulo: null,
-    metas: 12, duplicadaDe: null, columnas: [], noReconocidas: [], dudas,
+    hoja: nombre,
+    archivo: null,
+    reconocida: true,
+    filaEncabezado: 6,
+    fuenteDependencia: "columna",
+    vigenciaTitulo: null,
+    corteTitulo: null,
+    metas: 12,
+    duplicadaDe: null,
+    columnas: [],
+    noReconocidas: [],
+    dudas,
   };
 }
 
@@ -49,7 +59,9 @@ describe("the pane says when recognition is unsure, before any figure (SPEC §3.
   it("a warning names each doubtful sheet with its reason", async () => {
     await panel(dudosa);
     const aviso = screen.getByRole("group", { name: "Reconocimiento dudoso" });
-    const items = within(aviso).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(aviso)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items).toEqual([`PDM: ${SIN_EJECUTADO}`, `METAS 2025: ${SIN_METAS}`]);
   });
 

@@ -44,7 +44,12 @@ describe("semáforo band editor (SPEC §5.8: refuses bands that overlap or leave
   it("refuses the real report's 0–20 / 20–75 / 75–98 / >98, which overlaps at the edges", () => {
     const cuatro = PRESETS_SEMAFORO["cuatro-niveles"];
     const onAplicar = montar({ ...cuatro, decimales: 0 });
-    [["0", "20"], ["20", "75"], ["75", "98"], ["98", ""]].forEach(([d, h], i) => {
+    [
+      ["0", "20"],
+      ["20", "75"],
+      ["75", "98"],
+      ["98", ""],
+    ].forEach(([d, h], i) => {
       escribir(`Desde (nivel ${i + 1})`, d ?? "");
       escribir(`Hasta (nivel ${i + 1})`, h ?? "");
     });
@@ -61,6 +66,10 @@ describe("semáforo band editor (SPEC §5.8: refuses bands that overlap or leave
     expect(onAplicar).toHaveBeenCalledTimes(1);
     const s = onAplicar.mock.calls[0]?.[0];
     expect(s?.preset).toBe("personalizado");
-    expect(s?.niveles.map((n) => [n.nombre, n.desde])).toEqual([["Bajo", 0], ["Aceptable", 60], ["Sobresaliente", 81]]);
+    expect(s?.niveles.map((n) => [n.nombre, n.desde])).toEqual([
+      ["Bajo", 0],
+      ["Aceptable", 60],
+      ["Sobresaliente", 81],
+    ]);
   });
 });

@@ -4,8 +4,15 @@ import { EditorCorreccion } from "../../src/taskpane/components/EditorCorreccion
 import { renderizar } from "./_entorno";
 
 const hoja: HojaReconocida = {
-  hoja: "PDM", archivo: null, reconocida: true, filaEncabezado: 6, fuenteDependencia: "columna",
-  vigenciaTitulo: 2025, corteTitulo: null, metas: 12, duplicadaDe: null,
+  hoja: "PDM",
+  archivo: null,
+  reconocida: true,
+  filaEncabezado: 6,
+  fuenteDependencia: "columna",
+  vigenciaTitulo: 2025,
+  corteTitulo: null,
+  metas: 12,
+  duplicadaDe: null,
   columnas: [
     { columna: 0, letra: "A", campo: "meta", anio: null, trimestre: null, variante: null, nivel: null, encabezado: "META DE PRODUCTO" },
     { columna: 3, letra: "D", campo: "programado", anio: 2025, trimestre: 2, variante: "trimestre", nivel: null, encabezado: "T2 PLANEADO 2025" },
@@ -73,8 +80,14 @@ describe("correction editor: any column of the header, in one step (SPEC §3.7)"
 
   it("the quarterly reading offers automatic (naming the one detected), per period and year-to-date (SPEC §4)", () => {
     editor();
-    const opciones = within(screen.getByLabelText("Lectura de los trimestres")).getAllByRole("option").map((o) => o.textContent);
-    expect(opciones).toEqual(["Automática (detectada: cada trimestre es el valor del periodo)", "cada trimestre es el valor del periodo", "cada trimestre es el acumulado del año"]);
+    const opciones = within(screen.getByLabelText("Lectura de los trimestres"))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(opciones).toEqual([
+      "Automática (detectada: cada trimestre es el valor del periodo)",
+      "cada trimestre es el valor del periodo",
+      "cada trimestre es el acumulado del año",
+    ]);
   });
 
   it("a saved correction is shown again, and choosing automatic drops the stored reading", () => {

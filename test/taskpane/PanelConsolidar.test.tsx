@@ -16,11 +16,19 @@ function servicioManual() {
     o.signal?.addEventListener("abort", () => fallar(new ErrorCancelado()));
     return new Promise<ResultadoConsolidar>((res, rej) => ((terminar = res), (fallar = rej)));
   });
-  return { consolidar, avanzar: (f: number) => opciones.onProgress?.({ etapa: "escribir", fraccion: f, texto: "Escribiendo las hojas…" }), terminar: (r: ResultadoConsolidar) => terminar(r), fallar: (e: unknown) => fallar(e), señal: () => opciones.signal };
+  return {
+    consolidar,
+    avanzar: (f: number) => opciones.onProgress?.({ etapa: "escribir", fraccion: f, texto: "Escribiendo las hojas…" }),
+    terminar: (r: ResultadoConsolidar) => terminar(r),
+    fallar: (e: unknown) => fallar(e),
+    señal: () => opciones.signal,
+  };
 }
 
 function montar(s: ReturnType<typeof servicioManual>, activarHoja = jest.fn()) {
-  renderizar(<PanelConsolidar ajustes={{ tope: "100" }} parametros={null} onCambiarAjustes={() => undefined} consolidar={s.consolidar} activarHoja={activarHoja} />);
+  renderizar(
+    <PanelConsolidar ajustes={{ tope: "100" }} parametros={null} onCambiarAjustes={() => undefined} consolidar={s.consolidar} activarHoja={activarHoja} />,
+  );
   fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
 }
 
@@ -56,7 +64,9 @@ describe("Consolidar tab: button with progress bar and cancel, then the summary 
     const s = servicioManual();
     const activarHoja = jest.fn();
     montar(s, activarHoja);
-    act(() => s.terminar(resultado([grupo("dependencia", "Secretaría de Salud", 0.85, "Sobresaliente"), grupo("dependencia", "Secretaría de Gobierno", 0.3, "Bajo")])));
+    act(() =>
+      s.terminar(resultado([grupo("dependencia", "Secretaría de Salud", 0.85, "Sobresaliente"), grupo("dependencia", "Secretaría de Gobierno", 0.3, "Bajo")])),
+    );
     const lista = await screen.findByTestId("lista-dependencias");
     const filas = within(lista).getAllByRole("listitem");
     expect(filas.map((f) => f.querySelector("[data-semaforo]")?.getAttribute("data-semaforo"))).toEqual(["Sobresaliente", "Bajo"]);

@@ -4,8 +4,15 @@ import { PanelMatriz } from "../../src/taskpane/components/PanelMatriz";
 import { renderizar } from "./_entorno";
 
 const hoja: HojaReconocida = {
-  hoja: "PDM", archivo: null, reconocida: true, filaEncabezado: 6, fuenteDependencia: "columna",
-  vigenciaTitulo: 2025, corteTitulo: null, metas: 12, duplicadaDe: null,
+  hoja: "PDM",
+  archivo: null,
+  reconocida: true,
+  filaEncabezado: 6,
+  fuenteDependencia: "columna",
+  vigenciaTitulo: 2025,
+  corteTitulo: null,
+  metas: 12,
+  duplicadaDe: null,
   columnas: [
     { columna: 0, letra: "A", campo: "meta", anio: null, trimestre: null, variante: null, nivel: null, encabezado: "META DE PRODUCTO" },
     { columna: 1, letra: "B", campo: "programado", anio: 2025, trimestre: null, variante: "anual", nivel: null, encabezado: "META 2025" },
@@ -20,7 +27,12 @@ const conEvidencia: HojaReconocida = {
     hoja.columnas[0]!,
     {
       ...hoja.columnas[1]!,
-      evidencia: { motivo: "encabezado «META 2025» (programado); 96 % números", puntaje: 0.55, alternativa: { descripcion: "ejecutado 2025", puntaje: 0.5 }, dudosa: true },
+      evidencia: {
+        motivo: "encabezado «META 2025» (programado); 96 % números",
+        puntaje: 0.55,
+        alternativa: { descripcion: "ejecutado 2025", puntaje: 0.5 },
+        dudosa: true,
+      },
     },
   ],
   noReconocidas: [{ letra: "C", encabezado: "AVANCE RARO", motivo: "no coincide con ningún campo" }],
@@ -40,7 +52,9 @@ describe("Matriz tab: what was recognised (SPEC §3.7)", () => {
   it("shows the header row, the dependency source and each column's field and year", () => {
     abrirPdm(hoja);
     expect(screen.getByText(/Encabezado en la fila 6 · 12 metas · dependencia: columna de dependencia/)).toBeTruthy();
-    expect(within(screen.getByRole("list", { name: "Columnas reconocidas de PDM" })).getAllByRole("listitem")[1]?.textContent).toBe("B programado 2025 (META 2025)");
+    expect(within(screen.getByRole("list", { name: "Columnas reconocidas de PDM" })).getAllByRole("listitem")[1]?.textContent).toBe(
+      "B programado 2025 (META 2025)",
+    );
     expect(screen.getByRole("list", { name: "Columnas no consolidadas de PDM" }).textContent).toBe("C (AVANCE RARO)");
   });
 
@@ -68,7 +82,9 @@ describe("Matriz tab: the evidence behind each column (SPEC §3.6)", () => {
 
   it("the quarterly reading taken and why (SPEC §4), the sheet's vigencia and the plan it is a view of (SPEC §3.5)", () => {
     const panel = abrirPdm(conEvidencia);
-    expect(within(panel).getByText(/^Trimestres: cada trimestre es el acumulado del año/).textContent).toContain("(los valores nunca bajan y su suma supera lo programado)");
+    expect(within(panel).getByText(/^Trimestres: cada trimestre es el acumulado del año/).textContent).toContain(
+      "(los valores nunca bajan y su suma supera lo programado)",
+    );
     expect(within(panel).getByText("Vigencia de la hoja: 2025")).toBeTruthy();
     expect(within(panel).getByText(/Vista del mismo plan que «PLAN 2024-2027»/)).toBeTruthy();
   });

@@ -33,7 +33,11 @@ async function servicioConAjustes(texto: string) {
 describe("saved settings in the pane (SPEC §8)", () => {
   test.each([
     ["not JSON", "{tope: 100", /dañados; se usan los ajustes por omisión\. No es JSON válido\./],
-    ["an unknown preset and a tope that is not a choice", '{"semaforo":"nada","tope":7}', /tope: 7 no es válido; use 100 o ninguno\. semaforo: «nada» no es válido; use municipal-3, dnp-5, cuatro-niveles o segplan\./],
+    [
+      "an unknown preset and a tope that is not a choice",
+      '{"semaforo":"nada","tope":7}',
+      /tope: 7 no es válido; use 100 o ninguno\. semaforo: «nada» no es válido; use municipal-3, dnp-5, cuatro-niveles o segplan\./,
+    ],
     ["two year weights", '{"esperado":"pesos","pesosAnio":[10,10]}', /pesosAnio: se necesitan 4 pesos/],
   ])("damaged (%s): a Spanish alert, and validation runs with the defaults", async (_caso, texto, mensaje) => {
     const { servicio, validar } = await servicioConAjustes(texto);

@@ -9,7 +9,9 @@ const RAIZ = path.resolve(__dirname, "../../src/taskpane");
 const COLORES = new Set(["background", "color", "borderColor"]);
 
 function archivos(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? archivos(path.join(dir, e.name)) : e.name.endsWith(".tsx") ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? archivos(path.join(dir, e.name)) : e.name.endsWith(".tsx") ? [path.join(dir, e.name)] : []));
 }
 
 /** Every `style={{ … }}` of a source text, with the keys it sets. */

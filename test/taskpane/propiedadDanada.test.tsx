@@ -18,7 +18,10 @@ const MATRIZ = libro([
 ]);
 
 describe("a damaged ownership record in Excel (SPEC §6)", () => {
-  test.each([["not JSON", "{roto"], ["another shape", "[1,2]"]])("%s: Consolidar proceeds or says why in Spanish", async (_caso, texto) => {
+  test.each([
+    ["not JSON", "{roto"],
+    ["another shape", "[1,2]"],
+  ])("%s: Consolidar proceeds or says why in Spanish", async (_caso, texto) => {
     const falso = new ExcelFalso().cargarLibro(MATRIZ);
     await falso.entorno.run(async (ctx) => {
       ctx.workbook.settings.add(CLAVE_AJUSTE_PROPIEDAD, texto);

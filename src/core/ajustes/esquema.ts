@@ -12,9 +12,26 @@ import { OPCIONES_ESPERADO, OPCIONES_PLAN, OPCIONES_PONDERACION, OPCIONES_SEMAFO
 
 // `satisfies Record<…, true>` makes the compiler fail when the core adds a value these lists lack.
 const CAMPOS = Object.keys({
-  meta: true, codigo: true, unidad: true, tipo: true, lineaBase: true, metaCuatrienio: true, programado: true, ejecutado: true,
-  reportado: true, dependencia: true, nivel: true, ponderacion: true, presupuestoProgramado: true, presupuestoEjecutado: true,
-  presupuestoPagos: true, observaciones: true, acumuladoAnterior: true, vigencia: true, periodo: true, clase: true,
+  meta: true,
+  codigo: true,
+  unidad: true,
+  tipo: true,
+  lineaBase: true,
+  metaCuatrienio: true,
+  programado: true,
+  ejecutado: true,
+  reportado: true,
+  dependencia: true,
+  nivel: true,
+  ponderacion: true,
+  presupuestoProgramado: true,
+  presupuestoEjecutado: true,
+  presupuestoPagos: true,
+  observaciones: true,
+  acumuladoAnterior: true,
+  vigencia: true,
+  periodo: true,
+  clase: true,
 } satisfies Record<Campo, true>) as [Campo, ...Campo[]];
 const VARIANTES = Object.keys({ total: true, trimestre: true, anual: true, corte: true } satisfies Record<Variante, true>) as [Variante, ...Variante[]];
 const LECTURAS = Object.keys({ periodo: true, acumuladoAnio: true } satisfies Record<LecturaTrimestral, true>) as [LecturaTrimestral, ...LecturaTrimestral[]];
@@ -88,20 +105,18 @@ export const esquemaCorte = z.string().transform((texto, ctx) => {
 });
 
 /** Four non-negative year weights adding up to 100 % (as points, 15/35/35/15, or fractions), kept as fractions. */
-export const esquemaPesos = z
-  .array(z.number().min(0))
-  .transform((pesos, ctx) => {
-    if (pesos.length !== ANIOS_CUATRIENIO) {
-      ctx.addIssue(problemaZod("AJ-PESOS-CANTIDAD", { cantidad: pesos.length, requeridos: ANIOS_CUATRIENIO }));
-      return z.NEVER;
-    }
-    const suma = pesos.reduce((s, p) => s + p, 0);
-    if (Math.abs(suma - 100) <= 0.5) return pesos.map((p) => p / 100);
-    if (Math.abs(suma - 1) <= 0.005) return pesos;
-    // A sum between the two readings is shown in points as the user most likely typed them.
-    ctx.addIssue(problemaZod("AJ-PESOS-SUMA", { suma: suma > 1.5 ? suma : suma * 100 }));
+export const esquemaPesos = z.array(z.number().min(0)).transform((pesos, ctx) => {
+  if (pesos.length !== ANIOS_CUATRIENIO) {
+    ctx.addIssue(problemaZod("AJ-PESOS-CANTIDAD", { cantidad: pesos.length, requeridos: ANIOS_CUATRIENIO }));
     return z.NEVER;
-  });
+  }
+  const suma = pesos.reduce((s, p) => s + p, 0);
+  if (Math.abs(suma - 100) <= 0.5) return pesos.map((p) => p / 100);
+  if (Math.abs(suma - 1) <= 0.005) return pesos;
+  // A sum between the two readings is shown in points as the user most likely typed them.
+  ctx.addIssue(problemaZod("AJ-PESOS-SUMA", { suma: suma > 1.5 ? suma : suma * 100 }));
+  return z.NEVER;
+});
 
 /**
  * Alert band bounds in points (50, 75, 100 → < 50, 50–74, 75–99, ≥ 100): ascending, distinct,

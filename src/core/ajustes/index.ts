@@ -2,6 +2,17 @@
 export { leerAjustes, leerAjustesGuardados, leerCorrecciones, mensajesAjuste } from "./leer";
 export { componerAjustes, leerTexto, semaforoPersonalizado, type BandaTexto, type CampoTexto, type ValoresTexto } from "./textos";
 export { validarNiveles, type BandaSemaforo } from "./niveles";
-export { ayudaOpciones, buscarOpcion, listaTexto, OPCIONES_ESPERADO, OPCIONES_PLAN, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, POR_OMISION, type Opcion } from "./opciones";
+export {
+  ayudaOpciones,
+  buscarOpcion,
+  listaTexto,
+  OPCIONES_ESPERADO,
+  OPCIONES_PLAN,
+  OPCIONES_PONDERACION,
+  OPCIONES_SEMAFORO,
+  OPCIONES_TOPE,
+  POR_OMISION,
+  type Opcion,
+} from "./opciones";
 export { CODIGOS_AJUSTE, MENSAJES_AJUSTE, mensajeAjuste, type CodigoAjuste, type ProblemaAjuste, type Resultado } from "./problemas";
 export { ANIOS_CUATRIENIO } from "./esquema";

@@ -71,7 +71,7 @@ const TIPOS: Readonly<Record<string, string>> = {
   boolean: "true o false",
   array: "una lista",
   object: "un objeto",
-  record: "un objeto por letra de columna, como {\"F\": {\"campo\": null}}",
+  record: 'un objeto por letra de columna, como {"F": {"campo": null}}',
   valor: "un valor válido",
 };
 

@@ -58,7 +58,10 @@ function pesos(texto: string): Resultado<readonly number[]> {
   const partes = texto.split(/[/;]/.test(texto) ? /[/;\s]+/ : /[,\s]+/).filter(Boolean);
   const malo = partes.find((p) => !NUMERO_RE.test(p));
   if (malo !== undefined) return fallo("AJ-NUMERO", { valor: malo });
-  return conEsquema(esquemaPesos, partes.map((p) => Number(p.replace(",", "."))));
+  return conEsquema(
+    esquemaPesos,
+    partes.map((p) => Number(p.replace(",", "."))),
+  );
 }
 
 /** Numbers typed as a list: "50,75,100" (the CLI) or "50 / 75 / 100" (the pane). */

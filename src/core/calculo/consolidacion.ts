@@ -88,7 +88,11 @@ export function consolidarLectura(leida: Lectura, ajustes: Ajustes = {}, archivo
     plan,
     grupos,
     niveles: arboles.niveles,
-    hallazgos: [...lectura.hallazgos, ...propios, ...revisarPlausibilidad(metas, plan, grupos, parametros, mediasJerarquia.get(arboles.plan)?.[3]?.valor ?? null)],
+    hallazgos: [
+      ...lectura.hallazgos,
+      ...propios,
+      ...revisarPlausibilidad(metas, plan, grupos, parametros, mediasJerarquia.get(arboles.plan)?.[3]?.valor ?? null),
+    ],
     archivos,
   };
 }

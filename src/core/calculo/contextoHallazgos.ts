@@ -14,4 +14,9 @@ export interface ContextoHallazgos {
 }
 
 /** Records one finding of the meta being checked, on its sheet. */
-export type Crear = (codigo: Parameters<typeof crearHallazgo>[0], celda: string, valor: string | number | null, params?: Record<string, string | number | null>) => void;
+export type Crear = (
+  codigo: Parameters<typeof crearHallazgo>[0],
+  celda: string,
+  valor: string | number | null,
+  params?: Record<string, string | number | null>,
+) => void;

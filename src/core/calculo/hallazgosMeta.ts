@@ -105,6 +105,11 @@ export function hallazgosMeta(ev: Evaluacion, ctx: ContextoHallazgos): Hallazgo[
   }
   hallazgosPrograma(meta, ctx, crear);
   hallazgosReportados(meta, ev, ctx.parametros, crear);
-  hallazgoObservacion(meta, ev.anios.find((a) => a.anio === ctx.parametros.vigencia), ctx, crear);
+  hallazgoObservacion(
+    meta,
+    ev.anios.find((a) => a.anio === ctx.parametros.vigencia),
+    ctx,
+    crear,
+  );
   return lista;
 }

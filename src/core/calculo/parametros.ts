@@ -113,7 +113,11 @@ function resolverVigencia(lectura: Lectura, ajustes: Ajustes): Eleccion {
   if (titulo !== null) return { vigencia: titulo, motivo: "la nombran el título o el nombre de la hoja, y ningún año tiene ejecución reportada" };
   // With nothing executed yet, the plan's first year is the one being followed.
   const primero = lectura.anios[0];
-  if (primero !== undefined) return { vigencia: primero, motivo: lectura.anios.length === 1 ? "es el único año de la matriz" : "es el primer año de la matriz, y ningún año tiene ejecución reportada" };
+  if (primero !== undefined)
+    return {
+      vigencia: primero,
+      motivo: lectura.anios.length === 1 ? "es el único año de la matriz" : "es el primer año de la matriz, y ningún año tiene ejecución reportada",
+    };
   if (corteAnio !== undefined) return { vigencia: Number(corteAnio), motivo: "es el año de la fecha de corte indicada" };
   // No matrix at all (E-SIN-MATRIZ): any year computes the same empty result.
   return { vigencia: 0, motivo: "no se reconoció ninguna matriz" };
@@ -127,7 +131,9 @@ function resolverSemaforo(ajuste: Ajustes["semaforo"]): Semaforo {
 /** Year weights are checked by the contract (four, adding up to 100 %); here only their need. */
 function resolverPesos(ajustes: Ajustes): readonly number[] | null {
   if (ajustes.esperado === "pesos" && ajustes.pesosAnio === undefined) {
-    throw new ErrorParametros("F-AJUSTES-INVALIDOS", { detalle: mensajeAjuste({ codigo: "AJ-PESOS-FALTAN", ruta: [], params: { requeridos: ANIOS_CUATRIENIO } }) });
+    throw new ErrorParametros("F-AJUSTES-INVALIDOS", {
+      detalle: mensajeAjuste({ codigo: "AJ-PESOS-FALTAN", ruta: [], params: { requeridos: ANIOS_CUATRIENIO } }),
+    });
   }
   return ajustes.pesosAnio ?? null;
 }

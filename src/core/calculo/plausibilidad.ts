@@ -103,7 +103,16 @@ function revisarMetas(metas: readonly MetaCalculada[], p: Parametros): { hojas: 
     if (anterior && anterior.hoja === m.meta.hoja && anterior.archivo === m.meta.archivo) h = anterior.h;
     else {
       const clave = `${m.meta.archivo ?? ""}|${m.meta.hoja}`;
-      h = hojas.get(clave) ?? { programadas: 0, conReporte: 0, primeraProgramada: null, absurdas: 0, primeraAbsurda: null, repetidas: 0, primeraRepetida: null, filas: new Set() };
+      h = hojas.get(clave) ?? {
+        programadas: 0,
+        conReporte: 0,
+        primeraProgramada: null,
+        absurdas: 0,
+        primeraAbsurda: null,
+        repetidas: 0,
+        primeraRepetida: null,
+        filas: new Set(),
+      };
       hojas.set(clave, h);
       anterior = { archivo: m.meta.archivo, hoja: m.meta.hoja, h };
     }
@@ -146,7 +155,10 @@ function hallazgosHoja(h: Hoja, p: Parametros): Hallazgo[] {
   }
   if (h.primeraAbsurda) {
     const a = h.primeraAbsurda;
-    const cuantas = h.absurdas === 1 ? `la meta de la fila ${a.meta.fila} tiene` : `${h.absurdas} metas tienen porcentajes de más de ${pct(ABSURDO)}; la primera, en la fila ${a.meta.fila}, tiene`;
+    const cuantas =
+      h.absurdas === 1
+        ? `la meta de la fila ${a.meta.fila} tiene`
+        : `${h.absurdas} metas tienen porcentajes de más de ${pct(ABSURDO)}; la primera, en la fila ${a.meta.fila}, tiene`;
     const motivo = `${cuantas} ${NOMBRES[a.figura]} de ${pct(a.valor)}: probablemente su meta, su programado o su ejecutado se leyó de otra columna`;
     lista.push(dudoso(a.meta, a.celda, a.valor, motivo));
   }
@@ -177,7 +189,14 @@ function mayor(g: Grupo, porId: ReadonlyMap<string, MetaCalculada>, f: Figura): 
  * with an absurd figure none of its metas explains — a mean of tiny expectations under a
  * cumplimiento. Each on the sheet of the meta most to blame.
  */
-function hallazgosGrupos(plan: Grupo, esperadoBruto: number | null, grupos: readonly Grupo[], metas: readonly MetaCalculada[], absurdas: ReadonlySet<string>, p: Parametros): Hallazgo[] {
+function hallazgosGrupos(
+  plan: Grupo,
+  esperadoBruto: number | null,
+  grupos: readonly Grupo[],
+  metas: readonly MetaCalculada[],
+  absurdas: ReadonlySet<string>,
+  p: Parametros,
+): Hallazgo[] {
   // built only when a group needs a meta to blame: most runs have none
   let indice: Map<string, MetaCalculada> | null = null;
   const porId = (): ReadonlyMap<string, MetaCalculada> => (indice ??= new Map(metas.map((m) => [m.meta.id, m])));
@@ -190,10 +209,20 @@ function hallazgosGrupos(plan: Grupo, esperadoBruto: number | null, grupos: read
   const periodo = `${p.cuatrienio[0] ?? ""}-${ultimo}`;
   if (esperadoBruto !== null && !esAbsurdo(esperadoBruto) && esperadoBruto > tope) {
     const cuando = p.vigencia >= ultimo ? `en el último año del cuatrienio ${periodo}` : `antes del último año del cuatrienio (${p.vigencia} de ${periodo})`;
-    en(mayor(plan, porId(), "esperado"), "esperado", esperadoBruto, `el avance esperado del plan es ${pct(esperadoBruto)} ${cuando}: lo programado supera la meta cuatrienio`);
+    en(
+      mayor(plan, porId(), "esperado"),
+      "esperado",
+      esperadoBruto,
+      `el avance esperado del plan es ${pct(esperadoBruto)} ${cuando}: lo programado supera la meta cuatrienio`,
+    );
   }
   if (plan.cumplimiento !== null && !esAbsurdo(plan.cumplimiento) && plan.cumplimiento > CUMPLIMIENTO_PLAN) {
-    en(mayor(plan, porId(), "cumplimiento"), "cumplimiento", plan.cumplimiento, `el cumplimiento del plan es ${pct(plan.cumplimiento)}: lo programado a la fecha es casi nulo frente a lo ejecutado`);
+    en(
+      mayor(plan, porId(), "cumplimiento"),
+      "cumplimiento",
+      plan.cumplimiento,
+      `el cumplimiento del plan es ${pct(plan.cumplimiento)}: lo programado a la fecha es casi nulo frente a lo ejecutado`,
+    );
   }
   // The plan, its dependencias and niveles share their metas: one finding per meta to blame.
   const culpables = new Set<string>();
@@ -214,7 +243,13 @@ function hallazgosGrupos(plan: Grupo, esperadoBruto: number | null, grupos: read
  * `esperadoBruto` is the plan's esperado without the cap: the bar it is held to is above 100 %.
  * @example revisarPlausibilidad(metas con E2025 vacío en las 12 metas programadas de «PDM», …) → [A-RECONOCIMIENTO-DUDOSO en PDM: «ninguna meta programada en 2025 tiene ejecución reportada …»]
  */
-export function revisarPlausibilidad(metas: readonly MetaCalculada[], plan: Grupo, grupos: readonly Grupo[], p: Parametros, esperadoBruto: number | null = plan.esperado): Hallazgo[] {
+export function revisarPlausibilidad(
+  metas: readonly MetaCalculada[],
+  plan: Grupo,
+  grupos: readonly Grupo[],
+  p: Parametros,
+  esperadoBruto: number | null = plan.esperado,
+): Hallazgo[] {
   const { hojas, absurdas } = revisarMetas(metas, p);
   const lista: Hallazgo[] = [];
   for (const h of hojas.values()) lista.push(...hallazgosHoja(h, p));

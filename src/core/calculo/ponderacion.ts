@@ -114,10 +114,17 @@ export function revisarPonderaciones(raiz: Nodo, nodos: readonly Nodo[], celdaPe
       const suma = sumaFueraDeRango(g.pesos.map((p) => p ?? 0));
       if (suma === null) continue;
       hallazgos.push(
-        crearHallazgo("A-PONDERACION-NO-SUMA-100", g.meta.hoja, celdaPeso(g.meta, g.nivel), suma, {
-          grupo: nombreGrupo(padre, g.nivel),
-          suma: `${formatearNumero(suma * 100, 2)} %`,
-        }, g.meta.archivo),
+        crearHallazgo(
+          "A-PONDERACION-NO-SUMA-100",
+          g.meta.hoja,
+          celdaPeso(g.meta, g.nivel),
+          suma,
+          {
+            grupo: nombreGrupo(padre, g.nivel),
+            suma: `${formatearNumero(suma * 100, 2)} %`,
+          },
+          g.meta.archivo,
+        ),
       );
     }
   }

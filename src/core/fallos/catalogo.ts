@@ -85,8 +85,14 @@ function conDetalle(texto: string): (p: ParamsFallo) => string {
   return (p) => (txt(p, "detalle") === "" ? texto : `${texto} ${txt(p, "detalle")}`);
 }
 
-const escritura = (motivo: string) => (p: ParamsFallo): string => `No se pudo escribir «${txt(p, "ruta")}»: ${motivo}.`;
-const mapa = (motivo: string) => (p: ParamsFallo): string => `el archivo de correcciones «${txt(p, "ruta")}» (--mapa) ${motivo}`;
+const escritura =
+  (motivo: string) =>
+  (p: ParamsFallo): string =>
+    `No se pudo escribir «${txt(p, "ruta")}»: ${motivo}.`;
+const mapa =
+  (motivo: string) =>
+  (p: ParamsFallo): string =>
+    `el archivo de correcciones «${txt(p, "ruta")}» (--mapa) ${motivo}`;
 
 export interface EntradaFallo {
   readonly tipo: TipoFallo;
@@ -94,40 +100,61 @@ export interface EntradaFallo {
 }
 
 export const CATALOGO_FALLOS: Readonly<Record<CodigoFallo, EntradaFallo>> = {
-  "F-VIGENCIA-AUSENTE": { tipo: "uso", mensaje: (p) => `La vigencia ${String(p.vigencia)} no está en la matriz (vigencias encontradas: ${txt(p, "encontradas")}).` },
-  "F-CORTE-INVALIDO": { tipo: "uso", mensaje: (p) => `El corte «${txt(p, "corte")}» no es válido: use una fecha AAAA-MM-DD (2021-09-30) o un trimestre (T1 a T4).` },
+  "F-VIGENCIA-AUSENTE": {
+    tipo: "uso",
+    mensaje: (p) => `La vigencia ${String(p.vigencia)} no está en la matriz (vigencias encontradas: ${txt(p, "encontradas")}).`,
+  },
+  "F-CORTE-INVALIDO": {
+    tipo: "uso",
+    mensaje: (p) => `El corte «${txt(p, "corte")}» no es válido: use una fecha AAAA-MM-DD (2021-09-30) o un trimestre (T1 a T4).`,
+  },
   "F-CORTE-FUERA": { tipo: "uso", mensaje: (p) => `El corte ${txt(p, "corte")} no cae en la vigencia ${String(p.vigencia)}.` },
   // `detalle`: the settings problems, already worded by the AJ- catalogue (core/ajustes/problemas.ts).
   "F-AJUSTES-INVALIDOS": { tipo: "uso", mensaje: (p) => txt(p, "detalle") },
   "F-PROPIEDAD-JSON": {
     tipo: "entrada",
-    mensaje: (p) => `El registro de las hojas que Seguimiento creó en «${txt(p, "archivo")}» está dañado (no es JSON válido): esas hojas no se leen como datos ni se reemplazan; el informe nuevo se escribe en hojas nuevas.`,
+    mensaje: (p) =>
+      `El registro de las hojas que Seguimiento creó en «${txt(p, "archivo")}» está dañado (no es JSON válido): esas hojas no se leen como datos ni se reemplazan; el informe nuevo se escribe en hojas nuevas.`,
   },
   "F-PROPIEDAD-FORMA": {
     tipo: "entrada",
-    mensaje: (p) => `El registro de las hojas que Seguimiento creó en «${txt(p, "archivo")}» está dañado (no tiene la forma esperada): esas hojas no se leen como datos ni se reemplazan; el informe nuevo se escribe en hojas nuevas.`,
+    mensaje: (p) =>
+      `El registro de las hojas que Seguimiento creó en «${txt(p, "archivo")}» está dañado (no tiene la forma esperada): esas hojas no se leen como datos ni se reemplazan; el informe nuevo se escribe en hojas nuevas.`,
   },
   "F-CANCELADO": { tipo: "uso", mensaje: () => "Consolidación cancelada: el libro quedó como estaba." },
-  "F-AJUSTES-GUARDADOS": { tipo: "entrada", mensaje: (p) => `Los ajustes guardados en este libro están dañados; se usan los ajustes por omisión. ${txt(p, "detalle")}` },
+  "F-AJUSTES-GUARDADOS": {
+    tipo: "entrada",
+    mensaje: (p) => `Los ajustes guardados en este libro están dañados; se usan los ajustes por omisión. ${txt(p, "detalle")}`,
+  },
   "F-ARCHIVO-NO-ENCONTRADO": { tipo: "entrada", mensaje: (p) => `No se encontró el archivo «${txt(p, "archivo")}». Revise la ruta y el nombre.` },
   "F-ARCHIVO-BLOQUEADO": {
     tipo: "entrada",
-    mensaje: (p) => `No se pudo abrir «${txt(p, "archivo")}»: está bloqueado o no hay permiso de lectura. Ciérrelo en Excel o revise los permisos e intente de nuevo.`,
+    mensaje: (p) =>
+      `No se pudo abrir «${txt(p, "archivo")}»: está bloqueado o no hay permiso de lectura. Ciérrelo en Excel o revise los permisos e intente de nuevo.`,
   },
-  "F-ARCHIVO-NO-XLSX": { tipo: "entrada", mensaje: (p) => `«${txt(p, "archivo")}» no es un libro de Excel .xlsx. Guárdelo como «Libro de Excel (*.xlsx)» e intente de nuevo.` },
-  "F-ARCHIVO-PROTEGIDO": { tipo: "entrada", mensaje: (p) => `«${txt(p, "archivo")}» está protegido con contraseña o es un libro .xls antiguo. Quite la contraseña o guárdelo como .xlsx.` },
+  "F-ARCHIVO-NO-XLSX": {
+    tipo: "entrada",
+    mensaje: (p) => `«${txt(p, "archivo")}» no es un libro de Excel .xlsx. Guárdelo como «Libro de Excel (*.xlsx)» e intente de nuevo.`,
+  },
+  "F-ARCHIVO-PROTEGIDO": {
+    tipo: "entrada",
+    mensaje: (p) => `«${txt(p, "archivo")}» está protegido con contraseña o es un libro .xls antiguo. Quite la contraseña o guárdelo como .xlsx.`,
+  },
   "F-ARCHIVO-CORRUPTO": { tipo: "entrada", mensaje: (p) => `«${txt(p, "archivo")}» está dañado o incompleto y no se puede leer como libro de Excel.` },
   "F-ARCHIVO-DEMASIADO-GRANDE": {
     tipo: "entrada",
-    mensaje: (p) => `«${txt(p, "archivo")}» es demasiado grande para leerlo: ${txt(p, "detalle")}. Divida el libro o quite las hojas que no son de la matriz e intente de nuevo.`,
+    mensaje: (p) =>
+      `«${txt(p, "archivo")}» es demasiado grande para leerlo: ${txt(p, "detalle")}. Divida el libro o quite las hojas que no son de la matriz e intente de nuevo.`,
   },
   "F-ARCHIVO-RUTA-LARGA": {
     tipo: "entrada",
-    mensaje: (p) => `No se puede abrir «${txt(p, "archivo")}»: la ruta es demasiado larga para el sistema de archivos. Acorte los nombres o mueva el libro a una carpeta más cercana a la raíz.`,
+    mensaje: (p) =>
+      `No se puede abrir «${txt(p, "archivo")}»: la ruta es demasiado larga para el sistema de archivos. Acorte los nombres o mueva el libro a una carpeta más cercana a la raíz.`,
   },
   "F-ARCHIVO-ENLACES": {
     tipo: "entrada",
-    mensaje: (p) => `No se puede abrir «${txt(p, "archivo")}»: su ruta pasa por un ciclo de enlaces simbólicos. Revise los enlaces o use la ruta del archivo real.`,
+    mensaje: (p) =>
+      `No se puede abrir «${txt(p, "archivo")}»: su ruta pasa por un ciclo de enlaces simbólicos. Revise los enlaces o use la ruta del archivo real.`,
   },
   "F-PAQUETE-INVALIDO": { tipo: "entrada", mensaje: (p) => `El archivo no es un libro .xlsx válido: ${txt(p, "detalle")}` },
   "F-HOJA-AJENA": { tipo: "entrada", mensaje: (p) => `La hoja "${txt(p, "hoja")}" no fue creada por Seguimiento; no se modifica ni se elimina.` },
@@ -146,19 +173,30 @@ export const CATALOGO_FALLOS: Readonly<Record<CodigoFallo, EntradaFallo>> = {
   "F-ESCRITURA-RUTA-LARGA": { tipo: "entrada", mensaje: escritura("la ruta es demasiado larga para el sistema de archivos") },
   "F-ESCRITURA-ENLACES": { tipo: "entrada", mensaje: escritura("la ruta pasa por un ciclo de enlaces simbólicos") },
   "F-EXCEL-EDICION-CELDA": { tipo: "entrada", mensaje: conDetalle("Excel está editando una celda. Termine la edición (Enter o Esc) y vuelva a intentarlo.") },
-  "F-EXCEL-HOJA-PROTEGIDA": { tipo: "entrada", mensaje: conDetalle("Una hoja que el complemento debe reemplazar está protegida. Desprotéjala y vuelva a intentarlo.") },
+  "F-EXCEL-HOJA-PROTEGIDA": {
+    tipo: "entrada",
+    mensaje: conDetalle("Una hoja que el complemento debe reemplazar está protegida. Desprotéjala y vuelva a intentarlo."),
+  },
   "F-EXCEL-LIBRO-PROTEGIDO": {
     tipo: "entrada",
     mensaje: conDetalle("La estructura del libro está protegida: no se pueden agregar ni eliminar hojas. Desproteja el libro y vuelva a intentarlo."),
   },
-  "F-EXCEL-NOMBRE-OCUPADO": { tipo: "entrada", mensaje: conDetalle("Ya existe en el libro una hoja o tabla con un nombre que el complemento necesita. Vuelva a consolidar.") },
+  "F-EXCEL-NOMBRE-OCUPADO": {
+    tipo: "entrada",
+    mensaje: conDetalle("Ya existe en el libro una hoja o tabla con un nombre que el complemento necesita. Vuelva a consolidar."),
+  },
   "F-EXCEL-LIMITE-DATOS": { tipo: "entrada", mensaje: conDetalle("El volumen de datos de un envío supera el límite de Excel (5 MB en Excel para la web).") },
   "F-EXCEL-API-NO-SOPORTADA": {
     tipo: "entrada",
-    mensaje: conDetalle("Esta versión de Excel no admite una función que el complemento necesita (se requiere ExcelApi 1.7 o posterior, Office 2019 o más reciente)."),
+    mensaje: conDetalle(
+      "Esta versión de Excel no admite una función que el complemento necesita (se requiere ExcelApi 1.7 o posterior, Office 2019 o más reciente).",
+    ),
   },
   "F-EXCEL-ARGUMENTO-INVALIDO": { tipo: "entrada", mensaje: conDetalle("Excel rechazó los datos enviados (argumento no válido).") },
-  "F-EXCEL-NO-ENCONTRADO": { tipo: "entrada", mensaje: conDetalle("No se encontró una hoja u objeto del libro; puede haberse eliminado durante la operación.") },
+  "F-EXCEL-NO-ENCONTRADO": {
+    tipo: "entrada",
+    mensaje: conDetalle("No se encontró una hoja u objeto del libro; puede haberse eliminado durante la operación."),
+  },
   "F-EXCEL-OPERACION-NO-PERMITIDA": { tipo: "entrada", mensaje: conDetalle("Excel no permite esta operación en este momento.") },
   "F-EXCEL-SIN-RESPUESTA": { tipo: "entrada", mensaje: conDetalle("Excel no respondió a tiempo (puede estar ocupado o sin conexión). Vuelva a intentarlo.") },
   "F-EXCEL-EN-CURSO": {

@@ -31,7 +31,12 @@ export function parseRango(a1: string): Rect {
   if (partes.length > 2) throw new RangeError(`Rango inválido: ${a1}`);
   const p = parseDireccion(partes[0] ?? "");
   const q = partes[1] === undefined ? p : parseDireccion(partes[1]);
-  return { fila1: Math.min(p.fila, q.fila), columna1: Math.min(p.columna, q.columna), fila2: Math.max(p.fila, q.fila), columna2: Math.max(p.columna, q.columna) };
+  return {
+    fila1: Math.min(p.fila, q.fila),
+    columna1: Math.min(p.columna, q.columna),
+    fila2: Math.max(p.fila, q.fila),
+    columna2: Math.max(p.columna, q.columna),
+  };
 }
 
 /**

@@ -8,11 +8,16 @@ import type { Cifra, Fragmento, Parrafo } from "./tipos";
  */
 export function textoCifra(c: Cifra): string {
   switch (c.formato) {
-    case "pct": return formatearPorcentaje(c.cifra, 1);
-    case "entero": return formatearNumero(c.cifra, 0);
-    case "decimal": return formatearNumero(c.cifra, 2);
-    case "moneda": return `$ ${formatearNumero(c.cifra, 0)}`;
-    case "anio": return String(c.cifra);
+    case "pct":
+      return formatearPorcentaje(c.cifra, 1);
+    case "entero":
+      return formatearNumero(c.cifra, 0);
+    case "decimal":
+      return formatearNumero(c.cifra, 2);
+    case "moneda":
+      return `$ ${formatearNumero(c.cifra, 0)}`;
+    case "anio":
+      return String(c.cifra);
   }
 }
 

@@ -43,7 +43,10 @@ function seccionesNivel(c: Consolidacion, metas: ReadonlyMap<string, MetaCalcula
 /** @example construirInforme(consolidar(libro)).secciones[0].titulo → "Resultados generales del plan" */
 export function construirInforme(c: Consolidacion): Informe {
   const metas = metasPorId(c);
-  const intro = parrafo("planIntro", { vigencia: cifra(c.parametros.vigencia, "anio", origenParametros("vigencia")), corte: fechaLarga(c.parametros.corte.fecha) });
+  const intro = parrafo("planIntro", {
+    vigencia: cifra(c.parametros.vigencia, "anio", origenParametros("vigencia")),
+    corte: fechaLarga(c.parametros.corte.fecha),
+  });
   const dependencias = c.grupos.filter((g) => g.nivel === "dependencia");
   const { rezago, sobreejecucion } = listasAlertas(c);
   const secciones: Seccion[] = [

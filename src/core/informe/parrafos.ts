@@ -14,8 +14,12 @@ export function parrafosGrupo(c: Consolidacion, g: Grupo, sujeto: SujetoParrafos
   const vigencia = cifra(c.parametros.vigencia, "anio", origenParametros("vigencia"));
   const out: Parrafo[] = [
     parrafo(CONTEOS[sujeto], {
-      metas: entero("metas"), programadas: entero("programadas"), noProgramadas: entero("noProgramadas"),
-      conReporte: entero("conReporte"), sinReporte: entero("sinReporte"), vigencia,
+      metas: entero("metas"),
+      programadas: entero("programadas"),
+      noProgramadas: entero("noProgramadas"),
+      conReporte: entero("conReporte"),
+      sinReporte: entero("sinReporte"),
+      vigencia,
     }),
   ];
   if (g.peso !== null && sujeto === "nodo") out.push(parrafo("peso", { peso: cifra(g.peso, "pct", origenGrupo(g, "peso")) }));
@@ -29,7 +33,9 @@ export function parrafosGrupo(c: Consolidacion, g: Grupo, sujeto: SujetoParrafos
   const semaforo = parrafoSemaforo(g, c.parametros.semaforo);
   if (semaforo) out.push(semaforo);
   const { bajo50, sobreejecutadas } = g.conteos;
-  out.push(bajo50 + sobreejecutadas === 0 ? parrafo("sinAlertas") : parrafo("alertas", { bajo50: entero("bajo50"), sobreejecutadas: entero("sobreejecutadas") }));
+  out.push(
+    bajo50 + sobreejecutadas === 0 ? parrafo("sinAlertas") : parrafo("alertas", { bajo50: entero("bajo50"), sobreejecutadas: entero("sobreejecutadas") }),
+  );
   return out;
 }
 

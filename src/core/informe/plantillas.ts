@@ -16,8 +16,7 @@ export const PLANTILLAS = {
   listaSobreejecucion: "Metas con sobreejecución",
   tablaMetasDe: "Metas de {nombre}",
 
-  planIntro:
-    "El presente informe de seguimiento presenta el avance de las metas del plan de desarrollo para la vigencia {vigencia}, con corte al {corte}.",
+  planIntro: "El presente informe de seguimiento presenta el avance de las metas del plan de desarrollo para la vigencia {vigencia}, con corte al {corte}.",
   planConteos:
     "El plan cuenta con {metas} [metas:meta|metas], de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia y {noProgramadas} no [noProgramadas:fue programada|fueron programadas]; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
   dependenciaConteos:
@@ -75,7 +74,10 @@ export function rellenar(clave: ClavePlantilla, valores: Readonly<Record<string,
     if (m[1] !== undefined) {
       if (typeof valor === "string") texto(valor);
       else if ("cifra" in valor) out.push(valor);
-      else for (const f of valor) if ("texto" in f) texto(f.texto); else out.push(f);
+      else
+        for (const f of valor)
+          if ("texto" in f) texto(f.texto);
+          else out.push(f);
     } else {
       if (typeof valor === "string" || !("cifra" in valor)) throw new RangeError(`La plantilla «${clave}» concuerda con «${nombre}», que no es una cifra`);
       texto(valor.cifra === 1 ? (m[3] ?? "") : (m[4] ?? ""));
@@ -100,5 +102,7 @@ export function enumerar(partes: readonly (readonly Fragmento[])[]): Fragmento[]
 
 /** A catalogue text without slots (titles). */
 export function texto(clave: ClavePlantilla, valores: Readonly<Record<string, string>> = {}): string {
-  return rellenar(clave, valores).map((f) => ("texto" in f ? f.texto : "")).join("");
+  return rellenar(clave, valores)
+    .map((f) => ("texto" in f ? f.texto : ""))
+    .join("");
 }

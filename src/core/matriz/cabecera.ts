@@ -84,7 +84,16 @@ function leerFila(hoja: Hoja, idx: IndiceCombinadas, fila: number, combinar: boo
     if (texto === "" && !corr?.columnas?.[letra]) continue;
     const { analisis, clas, candidatos: lista } = analizar(texto.replace(" / ", " "));
     const corregida = corregir(clas, letra, corr);
-    out.push({ columna: c, letra, encabezado: texto, analisis, clas: corregida === undefined ? clas : corregida, candidatos: lista, corregida: corregida !== undefined, unida });
+    out.push({
+      columna: c,
+      letra,
+      encabezado: texto,
+      analisis,
+      clas: corregida === undefined ? clas : corregida,
+      candidatos: lista,
+      corregida: corregida !== undefined,
+      unida,
+    });
   }
   return out;
 }

@@ -74,13 +74,23 @@ const NO_SE_LEE = "la matriz la calcula para sí misma; no se consolida";
 /** The reading of one header cell: words and cells weighed together, or the user's correction. */
 function decidir(hoja: Hoja, cab: Cabecera, c: Cabecera["columnas"][number], cultura: Cultura) {
   if (c.corregida) {
-    return { clas: c.clas, puntaje: 9, evidencia: { motivo: "corregida por el usuario", puntaje: 1, alternativa: null, dudosa: false }, motivo: "ignorada por el usuario" };
+    return {
+      clas: c.clas,
+      puntaje: 9,
+      evidencia: { motivo: "corregida por el usuario", puntaje: 1, alternativa: null, dudosa: false },
+      motivo: "ignorada por el usuario",
+    };
   }
   if (c.candidatos.length === 0) return { clas: null, puntaje: 0, evidencia: undefined, motivo: "encabezado no reconocido" };
   const lecturas = leer(c.candidatos, perfilar(hoja, c.columna, cab.fila + 1, cultura));
   const mejor = lecturas[0];
   if (!mejor || mejor.candidato.campo === null) return { clas: null, puntaje: 0, evidencia: undefined, motivo: NO_SE_LEE };
-  return { clas: mejor.candidato, puntaje: mejor.puntaje, evidencia: evidenciaDe(lecturas, 0, c.encabezado, c.analisis.anio, c.analisis.trimestre), motivo: "" };
+  return {
+    clas: mejor.candidato,
+    puntaje: mejor.puntaje,
+    evidencia: evidenciaDe(lecturas, 0, c.encabezado, c.analisis.anio, c.analisis.trimestre),
+    motivo: "",
+  };
 }
 
 /**
@@ -175,7 +185,8 @@ function elegir(hoja: Hoja, cab: Cabecera, leidas: ColumnaLeida[]): Pick<Columna
   for (const c of leidas) {
     const k = clave(c);
     const actual = mejor.get(k);
-    if (!actual || ajustada(c) > ajustada(actual) || (ajustada(c) === ajustada(actual) && c.base !== actual.base && c.puntaje > actual.puntaje + 0.02)) mejor.set(k, c);
+    if (!actual || ajustada(c) > ajustada(actual) || (ajustada(c) === ajustada(actual) && c.base !== actual.base && c.puntaje > actual.puntaje + 0.02))
+      mejor.set(k, c);
   }
   const usadas: ColumnaLeida[] = [];
   const secundarias: ColumnaLeida[] = [];

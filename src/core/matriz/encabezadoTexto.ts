@@ -47,9 +47,24 @@ export function trimestreEn(texto: string): { trimestre: Trimestre; resto: strin
  * (with spaces) are left alone: "PROG TOTAL" is a budget column.
  */
 const ABREVIATURAS: Readonly<Record<string, string>> = {
-  PROG: "PROGRAMADO", PROGR: "PROGRAMADO", EJEC: "EJECUTADO", CUAT: "CUATRIENIO", CUATR: "CUATRIENIO",
-  COD: "CODIGO", DEP: "DEPENDENCIA", DEPEN: "DEPENDENCIA", UND: "UNIDAD", UNID: "UNIDAD", OBS: "OBSERVACIONES", RESP: "RESPONSABLE",
-  DESC: "DESCRIPCION", IND: "INDICADOR", LB: "L.B", PPTO: "PRESUPUESTO", AVAN: "AVANCE", ANIO: "ANO",
+  PROG: "PROGRAMADO",
+  PROGR: "PROGRAMADO",
+  EJEC: "EJECUTADO",
+  CUAT: "CUATRIENIO",
+  CUATR: "CUATRIENIO",
+  COD: "CODIGO",
+  DEP: "DEPENDENCIA",
+  DEPEN: "DEPENDENCIA",
+  UND: "UNIDAD",
+  UNID: "UNIDAD",
+  OBS: "OBSERVACIONES",
+  RESP: "RESPONSABLE",
+  DESC: "DESCRIPCION",
+  IND: "INDICADOR",
+  LB: "L.B",
+  PPTO: "PRESUPUESTO",
+  AVAN: "AVANCE",
+  ANIO: "ANO",
 };
 
 export function deIdentificador(texto: string): string {
@@ -73,7 +88,10 @@ export function deIdentificador(texto: string): string {
 }
 
 function limpiar(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/^[\s.,:;\-–]+|[\s,:;\-–]+$/g, "").trim();
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/^[\s.,:;\-–]+|[\s,:;\-–]+$/g, "")
+    .trim();
 }
 
 /**

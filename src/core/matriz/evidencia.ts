@@ -18,7 +18,16 @@ export interface Lectura {
 }
 
 const NUMERICOS: ReadonlySet<Campo> = new Set([
-  "programado", "ejecutado", "lineaBase", "metaCuatrienio", "ponderacion", "presupuestoProgramado", "presupuestoEjecutado", "presupuestoPagos", "acumuladoAnterior", "reportado",
+  "programado",
+  "ejecutado",
+  "lineaBase",
+  "metaCuatrienio",
+  "ponderacion",
+  "presupuestoProgramado",
+  "presupuestoEjecutado",
+  "presupuestoPagos",
+  "acumuladoAnterior",
+  "reportado",
 ]);
 
 /** Words weighing less than this are generic: they need the cells' support. */
@@ -142,7 +151,13 @@ const MARGEN_DUDA = 0.05;
  * The evidence of a column's chosen reading, in Spanish, with the runner-up.
  * @example evidenciaDe(lecturas, 0, "META 2024", 2024, null).motivo // "encabezado «META 2024» (meta); 98 % números"
  */
-export function evidenciaDe(lecturas: readonly Lectura[], elegida: number, encabezado: string, anio: number | null, trimestre: number | null): EvidenciaColumna {
+export function evidenciaDe(
+  lecturas: readonly Lectura[],
+  elegida: number,
+  encabezado: string,
+  anio: number | null,
+  trimestre: number | null,
+): EvidenciaColumna {
   const l = lecturas[elegida];
   if (!l) return { motivo: `encabezado «${encabezado}»`, puntaje: 0, alternativa: null, dudosa: false };
   const otra = lecturas.find((x, i) => i !== elegida && x.candidato.campo !== l.candidato.campo);
@@ -152,7 +167,9 @@ export function evidenciaDe(lecturas: readonly Lectura[], elegida: number, encab
   return {
     motivo: partes.join("; "),
     puntaje: Math.round(Math.max(0, Math.min(1, l.puntaje)) * 100) / 100,
-    alternativa: otra ? { descripcion: nombre(otra.candidato, anio, trimestre), puntaje: Math.round(Math.max(0, Math.min(1, otra.puntaje)) * 100) / 100 } : null,
+    alternativa: otra
+      ? { descripcion: nombre(otra.candidato, anio, trimestre), puntaje: Math.round(Math.max(0, Math.min(1, otra.puntaje)) * 100) / 100 }
+      : null,
     dudosa,
   };
 }

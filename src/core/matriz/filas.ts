@@ -61,7 +61,13 @@ export function clasificarFila(ctx: ContextoFilas, fila: number): ClaseFila {
   if (comoEncabezado >= 2 && comoEncabezado * 2 >= Math.min(llenas, ctx.nEncabezados)) return { clase: "encabezado" };
   if (primerTexto !== null && PRIMERA_TOTAL.test(primerTexto) && TOTAL.test(normalizar(primerTexto.slice(0, 16)))) return { clase: "total" };
   const texto = unica >= 0 ? celdas[unica] : null;
-  if (llenas === 1 && typeof texto === "string" && (unica === ctx.desde || unica === ctx.columnaMeta) && !ctx.niveles.has(unica) && !esCubierta(ctx.idx, fila, unica)) {
+  if (
+    llenas === 1 &&
+    typeof texto === "string" &&
+    (unica === ctx.desde || unica === ctx.columnaMeta) &&
+    !ctx.niveles.has(unica) &&
+    !esCubierta(ctx.idx, fila, unica)
+  ) {
     return { clase: "grupo", texto: texto.trim() };
   }
   if (ctx.columnaMeta !== null) {

@@ -20,7 +20,20 @@ export interface FilaMeta {
   readonly niveles?: readonly NivelMeta[];
 }
 
-const TRIMESTRES: Readonly<Record<string, Trimestre>> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4, PRIMER: 1, SEGUNDO: 2, TERCER: 3, CUARTO: 4 };
+const TRIMESTRES: Readonly<Record<string, Trimestre>> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  PRIMER: 1,
+  SEGUNDO: 2,
+  TERCER: 3,
+  CUARTO: 4,
+};
 
 function anioDeFila(ctx: ContextoMeta, fila: number, col: number): number | null {
   const v = ctx.hoja.valores[fila]?.[col];
@@ -47,7 +60,12 @@ function serieDelAnio(plan: PlanLectura, anio: number): PlanLectura["anios"][num
     corte: a?.corte ?? b?.corte ?? null,
     trimestres: [0, 1, 2, 3].map((i) => a?.trimestres[i] ?? b?.trimestres[i] ?? null),
   });
-  return { anio, programado: unir(ancha?.programado, sin?.programado), ejecutado: unir(ancha?.ejecutado, sin?.ejecutado), verificarTotales: ancha?.verificarTotales ?? false };
+  return {
+    anio,
+    programado: unir(ancha?.programado, sin?.programado),
+    ejecutado: unir(ancha?.ejecutado, sin?.ejecutado),
+    verificarTotales: ancha?.verificarTotales ?? false,
+  };
 }
 
 function clave(ctx: ContextoMeta, f: FilaMeta): string {
@@ -107,15 +125,25 @@ export function leerMetasLargas(ctx: ContextoMeta, filas: readonly FilaMeta[]): 
     }
     const anios = new Map<number, ValoresAnio>(base.anios.map((v) => [v.anio, v]));
     for (const [anio, fs] of porAnio) {
-      const conTrimestre = p.periodoFila === null ? [] : fs.flatMap((f) => {
-        const t = trimestreDeFila(ctx, f.fila, p.periodoFila ?? 0);
-        return t === null ? [] : [{ fila: f.fila, trimestre: t }];
-      });
+      const conTrimestre =
+        p.periodoFila === null
+          ? []
+          : fs.flatMap((f) => {
+              const t = trimestreDeFila(ctx, f.fila, p.periodoFila ?? 0);
+              return t === null ? [] : [{ fila: f.fila, trimestre: t }];
+            });
       if (conTrimestre.length > 0) anios.set(anio, anioPorTrimestres(ctx, anio, conTrimestre, comb));
       else {
         const f = fs[0];
         if (!f) continue;
-        if (fs.length > 1) ctx.hallazgos.push(crearHallazgo("E-META-DUPLICADA", ctx.hoja.nombre, `${ctx.letras[colAnio] ?? ""}${(fs[1]?.fila ?? 0) + 1}`, anio, { clave: `${base.codigo ?? base.nombre} (${anio})`, dependencia: base.dependencia, otraFila: f.fila + 1 }));
+        if (fs.length > 1)
+          ctx.hallazgos.push(
+            crearHallazgo("E-META-DUPLICADA", ctx.hoja.nombre, `${ctx.letras[colAnio] ?? ""}${(fs[1]?.fila ?? 0) + 1}`, anio, {
+              clave: `${base.codigo ?? base.nombre} (${anio})`,
+              dependencia: base.dependencia,
+              otraFila: f.fila + 1,
+            }),
+          );
         anios.set(anio, leerAnio(ctx, f.fila, serieDelAnio(p, anio), comb));
       }
     }

@@ -45,7 +45,10 @@ interface Perfil {
 
 function perfil(h: HojaLeida): Perfil {
   const ids = h.metas.map(identidad);
-  const firma = h.metas.map((m, i) => `${ids[i] ?? ""}=${valores(m)}`).sort().join("\n");
+  const firma = h.metas
+    .map((m, i) => `${ids[i] ?? ""}=${valores(m)}`)
+    .sort()
+    .join("\n");
   const codigos = new Set(h.metas.map(porCodigo).filter((c): c is string => c !== null));
   return { identidades: new Set(ids), codigos, nombres: new Set(h.metas.map(porNombre)), firma };
 }

@@ -52,7 +52,12 @@ export function decidirLecturaTrimestral(
     for (const a of series) {
       const pTri = a.programado.trimestres.map((c) => numero(hoja, f, c, cultura));
       // a programado without a year in its header is the row's year's (long layouts, SPEC §3.2)
-      const pAnio = numero(hoja, f, a.programado.total ?? a.programado.anual ?? plan.sinAnio?.programado.total ?? plan.sinAnio?.programado.anual ?? null, cultura);
+      const pAnio = numero(
+        hoja,
+        f,
+        a.programado.total ?? a.programado.anual ?? plan.sinAnio?.programado.total ?? plan.sinAnio?.programado.anual ?? null,
+        cultura,
+      );
       const pSuma = pTri.reduce<number>((s, x) => s + (x ?? 0), 0);
       if (pAnio !== null && pAnio > 0 && pTri.filter((x) => x !== null && x > 0).length >= 2) {
         conProgramado++;

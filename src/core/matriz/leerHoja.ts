@@ -111,7 +111,13 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   // below a total row, notes and signatures ("Elaboró: …") follow: only rows with a number are metas
   let trasTotal = false;
   const base: ContextoMeta = {
-    hoja, idx, plan, cultura, archivo: hoja.archivo ?? null, hallazgos, celdasInvalidas: new Set(),
+    hoja,
+    idx,
+    plan,
+    cultura,
+    archivo: hoja.archivo ?? null,
+    hallazgos,
+    celdasInvalidas: new Set(),
     describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
     letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
     trimestresALaFecha: false,
@@ -145,7 +151,14 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   }
   const dudas: string[] = [];
   const filas = conNombre(base, candidatas, sinNombre, dudas);
-  const trimestral = decidirLecturaTrimestral(hoja, plan, filas.map((f) => f.fila), cultura, cols.usadas.filter((c) => c.campo === "ejecutado" && c.trimestre !== null).map((c) => c.encabezado), corr?.lecturaTrimestral);
+  const trimestral = decidirLecturaTrimestral(
+    hoja,
+    plan,
+    filas.map((f) => f.fila),
+    cultura,
+    cols.usadas.filter((c) => c.campo === "ejecutado" && c.trimestre !== null).map((c) => c.encabezado),
+    corr?.lecturaTrimestral,
+  );
   const ctx: ContextoMeta = { ...base, trimestresALaFecha: trimestral?.lectura === "acumuladoAnio" };
   let metas: MetaLeida[];
   if (plan.vigenciaFila !== null) metas = leerMetasLargas(ctx, filas);
@@ -157,21 +170,36 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
       const meta = leerMeta(ctx, f, dependencia, filaMeta.niveles);
       const otra = vistas.filaAnterior(ctx, f, meta);
       if (otra !== undefined) {
-        hallazgos.push(crearHallazgo("E-META-DUPLICADA", hoja.nombre, meta.celdaNombre, meta.codigo ?? meta.nombre, { clave: meta.codigo ?? meta.nombre, dependencia, otraFila: otra }));
+        hallazgos.push(
+          crearHallazgo("E-META-DUPLICADA", hoja.nombre, meta.celdaNombre, meta.codigo ?? meta.nombre, {
+            clave: meta.codigo ?? meta.nombre,
+            dependencia,
+            otraFila: otra,
+          }),
+        );
       }
       metas.push(meta);
     }
   }
   dudas.push(...dudasDeColumnas(cols.usadas, plan, metas.length));
   for (const motivo of dudas) hallazgos.push(crearHallazgo("A-RECONOCIMIENTO-DUDOSO", hoja.nombre, direccion(cab.fila, cols.desde), null, { motivo }));
-  const fuente: FuenteDependencia = plan.dependencia !== null ? "columna" : usoGrupo ? "filasGrupo" : titulos.dependencia ? "etiqueta" : deHoja ? "nombreHoja" : "ninguna";
+  const fuente: FuenteDependencia =
+    plan.dependencia !== null ? "columna" : usoGrupo ? "filasGrupo" : titulos.dependencia ? "etiqueta" : deHoja ? "nombreHoja" : "ninguna";
   const reconocida: HojaReconocida = {
     hoja: hoja.nombre,
     archivo: hoja.archivo ?? null,
     reconocida: true,
     filaEncabezado: cab.fila + 1,
     columnas: cols.usadas.map(({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado, evidencia }) => ({
-      columna, letra, campo, anio, trimestre, variante, nivel, encabezado, ...(evidencia ? { evidencia } : {}),
+      columna,
+      letra,
+      campo,
+      anio,
+      trimestre,
+      variante,
+      nivel,
+      encabezado,
+      ...(evidencia ? { evidencia } : {}),
     })),
     noReconocidas: cols.noReconocidas,
     fuenteDependencia: fuente,
@@ -203,8 +231,13 @@ function conNombre(ctx: ContextoMeta, filas: readonly FilaMeta[], sinNombre: rea
   const col = ctx.plan.meta;
   if (col === null || sinNombre.length === 0 || filas.length - sinNombre.length < 4 * sinNombre.length) return filas;
   const sin = sinNombre.map((i) => filas[i]?.fila ?? 0);
-  const lista = sin.slice(0, 8).map((f) => f + 1).join(", ");
-  dudas.push(`${sin.length} ${sin.length === 1 ? "fila tiene" : "filas tienen"} valores sin nombre de meta en la columna ${ctx.letras[col] ?? ""} (${sin.length > 8 ? `${lista}…` : lista}) y no se consolida${sin.length === 1 ? "" : "n"}`);
+  const lista = sin
+    .slice(0, 8)
+    .map((f) => f + 1)
+    .join(", ");
+  dudas.push(
+    `${sin.length} ${sin.length === 1 ? "fila tiene" : "filas tienen"} valores sin nombre de meta en la columna ${ctx.letras[col] ?? ""} (${sin.length > 8 ? `${lista}…` : lista}) y no se consolida${sin.length === 1 ? "" : "n"}`,
+  );
   const fuera = new Set(sinNombre);
   return filas.filter((_, i) => !fuera.has(i));
 }

@@ -76,8 +76,14 @@ function reportados(ctx: ContextoMeta, fila: number): readonly Reportado[] {
 function presupuesto(ctx: ContextoMeta, fila: number): readonly PresupuestoMeta[] {
   const out: PresupuestoMeta[] = [];
   for (const [anio, p] of ctx.plan.presupuesto) {
-    const m = { anio, programado: dato(ctx, fila, p.programado, false), ejecutado: dato(ctx, fila, p.ejecutado, false), pagos: dato(ctx, fila, p.pagos, false) };
-    if ((m.programado && m.programado.estado !== "vacio") || (m.ejecutado && m.ejecutado.estado !== "vacio") || (m.pagos && m.pagos.estado !== "vacio")) out.push(m);
+    const m = {
+      anio,
+      programado: dato(ctx, fila, p.programado, false),
+      ejecutado: dato(ctx, fila, p.ejecutado, false),
+      pagos: dato(ctx, fila, p.pagos, false),
+    };
+    if ((m.programado && m.programado.estado !== "vacio") || (m.ejecutado && m.ejecutado.estado !== "vacio") || (m.pagos && m.pagos.estado !== "vacio"))
+      out.push(m);
   }
   return exacta(out);
 }

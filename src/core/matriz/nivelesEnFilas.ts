@@ -12,7 +12,14 @@ import type { NivelMeta } from "./tipos";
 
 /** Initials of the levels of SPEC §2 as plans abbreviate them in a class column. */
 const INICIALES: Readonly<Record<string, string>> = {
-  E: "eje", L: "línea", P: "programa", S: "subprograma", C: "componente", O: "objetivo", D: "dimensión", R: "meta de resultado",
+  E: "eje",
+  L: "línea",
+  P: "programa",
+  S: "subprograma",
+  C: "componente",
+  O: "objetivo",
+  D: "dimensión",
+  R: "meta de resultado",
 };
 /** Classes that mark the meta itself. */
 const META = /^(M|MP|META|META DE PRODUCTO|PRODUCTO|ACTIVIDAD|INDICADOR|INDICADOR DE PRODUCTO)$/;
@@ -28,7 +35,10 @@ export class RutaDeClases {
   private readonly ruta: NivelMeta[] = [];
   private readonly orden: string[] = [];
 
-  constructor(private readonly ctx: ContextoMeta, private readonly columna: number) {}
+  constructor(
+    private readonly ctx: ContextoMeta,
+    private readonly columna: number,
+  ) {}
 
   /** True (and the level remembered) when row `fila` is a level row. */
   esNivel(fila: number): boolean {

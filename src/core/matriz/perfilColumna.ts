@@ -40,14 +40,37 @@ const MUESTRA = 300;
 const CODIGO = /^[A-Z]?[0-9][0-9.\-_/]*$/i;
 const TRIMESTRE = /^(T\s?\.?\s?[1-4]|I{1,3}|IV|[1-4]|(PRIMER|SEGUNDO|TERCER|CUARTO) TRIMESTRE|TRIMESTRE (I{1,3}|IV|[1-4]))$/i;
 
-export const PERFIL_VACIO: PerfilColumna = { llenas: 0, numeros: 0, fracciones: 0, ceros: 0, anios: 0, codigos: 0, oraciones: 0, tipos: 0, porcentajes: 0, distintos: 0, errores: 0, trimestres: 0 };
+export const PERFIL_VACIO: PerfilColumna = {
+  llenas: 0,
+  numeros: 0,
+  fracciones: 0,
+  ceros: 0,
+  anios: 0,
+  codigos: 0,
+  oraciones: 0,
+  tipos: 0,
+  porcentajes: 0,
+  distintos: 0,
+  errores: 0,
+  trimestres: 0,
+};
 
 /**
  * Profile of column `col` over the rows after `desde` (0-based, inclusive).
  * @example perfilar(hoja, 3, 2, CULTURA_ES_CO).numeros // 0.98
  */
 export function perfilar(hoja: Hoja, col: number, desde: number, cultura: Cultura): PerfilColumna {
-  let llenas = 0, numeros = 0, fracciones = 0, anios = 0, codigos = 0, oraciones = 0, tipos = 0, porcentajes = 0, errores = 0, trimestres = 0, noCero = 0;
+  let llenas = 0,
+    numeros = 0,
+    fracciones = 0,
+    anios = 0,
+    codigos = 0,
+    oraciones = 0,
+    tipos = 0,
+    porcentajes = 0,
+    errores = 0,
+    trimestres = 0,
+    noCero = 0;
   const vistos = new Set<string>();
   const hasta = Math.min(hoja.valores.length, desde + MUESTRA);
   for (let f = desde; f < hasta; f++) {

@@ -57,7 +57,17 @@ export interface PlanLectura {
   readonly numericas: readonly ColumnaLeida[];
 }
 
-const NUMERICOS = new Set(["programado", "ejecutado", "lineaBase", "metaCuatrienio", "ponderacion", "presupuestoProgramado", "presupuestoEjecutado", "presupuestoPagos", "acumuladoAnterior"]);
+const NUMERICOS = new Set([
+  "programado",
+  "ejecutado",
+  "lineaBase",
+  "metaCuatrienio",
+  "ponderacion",
+  "presupuestoProgramado",
+  "presupuestoEjecutado",
+  "presupuestoPagos",
+  "acumuladoAnterior",
+]);
 
 function serieVacia(): ColumnasSerie {
   return { total: null, anual: null, corte: null, trimestres: [null, null, null, null] };
@@ -120,14 +130,19 @@ export function planificarLectura(cols: Columnas): PlanLectura {
     ponderacion: uno("ponderacion"),
     acumuladoAnterior: uno("acumuladoAnterior"),
     niveles: [...niveles.values()].sort((a, b) => a.orden - b.orden),
-    anios: [...anios.entries()].sort((a, b) => a[0] - b[0]).map(([anio, s]) => ({ anio, ...s, verificarTotales: conTotalYTrimestres(s.programado) || conTotalYTrimestres(s.ejecutado) })),
+    anios: [...anios.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([anio, s]) => ({ anio, ...s, verificarTotales: conTotalYTrimestres(s.programado) || conTotalYTrimestres(s.ejecutado) })),
     vigenciaFila: uno("vigencia"),
     periodoFila: uno("periodo"),
     sinAnio: haySinAnio ? sinAnio : null,
     clase: uno("clase"),
     reportados: cols.usadas.filter((c) => c.campo === "reportado" && c.trimestre === null),
     presupuesto,
-    observaciones: [...cols.usadas, ...cols.secundarias].filter((c) => c.campo === "observaciones").sort((a, b) => b.prioridad - a.prioridad).map((c) => c.columna),
+    observaciones: [...cols.usadas, ...cols.secundarias]
+      .filter((c) => c.campo === "observaciones")
+      .sort((a, b) => b.prioridad - a.prioridad)
+      .map((c) => c.columna),
     numericas: cols.usadas.filter((c) => NUMERICOS.has(c.campo)),
   };
 }

@@ -85,22 +85,48 @@ const REGLAS: readonly Regla[] = [
     peso: 1.5,
     fijo: { campo: null },
   },
-  { re: /^(PONDERADOR|POND\b|POND\.|PONDERACION|PESO)/, excluye: /EN RELACION/, peso: 0.95, fijo: { campo: "ponderacion" }, clasificar: (b) => ({ nivel: nivelEn(b.replace(/PONDERACION RELATIVA DEL PRODUCTO.*/, "")) }) },
+  {
+    re: /^(PONDERADOR|POND\b|POND\.|PONDERACION|PESO)/,
+    excluye: /EN RELACION/,
+    peso: 0.95,
+    fijo: { campo: "ponderacion" },
+    clasificar: (b) => ({ nivel: nivelEn(b.replace(/PONDERACION RELATIVA DEL PRODUCTO.*/, "")) }),
+  },
   // budget before programado/ejecutado: "EJECUCIÓN PRESUPUESTAL", "PROGRAMACIÓN PRESUPUESTAL"
   { re: /COMPROMISO/, peso: 0.95, fijo: { campo: "presupuestoEjecutado", prioridad: 3 } },
-  { re: /EJECUCION PRESUPUESTAL|EJECUTADO PRESUPUEST|OBLIGACION|\bRP\b|PPTO EJECUTADO|EJEC TOTAL/, peso: 0.95, fijo: { campo: "presupuestoEjecutado", prioridad: 2 } },
+  {
+    re: /EJECUCION PRESUPUESTAL|EJECUTADO PRESUPUEST|OBLIGACION|\bRP\b|PPTO EJECUTADO|EJEC TOTAL/,
+    peso: 0.95,
+    fijo: { campo: "presupuestoEjecutado", prioridad: 2 },
+  },
   { re: /VALOR DEL CONTRATO/, peso: 0.9, fijo: { campo: "presupuestoEjecutado", prioridad: 1 } },
   { re: /^PAGOS?\b/, peso: 0.9, fijo: { campo: "presupuestoPagos", prioridad: 2 } },
   { re: /APROPIACION DEFINITIVA|PTO\.? DEFINITIVO|PRESUPUESTO DEFINITIVO/, peso: 0.95, fijo: { campo: "presupuestoProgramado", prioridad: 4 } },
-  { re: /APROPIACION INICIAL|PTO\.? INICIAL|PLAN FINANCIERO|PLAN PLURIANUAL|TOTAL ASIGNADO/, peso: 0.95, fijo: { campo: "presupuestoProgramado", prioridad: 1 } },
+  {
+    re: /APROPIACION INICIAL|PTO\.? INICIAL|PLAN FINANCIERO|PLAN PLURIANUAL|TOTAL ASIGNADO/,
+    peso: 0.95,
+    fijo: { campo: "presupuestoProgramado", prioridad: 1 },
+  },
   { re: /APROPIACION|PRESUPUESTADO|PRESUPUESTAL|VALOR APROBADO|PRESUPUESTO|PROG TOTAL/, peso: 0.9, fijo: { campo: "presupuestoProgramado", prioridad: 2 } },
   { re: /OBSERVACION/, peso: 0.9, fijo: { campo: "observaciones", prioridad: 3 } },
   { re: /^ESTADO$/, peso: 0.6, fijo: { campo: "observaciones", prioridad: 2 } },
   { re: /SOPORTE|EVIDENCIA/, peso: 0.8, fijo: { campo: "observaciones", prioridad: 1 } },
   // percentages the matrix computes itself: read only to compare; a final figure over an earlier cut
-  { re: /^%|PORCENTAJE|^AVANCE$|^AVANCE ACUMULADO|CUMPLIMIENTO/, excluye: /\bPESO\b/, peso: 0.85, fijo: { campo: "reportado" }, clasificar: (b) => ({ alcance: alcanceReportado(b), prioridad: /DEFINITIV|\bFINAL\b/.test(b) ? 3 : 2 }) },
+  {
+    re: /^%|PORCENTAJE|^AVANCE$|^AVANCE ACUMULADO|CUMPLIMIENTO/,
+    excluye: /\bPESO\b/,
+    peso: 0.85,
+    fijo: { campo: "reportado" },
+    clasificar: (b) => ({ alcance: alcanceReportado(b), prioridad: /DEFINITIV|\bFINAL\b/.test(b) ? 3 : 2 }),
+  },
   // programado / ejecutado al corte
-  { re: /AL CORTE/, peso: 0.85, fijo: {}, clasificar: (b) => (/EJECUT|MAGNITUD|AVANCE|LOGRO|RESULTADO/.test(b) ? { campo: "ejecutado", variante: "corte" } : { campo: "programado", variante: "corte" }) },
+  {
+    re: /AL CORTE/,
+    peso: 0.85,
+    fijo: {},
+    clasificar: (b) =>
+      /EJECUT|MAGNITUD|AVANCE|LOGRO|RESULTADO/.test(b) ? { campo: "ejecutado", variante: "corte" } : { campo: "programado", variante: "corte" },
+  },
   { re: /^(L\.? ?B\.?)( .*)?$|LINEA (DE )?BASE|LINEA BASE/, peso: 0.9, fijo: { campo: "lineaBase" } },
   { re: /^UNIDAD/, peso: 0.9, fijo: { campo: "unidad" } },
   // a tipo de acumulación beats a level of the results chain ("Tipo de Indicador": Indicador de Producto)
@@ -133,13 +159,39 @@ const REGLAS: readonly Regla[] = [
     },
   },
   // the meta's name: the goal itself above the name of its indicator
-  { re: /META DE PRODUCTO|METAS DE PRODUCTO|DESCRIPCION (DE LA )?META|PRODUCTO ESPERADO|ACTIVIDADES PROGRAMADAS|^ACTIVIDAD(ES)?$|META SECTORIAL|^NOMBRE DE LA META|^METAS?$/, peso: 0.9, fijo: { campo: "meta", prioridad: 3 } },
-  { re: /\bMETAS?\b/, excluye: /^META (DEL|DE LA) (INDICADOR|VIGENCIA|ANO)|\bANO\b|AL CORTE|PROGRAMA(DA|CION)|ESPERAD|FISICA|\bVALOR\b|EJECUTAD|EJECUCION|CUMPLID|LOGR|REALIZAD|ALCANZAD|AVANCE|RESULTADO|MAGNITUD/, peso: 0.25, fijo: { campo: "meta", prioridad: 2 } },
+  {
+    re: /META DE PRODUCTO|METAS DE PRODUCTO|DESCRIPCION (DE LA )?META|PRODUCTO ESPERADO|ACTIVIDADES PROGRAMADAS|^ACTIVIDAD(ES)?$|META SECTORIAL|^NOMBRE DE LA META|^METAS?$/,
+    peso: 0.9,
+    fijo: { campo: "meta", prioridad: 3 },
+  },
+  {
+    re: /\bMETAS?\b/,
+    excluye:
+      /^META (DEL|DE LA) (INDICADOR|VIGENCIA|ANO)|\bANO\b|AL CORTE|PROGRAMA(DA|CION)|ESPERAD|FISICA|\bVALOR\b|EJECUTAD|EJECUCION|CUMPLID|LOGR|REALIZAD|ALCANZAD|AVANCE|RESULTADO|MAGNITUD/,
+    peso: 0.25,
+    fijo: { campo: "meta", prioridad: 2 },
+  },
   // "Programación Indicador Sectorial 2024" is a programming, not the indicator's name
-  { re: /INDICADOR|PERSONALIZACION/, excluye: /PROGRAMA(CION|D)|EJECUT|MAGNITUD|AVANCE|LOGRO|CODIGO|^COD\b|TIPO/, peso: 0.6, fijo: { campo: "meta", prioridad: 1 } },
+  {
+    re: /INDICADOR|PERSONALIZACION/,
+    excluye: /PROGRAMA(CION|D)|EJECUT|MAGNITUD|AVANCE|LOGRO|CODIGO|^COD\b|TIPO/,
+    peso: 0.6,
+    fijo: { campo: "meta", prioridad: 1 },
+  },
   // programado / ejecutado of a year or quarter; the variant comes from the words
-  { re: /CANTIDAD CUMPLIDA|CUMPLID[AO]S?\b|LOGRAD[AO]|REALIZAD[AO]|ALCANZAD[AO]/, excluye: /^%|PORCENTAJE/, peso: 0.85, fijo: { campo: "ejecutado" }, clasificar: variantePE },
-  { re: /EJECUTAD|EJECUCION|AVANCE|LOGRO|MAGNITUD|^RESULTADOS?\b|RESULTADO (ANO|DEL ANO|VIGENTE|OBTENIDO)/, peso: 0.7, fijo: { campo: "ejecutado" }, clasificar: variantePE },
+  {
+    re: /CANTIDAD CUMPLIDA|CUMPLID[AO]S?\b|LOGRAD[AO]|REALIZAD[AO]|ALCANZAD[AO]/,
+    excluye: /^%|PORCENTAJE/,
+    peso: 0.85,
+    fijo: { campo: "ejecutado" },
+    clasificar: variantePE,
+  },
+  {
+    re: /EJECUTAD|EJECUCION|AVANCE|LOGRO|MAGNITUD|^RESULTADOS?\b|RESULTADO (ANO|DEL ANO|VIGENTE|OBTENIDO)/,
+    peso: 0.7,
+    fijo: { campo: "ejecutado" },
+    clasificar: variantePE,
+  },
   { re: /PROGRAMAD|PLANEAD|PROGRAMACION|VALOR ESPERADO|ESPERADA/, excluye: EJECUCION, peso: 0.65, fijo: { campo: "programado" }, clasificar: variantePE },
   { re: /^META\b/, excluye: EJECUCION, peso: 0.45, fijo: { campo: "programado" }, clasificar: variantePE },
 ];

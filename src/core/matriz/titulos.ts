@@ -15,7 +15,19 @@ export interface Titulos {
 const FIN_TRIMESTRE: Readonly<Record<Trimestre, string>> = { 1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31" };
 const TRIMESTRES: readonly Trimestre[] = [1, 2, 3, 4];
 const MESES: Readonly<Record<string, number>> = {
-  ENERO: 1, FEBRERO: 2, MARZO: 3, ABRIL: 4, MAYO: 5, JUNIO: 6, JULIO: 7, AGOSTO: 8, SEPTIEMBRE: 9, SETIEMBRE: 9, OCTUBRE: 10, NOVIEMBRE: 11, DICIEMBRE: 12,
+  ENERO: 1,
+  FEBRERO: 2,
+  MARZO: 3,
+  ABRIL: 4,
+  MAYO: 5,
+  JUNIO: 6,
+  JULIO: 7,
+  AGOSTO: 8,
+  SEPTIEMBRE: 9,
+  SETIEMBRE: 9,
+  OCTUBRE: 10,
+  NOVIEMBRE: 11,
+  DICIEMBRE: 12,
 };
 
 const RANGO = /\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b/g;

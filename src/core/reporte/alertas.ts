@@ -27,7 +27,13 @@ export interface Alerta {
 }
 
 const deMeta = (c: Consolidacion, tipo: Alerta["tipo"], m: MetaCalculada): Alerta => ({
-  tipo, meta: m, archivo: m.meta.archivo, hoja: m.meta.hoja, celda: celdaEjecutado(c, m), pct: m.pctVigencia.bruto, reportado: null,
+  tipo,
+  meta: m,
+  archivo: m.meta.archivo,
+  hoja: m.meta.hoja,
+  celda: celdaEjecutado(c, m),
+  pct: m.pctVigencia.bruto,
+  reportado: null,
 });
 
 /** Alerts grouped by kind in the order above, metas in plan order within each kind. */
@@ -49,7 +55,10 @@ function discrepancias(c: Consolidacion): Alerta[] {
   return c.hallazgos
     .filter((h) => h.codigo === "A-DISCREPANCIA-REPORTADO")
     .map((h) => {
-      const meta = c.metas.find((m) => (h.archivo === null || m.meta.archivo === h.archivo) && m.meta.hoja === h.hoja && m.meta.reportados.some((r) => r.celda === h.celda)) ?? null;
+      const meta =
+        c.metas.find(
+          (m) => (h.archivo === null || m.meta.archivo === h.archivo) && m.meta.hoja === h.hoja && m.meta.reportados.some((r) => r.celda === h.celda),
+        ) ?? null;
       const rep = meta?.meta.reportados.find((r) => r.celda === h.celda) ?? null;
       const delAnio = rep !== null && rep.alcance === "vigencia" && (rep.anio === null || rep.anio === c.parametros.vigencia);
       const pct = rep?.alcance === "cuatrienio" ? (meta?.pctCuatrienio.bruto ?? null) : delAnio ? (meta?.pctVigencia.bruto ?? null) : null;
@@ -83,7 +92,9 @@ export function bandasAlerta(umbrales: readonly number[]): BandaAlerta[] {
   const bandas: BandaAlerta[] = [{ etiqueta: `< ${puntos(primero)} %`, desde: null, hasta: primero }];
   umbrales.forEach((u, i) => {
     const siguiente = umbrales[i + 1];
-    bandas.push(siguiente === undefined ? { etiqueta: `≥ ${puntos(u)} %`, desde: u, hasta: null } : { etiqueta: hastaTexto(u, siguiente), desde: u, hasta: siguiente });
+    bandas.push(
+      siguiente === undefined ? { etiqueta: `≥ ${puntos(u)} %`, desde: u, hasta: null } : { etiqueta: hastaTexto(u, siguiente), desde: u, hasta: siguiente },
+    );
   });
   return bandas;
 }

@@ -56,20 +56,30 @@ export function graficoDeGrupos<T>(h: HojaEnConstruccion, fila: number, columna:
   const filas = g.orden ? ordenarDescendente(g.filas, g.orden) : [...g.filas];
   const etiquetas = etiquetasGrafico(filas.map(g.nombre));
   const formato = FORMATO[g.medida.tipo];
-  h.bloque(fila, columna, [
-    [g.tituloCategorias, ...g.series.map((s) => s.nombre)],
-    ...filas.map((t, i) => [etiquetas[i] ?? "", ...g.series.map((s) => s.valor(t))]),
-  ], { formatos: [undefined, ...g.series.map(() => formato)] });
+  h.bloque(
+    fila,
+    columna,
+    [[g.tituloCategorias, ...g.series.map((s) => s.nombre)], ...filas.map((t, i) => [etiquetas[i] ?? "", ...g.series.map((s) => s.valor(t))])],
+    { formatos: [undefined, ...g.series.map(() => formato)] },
+  );
   h.encabezado(aA1({ fila1: fila, columna1: columna, fila2: fila, columna2: columna + g.series.length }));
   h.formato(aA1({ fila1: fila + 1, columna1: columna + 1, fila2: fila + filas.length, columna2: columna + g.series.length }), formato);
   h.ancho(columna, LARGO_ETIQUETA + 2);
   const rango = (j: number): RangoHoja => ({ hoja: h.nombre, rango: rangoColumna(columna + j, fila + 1, fila + filas.length) });
   const alto = altoBarras(filas.length, g.series.length);
   const d: DatosGrafico = {
-    id: g.id, tipo: "barras", titulo: g.titulo, categorias: rango(0), tituloCategorias: g.tituloCategorias,
-    ancla: direccion(fila, columna + g.series.length + 2), ancho: ANCHO_BARRAS, alto,
+    id: g.id,
+    tipo: "barras",
+    titulo: g.titulo,
+    categorias: rango(0),
+    tituloCategorias: g.tituloCategorias,
+    ancla: direccion(fila, columna + g.series.length + 2),
+    ancho: ANCHO_BARRAS,
+    alto,
     series: g.series.map((s, j) => ({
-      nombre: s.nombre, valores: rango(j + 1), color: s.color,
+      nombre: s.nombre,
+      valores: rango(j + 1),
+      color: s.color,
       ...(s.colorPunto ? { coloresPuntos: filas.map(s.colorPunto) } : {}),
     })),
   };
@@ -80,8 +90,11 @@ export function graficoDeGrupos<T>(h: HojaEnConstruccion, fila: number, columna:
 
 function especificar(d: DatosGrafico, m: Medida, maximo: number): GraficoPlan {
   switch (m.tipo) {
-    case "porcentaje": return graficoPorcentaje(d, m.tope, m.titulo);
-    case "cantidad": return graficoCantidad(d, m.titulo);
-    case "pesos": return graficoPesos(d, maximo);
+    case "porcentaje":
+      return graficoPorcentaje(d, m.tope, m.titulo);
+    case "cantidad":
+      return graficoCantidad(d, m.titulo);
+    case "pesos":
+      return graficoPesos(d, maximo);
   }
 }

@@ -33,7 +33,14 @@ function columnasRangos(c: Consolidacion): ColumnaTabla<MetaEnBanda>[] {
   return [
     { encabezado: "Rango de cumplimiento", valor: (x) => x.banda.etiqueta },
     { encabezado: "Dependencia", valor: (x) => x.meta.meta.dependencia },
-    ...(nivel === undefined ? [] : [{ encabezado: nivel.charAt(0).toUpperCase() + nivel.slice(1), valor: (x: MetaEnBanda) => x.meta.meta.niveles.find((n) => n.nivel === nivel)?.nombre ?? null }]),
+    ...(nivel === undefined
+      ? []
+      : [
+          {
+            encabezado: nivel.charAt(0).toUpperCase() + nivel.slice(1),
+            valor: (x: MetaEnBanda) => x.meta.meta.niveles.find((n) => n.nivel === nivel)?.nombre ?? null,
+          },
+        ]),
     { encabezado: "Código", valor: (x) => x.meta.meta.codigo },
     { encabezado: "Meta", valor: (x) => x.meta.meta.nombre, ancho: 50 },
     { encabezado: "% vigencia", valor: (x) => x.meta.pctVigencia.bruto, formato: "0.0%", semaforo: "porcentaje" },

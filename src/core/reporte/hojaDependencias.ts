@@ -16,7 +16,9 @@ const COLUMNAS: readonly ColumnaTabla<Grupo>[] = [{ encabezado: "Dependencia", v
 
 /** Highest % vigencia first; groups without a value last; ties by name, so the order is stable. */
 export function ordenarPorVigencia(grupos: readonly Grupo[]): Grupo[] {
-  return [...grupos].sort((a, b) => (b.pctVigencia ?? -Infinity) - (a.pctVigencia ?? -Infinity) || a.nombre.localeCompare(b.nombre, "es") || a.clave.localeCompare(b.clave));
+  return [...grupos].sort(
+    (a, b) => (b.pctVigencia ?? -Infinity) - (a.pctVigencia ?? -Infinity) || a.nombre.localeCompare(b.nombre, "es") || a.clave.localeCompare(b.clave),
+  );
 }
 
 export function hojaDependencias(c: Consolidacion, nombre: string): HojaPlan {
@@ -24,25 +26,48 @@ export function hojaDependencias(c: Consolidacion, nombre: string): HojaPlan {
   const grupos = ordenarPorVigencia(c.grupos.filter((g) => g.nivel === "dependencia"));
   h.titulo(0, "Ejecución por dependencia");
   subtitulo(h, 1, c);
-  escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: NOMBRE_TABLA_DEPENDENCIAS, columnas: COLUMNAS, filas: grupos, semaforo: c.parametros.semaforo, totales: { ...c.plan, nombre: TOTAL_PLAN } });
+  escribirTabla(h, {
+    fila: FILA_ENCABEZADO,
+    columna: 0,
+    nombre: NOMBRE_TABLA_DEPENDENCIAS,
+    columnas: COLUMNAS,
+    filas: grupos,
+    semaforo: c.parametros.semaforo,
+    totales: { ...c.plan, nombre: TOTAL_PLAN },
+  });
   h.congelar(FILA_ENCABEZADO + 1, 1);
   if (grupos.length === 0) return h.construir();
   const tope = c.parametros.tope;
   const columna = COLUMNAS.length + 1;
   const sinCodigo = (g: Grupo): { codigo: null; nombre: string } => ({ codigo: null, nombre: g.nombre });
   let fila = graficoDeGrupos(h, FILA_ENCABEZADO, columna, {
-    id: "dependencias-vigencia", titulo: `% de ejecución de la vigencia ${c.parametros.vigencia} por dependencia`,
-    tituloCategorias: "Dependencia", filas: grupos, nombre: sinCodigo, orden: (g) => g.pctVigencia, medida: { tipo: "porcentaje", tope, titulo: "% de ejecución" },
+    id: "dependencias-vigencia",
+    titulo: `% de ejecución de la vigencia ${c.parametros.vigencia} por dependencia`,
+    tituloCategorias: "Dependencia",
+    filas: grupos,
+    nombre: sinCodigo,
+    orden: (g) => g.pctVigencia,
+    medida: { tipo: "porcentaje", tope, titulo: "% de ejecución" },
     series: [{ nombre: E.pctVigencia, valor: (g) => g.pctVigencia, color: COLOR_REAL, colorPunto: (g) => colorNivel(g.semaforo, c.parametros.semaforo) }],
   });
   fila = graficoDeGrupos(h, fila, columna, {
-    id: "dependencias-cuatrienio", titulo: "% de avance del cuatrienio por dependencia",
-    tituloCategorias: "Dependencia", filas: grupos, nombre: sinCodigo, orden: (g) => g.pctCuatrienio, medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
+    id: "dependencias-cuatrienio",
+    titulo: "% de avance del cuatrienio por dependencia",
+    tituloCategorias: "Dependencia",
+    filas: grupos,
+    nombre: sinCodigo,
+    orden: (g) => g.pctCuatrienio,
+    medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
     series: [{ nombre: E.pctCuatrienio, valor: (g) => g.pctCuatrienio, color: COLOR_REAL }],
   });
   graficoDeGrupos(h, fila, columna, {
-    id: "dependencias-esperado-real", titulo: "Avance esperado frente a avance real por dependencia",
-    tituloCategorias: "Dependencia", filas: grupos, nombre: sinCodigo, orden: (g) => g.pctCuatrienio, medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
+    id: "dependencias-esperado-real",
+    titulo: "Avance esperado frente a avance real por dependencia",
+    tituloCategorias: "Dependencia",
+    filas: grupos,
+    nombre: sinCodigo,
+    orden: (g) => g.pctCuatrienio,
+    medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
     series: [
       { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
       { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },

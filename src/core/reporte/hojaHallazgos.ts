@@ -30,9 +30,19 @@ export function hojaHallazgos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "Mensaje", valor: (x) => x.mensaje, ancho: 70 },
     { encabezado: "Valor", valor: (x) => x.valor },
   ];
-  const t = escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: NOMBRE_TABLA_HALLAZGOS, columnas, filas: c.hallazgos, semaforo: c.parametros.semaforo });
+  const t = escribirTabla(h, {
+    fila: FILA_ENCABEZADO,
+    columna: 0,
+    nombre: NOMBRE_TABLA_HALLAZGOS,
+    columnas,
+    filas: c.hallazgos,
+    semaforo: c.parametros.semaforo,
+  });
   const severidad = t.rangoDe("Severidad").rango;
-  for (const [igualA, relleno] of [["Error", COLORES_SEVERIDAD.error], ["Advertencia", COLORES_SEVERIDAD.advertencia]] as const) {
+  for (const [igualA, relleno] of [
+    ["Error", COLORES_SEVERIDAD.error],
+    ["Advertencia", COLORES_SEVERIDAD.advertencia],
+  ] as const) {
     h.condicional({ tipo: "texto", rango: severidad, igualA, relleno, colorFuente: colorFuentePara(relleno) });
   }
   h.congelar(FILA_ENCABEZADO + 1, 0);

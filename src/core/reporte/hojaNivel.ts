@@ -38,7 +38,15 @@ export function hojaNivel(c: Consolidacion, nivel: string, nombre: string, nombr
   ];
   h.titulo(0, `Ejecución por ${nivel}`);
   subtitulo(h, 1, c);
-  escribirTabla(h, { fila: FILA_ENCABEZADO, columna: 0, nombre: nombreTabla, columnas, filas: grupos, semaforo: c.parametros.semaforo, totales: { ...c.plan, codigo: null, peso: null, nombre: TOTAL_PLAN } });
+  escribirTabla(h, {
+    fila: FILA_ENCABEZADO,
+    columna: 0,
+    nombre: nombreTabla,
+    columnas,
+    filas: grupos,
+    semaforo: c.parametros.semaforo,
+    totales: { ...c.plan, codigo: null, peso: null, nombre: TOTAL_PLAN },
+  });
   h.congelar(FILA_ENCABEZADO + 1, 2);
   graficoNivel(h, c, nivel, grupos, columnas.length + 1);
   return h.construir();
@@ -49,13 +57,20 @@ export const MAX_BARRAS_NIVEL = 25;
 
 /** Every level sheet's chart: esperado frente a real per node, sorted by the real, or nodes per semáforo level. */
 function graficoNivel(h: HojaEnConstruccion, c: Consolidacion, nivel: string, grupos: readonly Grupo[], columna: number): void {
-  const id = `nivel-${normalizar(nivel).toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const id = `nivel-${normalizar(nivel)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")}`;
   const etiqueta = mayusculaInicial(nivel);
   const semaforo = c.parametros.semaforo;
   if (grupos.length <= MAX_BARRAS_NIVEL) {
     graficoDeGrupos(h, FILA_ENCABEZADO, columna, {
-      id: `${id}-esperado-real`, titulo: `Avance esperado frente a avance real por ${nivel}`, tituloCategorias: etiqueta,
-      filas: grupos, nombre: (g) => g, orden: (g) => g.pctCuatrienio, medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de avance" },
+      id: `${id}-esperado-real`,
+      titulo: `Avance esperado frente a avance real por ${nivel}`,
+      tituloCategorias: etiqueta,
+      filas: grupos,
+      nombre: (g) => g,
+      orden: (g) => g.pctCuatrienio,
+      medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de avance" },
       series: [
         { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
         { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
@@ -67,8 +82,12 @@ function graficoNivel(h: HojaEnConstruccion, c: Consolidacion, nivel: string, gr
     .map((n) => ({ codigo: null, nombre: n, cantidad: grupos.filter((g) => g.semaforo === n).length }))
     .filter((x) => x.cantidad > 0);
   graficoDeGrupos(h, FILA_ENCABEZADO, columna, {
-    id: `${id}-semaforo`, titulo: `Semáforo de los ${grupos.length} elementos del nivel ${nivel} (vigencia ${c.parametros.vigencia})`, tituloCategorias: "Nivel de semáforo",
-    filas: niveles, nombre: (x) => x, medida: { tipo: "cantidad", titulo: "Elementos" },
+    id: `${id}-semaforo`,
+    titulo: `Semáforo de los ${grupos.length} elementos del nivel ${nivel} (vigencia ${c.parametros.vigencia})`,
+    tituloCategorias: "Nivel de semáforo",
+    filas: niveles,
+    nombre: (x) => x,
+    medida: { tipo: "cantidad", titulo: "Elementos" },
     series: [{ nombre: "Elementos", valor: (x) => x.cantidad, color: COLOR_REAL, colorPunto: (x) => colorNivel(x.nombre, semaforo) }],
   });
 }

@@ -61,16 +61,25 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
   const sinCodigo = (g: Grupo): { codigo: null; nombre: string } => ({ codigo: null, nombre: g.nombre });
   // Charts right of the tables (A:G), one below the other: pesos, then budget beside physical execution.
   const fila = graficoDeGrupos(h, FILA_ENCABEZADO, 8, {
-    id: "presupuesto-programado-ejecutado", titulo: `Presupuesto programado frente a ejecutado por ${por}`, tituloCategorias: etiqueta,
-    filas: grupos, nombre: sinCodigo, orden: (g) => g.presupuesto?.programado ?? null, medida: { tipo: "pesos" },
+    id: "presupuesto-programado-ejecutado",
+    titulo: `Presupuesto programado frente a ejecutado por ${por}`,
+    tituloCategorias: etiqueta,
+    filas: grupos,
+    nombre: sinCodigo,
+    orden: (g) => g.presupuesto?.programado ?? null,
+    medida: { tipo: "pesos" },
     series: [
       { nombre: "Presupuestado", valor: (g) => g.presupuesto?.programado ?? null, color: COLOR_PROGRAMADO },
       { nombre: "Ejecutado", valor: (g) => g.presupuesto?.ejecutado ?? null, color: COLOR_EJECUTADO },
     ],
   });
   graficoDeGrupos(h, fila, 8, {
-    id: "presupuesto-fisica", titulo: `Ejecución presupuestal frente a ejecución física por ${por}`, tituloCategorias: etiqueta,
-    filas: grupos, nombre: sinCodigo, orden: (g) => g.presupuesto?.pct ?? null,
+    id: "presupuesto-fisica",
+    titulo: `Ejecución presupuestal frente a ejecución física por ${por}`,
+    tituloCategorias: etiqueta,
+    filas: grupos,
+    nombre: sinCodigo,
+    orden: (g) => g.presupuesto?.pct ?? null,
     // Open axis: a budget executed beyond its appropriation must show past 100 %.
     medida: { tipo: "porcentaje", tope: "ninguno", titulo: "% de ejecución" },
     series: [
@@ -83,7 +92,15 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
 
 function escribir(h: HojaEnConstruccion, c: Consolidacion, fila: number, etiqueta: string, nombreTabla: string, grupos: readonly Grupo[]): TablaEscrita {
   const totales = c.plan.presupuesto === null ? {} : { totales: { ...c.plan, nombre: TOTAL_PLAN } };
-  const t = escribirTabla(h, { fila, columna: 0, nombre: nombreTabla, columnas: columnas(etiqueta), filas: grupos, semaforo: c.parametros.semaforo, ...totales });
+  const t = escribirTabla(h, {
+    fila,
+    columna: 0,
+    nombre: nombreTabla,
+    columnas: columnas(etiqueta),
+    filas: grupos,
+    semaforo: c.parametros.semaforo,
+    ...totales,
+  });
   if (grupos.length > 0) {
     const rango = t.rangoDe("Clasificación").rango;
     h.condicional({ tipo: "texto", rango, igualA: ALTA, relleno: "#C6EFCE", colorFuente: "#006100" });

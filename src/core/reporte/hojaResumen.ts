@@ -62,22 +62,51 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   condicionalesTexto(direccion(totales.filaDe(R.semaforo), 1), p.semaforo).forEach((x) => h.condicional(x));
 
   const filaEsperado = totales.siguiente;
-  h.bloque(filaEsperado, 0, [["Esperado frente a real", "Avance"], ["Esperado a la fecha", c.plan.esperado], ["Real (cuatrienio)", c.plan.pctCuatrienio]]);
+  h.bloque(filaEsperado, 0, [
+    ["Esperado frente a real", "Avance"],
+    ["Esperado a la fecha", c.plan.esperado],
+    ["Real (cuatrienio)", c.plan.pctCuatrienio],
+  ]);
   h.encabezado(`A${filaEsperado + 1}:B${filaEsperado + 1}`);
   h.formato(`B${filaEsperado + 2}:B${filaEsperado + 3}`, "0.0%");
-  h.grafico(graficoPorcentaje({
-    id: "resumen-esperado-real", tipo: "columnas", titulo: "Avance del cuatrienio: esperado frente a real",
-    categorias: { hoja: nombre, rango: `A${filaEsperado + 2}:A${filaEsperado + 3}` }, tituloCategorias: null,
-    series: [{ nombre: "Avance", valores: { hoja: nombre, rango: `B${filaEsperado + 2}:B${filaEsperado + 3}` }, color: COLOR_REAL, coloresPuntos: [COLOR_ESPERADO, COLOR_REAL] }],
-    ancla: direccion(inicio + FILAS_POR_GRAFICO, COLUMNA_GRAFICOS),
-  }, p.tope, "% de avance"));
+  h.grafico(
+    graficoPorcentaje(
+      {
+        id: "resumen-esperado-real",
+        tipo: "columnas",
+        titulo: "Avance del cuatrienio: esperado frente a real",
+        categorias: { hoja: nombre, rango: `A${filaEsperado + 2}:A${filaEsperado + 3}` },
+        tituloCategorias: null,
+        series: [
+          {
+            nombre: "Avance",
+            valores: { hoja: nombre, rango: `B${filaEsperado + 2}:B${filaEsperado + 3}` },
+            color: COLOR_REAL,
+            coloresPuntos: [COLOR_ESPERADO, COLOR_REAL],
+          },
+        ],
+        ancla: direccion(inicio + FILAS_POR_GRAFICO, COLUMNA_GRAFICOS),
+      },
+      p.tope,
+      "% de avance",
+    ),
+  );
 
   const sem = bloqueSemaforo(h, filaEsperado + 5, c);
-  h.grafico(graficoCantidad({
-    id: "resumen-metas-semaforo", tipo: "columnas", titulo: `Metas por nivel de semáforo (vigencia ${p.vigencia})`,
-    categorias: sem.categorias, tituloCategorias: "Nivel de semáforo", ancla: direccion(inicio, COLUMNA_GRAFICOS),
-    series: [{ nombre: "Metas", valores: sem.valores, color: COLOR_REAL, coloresPuntos: sem.niveles.map((n) => colorNivel(n, p.semaforo)) }],
-  }, "Metas"));
+  h.grafico(
+    graficoCantidad(
+      {
+        id: "resumen-metas-semaforo",
+        tipo: "columnas",
+        titulo: `Metas por nivel de semáforo (vigencia ${p.vigencia})`,
+        categorias: sem.categorias,
+        tituloCategorias: "Nivel de semáforo",
+        ancla: direccion(inicio, COLUMNA_GRAFICOS),
+        series: [{ nombre: "Metas", valores: sem.valores, color: COLOR_REAL, coloresPuntos: sem.niveles.map((n) => colorNivel(n, p.semaforo)) }],
+      },
+      "Metas",
+    ),
+  );
 
   const parametros = escribirSeccion(h, sem.siguiente, "Parámetros utilizados", [
     { etiqueta: "Vigencia", valor: p.vigencia, formato: "0" },
@@ -94,7 +123,11 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   let fila = parametros.siguiente;
   const bandas = [...p.semaforo.niveles].reverse();
   escribirTabla(h, {
-    fila, columna: 0, nombre: "Seg_Semaforo", semaforo: p.semaforo, filas: bandas,
+    fila,
+    columna: 0,
+    nombre: "Seg_Semaforo",
+    semaforo: p.semaforo,
+    filas: bandas,
     columnas: [
       { encabezado: "Nivel del semáforo", valor: (n) => n.nombre },
       { encabezado: "Desde", valor: (n) => n.desde / 100, formato: "0.0%" },
@@ -106,8 +139,15 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   if (p.pesosAnio !== null && p.pesosAnio.length > 0) {
     const pesos = p.pesosAnio;
     escribirTabla(h, {
-      fila, columna: 0, nombre: "Seg_Pesos_Anio", semaforo: p.semaforo, filas: p.cuatrienio.slice(0, pesos.length).map((anio, i) => ({ anio, peso: pesos[i] ?? null })),
-      columnas: [{ encabezado: "Año", valor: (x) => x.anio, formato: "0" }, { encabezado: "Peso del año", valor: (x) => x.peso, formato: "0.0%" }],
+      fila,
+      columna: 0,
+      nombre: "Seg_Pesos_Anio",
+      semaforo: p.semaforo,
+      filas: p.cuatrienio.slice(0, pesos.length).map((anio, i) => ({ anio, peso: pesos[i] ?? null })),
+      columnas: [
+        { encabezado: "Año", valor: (x) => x.anio, formato: "0" },
+        { encabezado: "Peso del año", valor: (x) => x.peso, formato: "0.0%" },
+      ],
     });
     fila += pesos.length + 2;
   }
@@ -135,8 +175,12 @@ function graficoComposicion(h: HojaEnConstruccion, c: Consolidacion, fila: numbe
   const nivel = superior ?? "dependencia";
   const etiqueta = mayusculaInicial(nivel);
   return graficoDeGrupos(h, fila, 0, {
-    id: "resumen-composicion", titulo: `Composición del plan: metas por ${nivel}`, tituloCategorias: etiqueta,
-    filas: c.grupos.filter((g) => g.nivel === nivel), nombre: (g) => g, orden: (g) => g.conteos.metas,
+    id: "resumen-composicion",
+    titulo: `Composición del plan: metas por ${nivel}`,
+    tituloCategorias: etiqueta,
+    filas: c.grupos.filter((g) => g.nivel === nivel),
+    nombre: (g) => g,
+    orden: (g) => g.conteos.metas,
     medida: { tipo: "cantidad", titulo: "Metas" },
     series: [{ nombre: "Metas", valor: (g) => g.conteos.metas, color: COLOR_REAL }],
   });

@@ -16,7 +16,12 @@ export interface NombresResueltos {
 
 /** A valid Excel sheet name: no []:*?/\, no edge apostrophes, at most 31 characters. */
 export function nombreValido(nombre: string, sufijo = ""): string {
-  const limpio = nombre.replace(PROHIBIDOS, " ").replace(/\s+/g, " ").replace(/^'+|'+$/g, "").trim() || "Hoja";
+  const limpio =
+    nombre
+      .replace(PROHIBIDOS, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Hoja";
   return limpio.slice(0, LARGO_MAXIMO - sufijo.length).trimEnd() + sufijo;
 }
 

@@ -32,16 +32,24 @@ export function planificar(c: Consolidacion, ctx: ContextoPlan): WorkbookPlan {
     ["resumen", "Resumen", (n) => hojaResumen(c, ctx, n)],
     ["informe", "Informe", (n) => hojaInforme(c, n)],
     ["dependencias", "Por dependencia", (n) => hojaDependencias(c, n)],
-    ...(c.grupos.some((g) => g.nivel === "dependencia") ? [["metas:dependencia", "Metas por dependencia", (n: string) => hojaMetasPorGrupo(c, "dependencia", n, "Seg_Metas_Dependencia")] as const] : []),
+    ...(c.grupos.some((g) => g.nivel === "dependencia")
+      ? [["metas:dependencia", "Metas por dependencia", (n: string) => hojaMetasPorGrupo(c, "dependencia", n, "Seg_Metas_Dependencia")] as const]
+      : []),
     ...c.niveles.map((nivel, i) => [`nivel:${nivel}`, tituloHojaNivel(nivel), (n: string) => hojaNivel(c, nivel, n, tablasNivel[i] ?? "")] as const),
     // the top level only: planning offices lay out one table per eje, not per programa
-    ...(superior === undefined ? [] : [[`metas:${superior}`, `Metas por ${superior}`, (n: string) => hojaMetasPorGrupo(c, superior, n, `${tablasNivel[0] ?? ""}_Metas`)] as const]),
+    ...(superior === undefined
+      ? []
+      : [[`metas:${superior}`, `Metas por ${superior}`, (n: string) => hojaMetasPorGrupo(c, superior, n, `${tablasNivel[0] ?? ""}_Metas`)] as const]),
     ["alertas", "Alertas", (n) => hojaAlertas(c, n)],
     ["hallazgos", "Hallazgos", (n) => hojaHallazgos(c, n)],
     ...(hayPresupuesto(c) ? [["presupuesto", "Presupuesto", (n: string) => hojaPresupuesto(c, n)] as const] : []),
     ["datos", "Datos", (n) => hojaDatos(c, n)],
   ];
-  const { nombres, eliminar, propiedad } = resolverNombres(hojas.map(([clave, deseado]) => [clave, deseado] as const), ctx.hojasExistentes, ctx.propiedadPrevia);
+  const { nombres, eliminar, propiedad } = resolverNombres(
+    hojas.map(([clave, deseado]) => [clave, deseado] as const),
+    ctx.hojasExistentes,
+    ctx.propiedadPrevia,
+  );
   return {
     hojas: hojas.map(([clave, , construir]) => marcada(construir(nombres.get(clave) ?? clave))),
     eliminar,

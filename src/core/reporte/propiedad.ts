@@ -8,8 +8,7 @@
 import type { ClaveHoja, Propiedad } from "./plan";
 
 export type LecturaPropiedad =
-  | { readonly ok: true; readonly valor: Propiedad }
-  | { readonly ok: false; readonly codigo: "F-PROPIEDAD-JSON" | "F-PROPIEDAD-FORMA" };
+  { readonly ok: true; readonly valor: Propiedad } | { readonly ok: false; readonly codigo: "F-PROPIEDAD-JSON" | "F-PROPIEDAD-FORMA" };
 
 const CLAVES: ReadonlySet<string> = new Set<ClaveHoja>(["resumen", "informe", "dependencias", "alertas", "hallazgos", "presupuesto", "datos"]);
 

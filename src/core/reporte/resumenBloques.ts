@@ -47,8 +47,17 @@ export function bloqueDudas(h: HojaEnConstruccion, fila: number, c: Consolidacio
   // Not measured: a long reason would widen column B, the values column of every other section.
   h.bloque(fila, 0, [[TITULO_DUDAS, null]], { medirAncho: false });
   h.encabezado(aA1({ fila1: fila, columna1: 0, fila2: fila, columna2: 1 }));
-  h.bloque(fila + 1, 0, dudas.map((d) => [d.hoja, d.motivo]), { medirAncho: false });
-  h.estilo({ rango: aA1({ fila1: fila + 1, columna1: 0, fila2: fila + dudas.length, columna2: 1 }), relleno: RELLENO_DUDA, colorFuente: colorFuentePara(RELLENO_DUDA) });
+  h.bloque(
+    fila + 1,
+    0,
+    dudas.map((d) => [d.hoja, d.motivo]),
+    { medirAncho: false },
+  );
+  h.estilo({
+    rango: aA1({ fila1: fila + 1, columna1: 0, fila2: fila + dudas.length, columna2: 1 }),
+    relleno: RELLENO_DUDA,
+    colorFuente: colorFuentePara(RELLENO_DUDA),
+  });
   dudas.forEach((d, i) => {
     const v = destinoEnLibro(c, d);
     if (v) h.vinculo({ celda: direccion(fila + 1 + i, 0), hoja: v.hoja, destino: v.destino, info: `Ir a ${v.hoja}!${v.destino}` });
@@ -60,13 +69,21 @@ export function bloqueDudas(h: HojaEnConstruccion, fila: number, c: Consolidacio
  * Every level of the preset (top first), then Sin reporte and Sin programación, with its count of
  * metas (0 when none); "Sin dato" (a % that could not be computed) only when some meta has it.
  */
-export function bloqueSemaforo(h: HojaEnConstruccion, fila: number, c: Consolidacion): { niveles: string[]; categorias: RangoHoja; valores: RangoHoja; siguiente: number } {
+export function bloqueSemaforo(
+  h: HojaEnConstruccion,
+  fila: number,
+  c: Consolidacion,
+): { niveles: string[]; categorias: RangoHoja; valores: RangoHoja; siguiente: number } {
   const k = c.plan.conteos.porSemaforo;
   const filas = nivelesEnOrden(c.parametros.semaforo)
     .filter((nivel) => nivel !== SIN_DATO || (k[nivel] ?? 0) > 0)
     .map((nivel) => ({ nivel, metas: k[nivel] ?? 0 }));
   const t = escribirTabla(h, {
-    fila, columna: 0, nombre: "Seg_Metas_Semaforo", semaforo: c.parametros.semaforo, filas,
+    fila,
+    columna: 0,
+    nombre: "Seg_Metas_Semaforo",
+    semaforo: c.parametros.semaforo,
+    filas,
     columnas: [
       { encabezado: "Nivel de semáforo", valor: (x) => x.nivel, semaforo: "nivel" },
       { encabezado: "Metas", valor: (x) => x.metas, formato: "#,##0" },
@@ -84,9 +101,18 @@ function observacion(x: HojaReconocida): string | null {
 /** Files read and, per sheet, whether a matrix was found, its header row and its metas. */
 export function bloqueFuentes(h: HojaEnConstruccion, fila: number, c: Consolidacion): number {
   const archivos = c.archivos.length > 0 ? c.archivos : ["(libro abierto)"];
-  const s = escribirSeccion(h, fila, "Fuentes leídas", archivos.map((a, i) => ({ etiqueta: i === 0 ? "Archivos" : "", valor: a })));
+  const s = escribirSeccion(
+    h,
+    fila,
+    "Fuentes leídas",
+    archivos.map((a, i) => ({ etiqueta: i === 0 ? "Archivos" : "", valor: a })),
+  );
   const t = escribirTabla(h, {
-    fila: s.siguiente, columna: 0, nombre: "Seg_Fuentes", semaforo: c.parametros.semaforo, filas: c.hojas,
+    fila: s.siguiente,
+    columna: 0,
+    nombre: "Seg_Fuentes",
+    semaforo: c.parametros.semaforo,
+    filas: c.hojas,
     columnas: [
       { encabezado: "Hoja", valor: (x) => x.hoja },
       { encabezado: "Matriz reconocida", valor: (x) => (x.reconocida ? "Sí" : "No") },

@@ -5,9 +5,33 @@
  * document reads exactly as the Informe sheet (es-CO). Runs in Node (the CLI) and in the browser
  * (the pane and the demo load this module on demand: docx is about 1 MB).
  */
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import type { Semaforo } from "../../core/calculo/tipos";
-import { esCifra, textoFragmento, type ColumnaInforme, type Fragmento, type Informe, type ListaInforme, type Parrafo, type Seccion, type TablaInforme } from "../../core/informe";
+import {
+  esCifra,
+  textoFragmento,
+  type ColumnaInforme,
+  type Fragmento,
+  type Informe,
+  type ListaInforme,
+  type Parrafo,
+  type Seccion,
+  type TablaInforme,
+} from "../../core/informe";
 import type { WorkbookPlan } from "../../core/reporte/plan";
 import { colorFuentePara, colorNivel } from "../../core/reporte/_lib/semaforo";
 import { tablasDeGraficos } from "./graficos";
@@ -87,7 +111,11 @@ function anchos(t: TablaInforme): number[] {
 function tabla(t: TablaInforme, semaforo: Semaforo | undefined): (Paragraph | Table)[] {
   const w = anchos(t);
   const ancho = (i: number): number => w[i] ?? 0;
-  const encabezado = new TableRow({ tableHeader: true, cantSplit: true, children: t.columnas.map((c, i) => celda({ texto: c.titulo }, ancho(i), { encabezado: true })) });
+  const encabezado = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: t.columnas.map((c, i) => celda({ texto: c.titulo }, ancho(i), { encabezado: true })),
+  });
   const filas = t.filas.map(
     (fila) =>
       new TableRow({
@@ -137,11 +165,18 @@ export async function informeADocx(informe: Informe, opciones: OpcionesDocx = {}
     sections: [
       {
         // docx takes the portrait size and swaps it for a landscape page
-        properties: { page: { size: { width: PAGINA.alto, height: PAGINA.ancho, orientation: PageOrientation.LANDSCAPE }, margin: { top: PAGINA.margen, bottom: PAGINA.margen, left: PAGINA.margen, right: PAGINA.margen } } },
+        properties: {
+          page: {
+            size: { width: PAGINA.alto, height: PAGINA.ancho, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: PAGINA.margen, bottom: PAGINA.margen, left: PAGINA.margen, right: PAGINA.margen },
+          },
+        },
         children: [
           new Paragraph({ text: informe.titulo, heading: HeadingLevel.TITLE }),
           ...informe.secciones.flatMap((s) => seccion(s, opciones.semaforo)),
-          ...(graficos.length === 0 ? [] : [new Paragraph({ text: TITULO_GRAFICOS, heading: HeadingLevel.HEADING_1 }), ...graficos.flatMap((t) => tabla(t, undefined))]),
+          ...(graficos.length === 0
+            ? []
+            : [new Paragraph({ text: TITULO_GRAFICOS, heading: HeadingLevel.HEADING_1 }), ...graficos.flatMap((t) => tabla(t, undefined))]),
         ],
       },
     ],

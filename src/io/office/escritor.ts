@@ -53,9 +53,7 @@ export async function escribirPlanExcel(
   if (!entorno.soporta("1.7")) throw new ErrorExcel("F-EXCEL-API-NO-SOPORTADA", null, "No se escribió nada en el libro.");
   const carga = opciones.cargaPorSync ?? CARGA_POR_SYNC;
   try {
-    return await entorno.run((ctx) =>
-      escribir(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, plan, carga, opciones, onProgress),
-    );
+    return await entorno.run((ctx) => escribir(conEspera(ctx, opciones.esperaMs ?? ESPERA_SYNC_MS), entorno, plan, carga, opciones, onProgress));
   } catch (e) {
     throw codigoOffice(e) === null && !(e instanceof ErrorExcel) ? e : traducirError(e);
   }
@@ -197,8 +195,9 @@ async function rematar(
     }
     // The copies of the refreshed sheets and the temporaries their cells came from.
     for (const r of ins.refrescar) e.copias.get(r.id)?.delete();
-    for (const h of plan.hojas) if (e.hojas.get(h.nombre) !== undefined && ins.refrescar.some((r) => r.name.toLowerCase() === h.nombre.toLowerCase()))
-      ctx.workbook.worksheets.getItem(ins.temporal(`hoja:${h.nombre}`)).delete();
+    for (const h of plan.hojas)
+      if (e.hojas.get(h.nombre) !== undefined && ins.refrescar.some((r) => r.name.toLowerCase() === h.nombre.toLowerCase()))
+        ctx.workbook.worksheets.getItem(ins.temporal(`hoja:${h.nombre}`)).delete();
     ctx.workbook.settings.add(CLAVE_AJUSTE_TEMPORALES, "[]");
     await ctx.sync();
   } catch {
@@ -216,7 +215,9 @@ async function rematar(
     for (const p of cosmeticos) p.aplicar(e);
     await ctx.sync();
   } catch {
-    avisos.push("El informe quedó escrito, pero Excel no aplicó algunos detalles de formato (anchos de columna, paneles inmovilizados o colores de los gráficos).");
+    avisos.push(
+      "El informe quedó escrito, pero Excel no aplicó algunos detalles de formato (anchos de columna, paneles inmovilizados o colores de los gráficos).",
+    );
     liberar();
     // A lock left behind expires by itself (cerrojo.ts): the report is already in place.
     await ctx.sync().catch(() => undefined);

@@ -52,9 +52,7 @@ export function pasosGrafico(hojaPlan: string, g: GraficoPlan, hojaDe: (e: Estad
       aplicar: (e) => {
         const grafico = e.graficos.get(g.id);
         if (!grafico) return;
-        g.series.forEach((s, i) =>
-          s.coloresPuntos?.forEach((c, p) => grafico.series.getItemAt(i).points.getItemAt(p).format.fill.setSolidColor(c)),
-        );
+        g.series.forEach((s, i) => s.coloresPuntos?.forEach((c, p) => grafico.series.getItemAt(i).points.getItemAt(p).format.fill.setSolidColor(c)));
         if (g.tipo === "circular") return;
         const categorias = grafico.axes.categoryAxis;
         categorias.tickLabelSpacing = g.ejeCategorias.saltoEtiquetas;

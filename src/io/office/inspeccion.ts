@@ -43,9 +43,7 @@ const NADA = "No se escribió nada en el libro.";
 
 export async function inspeccionar(ctx: ContextoExcel, plan: WorkbookPlan, ahoraMs: number, enSuSitio: boolean): Promise<Inspeccion> {
   const libro = ctx.workbook;
-  const hojas = libro.worksheets.load(
-    "items/name,items/id,items/visibility,items/protection/protected,items/tables/items/name,items/charts/items/name",
-  );
+  const hojas = libro.worksheets.load("items/name,items/id,items/visibility,items/protection/protected,items/tables/items/name,items/charts/items/name");
   const nombres = libro.names.load("items/name");
   const registro = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_PROPIEDAD).load("value");
   const temporalesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_TEMPORALES).load("value");

@@ -38,10 +38,11 @@ export function pedirNombres(ctx: ContextoExcel, plan: WorkbookPlan, ins: Inspec
     const nombresHoja = new Set(ajenas.map((h) => h.name.toLowerCase()));
     for (const n of [...plan.hojas.map((h) => h.nombre), ...ins.respaldos.values()])
       if (nombresHoja.has(n.toLowerCase())) throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `Apareció una hoja «${n}» durante la escritura. ${NADA}`);
-    const tablas = new Set(
-      [...ajenas.flatMap((h) => h.tables.items.map((t) => t.name)), ...nombres.items.map((n) => n.name)].map((n) => n.toLowerCase()),
-    );
-    const finales = [...plan.hojas.flatMap((h) => h.tablas.map((t) => t.nombre)), ...ins.reemplazar.flatMap((r) => r.tablas.map((t) => ins.respaldoTabla(t.nombre)))];
+    const tablas = new Set([...ajenas.flatMap((h) => h.tables.items.map((t) => t.name)), ...nombres.items.map((n) => n.name)].map((n) => n.toLowerCase()));
+    const finales = [
+      ...plan.hojas.flatMap((h) => h.tablas.map((t) => t.nombre)),
+      ...ins.reemplazar.flatMap((r) => r.tablas.map((t) => ins.respaldoTabla(t.nombre))),
+    ];
     for (const t of finales)
       if (tablas.has(t.toLowerCase()))
         throw new ErrorExcel("F-EXCEL-NOMBRE-OCUPADO", null, `Apareció una tabla o un nombre definido «${t}» durante la escritura. ${NADA}`);
@@ -69,7 +70,8 @@ export async function restaurar(ctx: ContextoExcel, ins: Inspeccion, e: Estado, 
     // A new sheet: under a temporary name, or under a final name with an id the check sync gave a temporary
     // (before that sync no temporary has a final name).
     const nuevas = hojas.items.filter(
-      (h) => !reemplazadas.has(h.id) && (temporales.has(h.name.toLowerCase()) || (finales.has(h.name.toLowerCase()) && [...(x?.ids.values() ?? [])].includes(h.id))),
+      (h) =>
+        !reemplazadas.has(h.id) && (temporales.has(h.name.toLowerCase()) || (finales.has(h.name.toLowerCase()) && [...(x?.ids.values() ?? [])].includes(h.id))),
     );
     for (const h of nuevas) h.delete();
     const perdidas = volverACopias(hojas.items, ins, copias, !marca.isNullObject);

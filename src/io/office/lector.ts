@@ -64,9 +64,7 @@ async function leer(ctx: ContextoExcel, entorno: EntornoExcel, carga: number, ah
   const cerrojoAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_EJECUCION).load("value");
   const ajustesAj = libro.settings.getItemOrNullObject(CLAVE_AJUSTE_AJUSTES).load("value");
   const conCultura = entorno.soporta("1.11");
-  const cultura = conCultura
-    ? libro.application.cultureInfo.load("name,numberFormat/numberDecimalSeparator,numberFormat/numberGroupSeparator")
-    : null;
+  const cultura = conCultura ? libro.application.cultureInfo.load("name,numberFormat/numberDecimalSeparator,numberFormat/numberGroupSeparator") : null;
   await ctx.sync();
 
   // While the other runtime writes, its temporaries and half-swapped sheets are no input.
@@ -169,9 +167,7 @@ async function leerBloques(ctx: ContextoExcel, hojas: HojaPorLeer[], conCombinad
       const filas = Math.min(h.filas - h.siguiente, pedidos.length === 0 ? Math.max(cabe, 1) : cabe);
       if (filas < 1) break;
       const hojaX = ctx.workbook.worksheets.getItem(h.nombre);
-      const rango = hojaX
-        .getRangeByIndexes(h.fila + h.siguiente, h.columna, filas, h.columnas)
-        .load("values,valueTypes,numberFormat");
+      const rango = hojaX.getRangeByIndexes(h.fila + h.siguiente, h.columna, filas, h.columnas).load("values,valueTypes,numberFormat");
       const areas =
         conCombinadas && h.siguiente === 0
           ? hojaX

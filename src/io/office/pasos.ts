@@ -25,7 +25,6 @@ const GASTO_OP = 300;
  */
 const VINCULOS_POR_CELDA = 50;
 
-
 function hojaDe(e: Estado, nombre: string): HojaExcel {
   const h = e.hojas.get(nombre);
   if (!h) throw new RangeError(`Hoja del plan sin crear: ${nombre}`);
@@ -92,8 +91,7 @@ function pasoEstilo(nombre: string, s: EstiloPlan): Paso {
       if (s.colorFuente !== undefined) f.font.color = s.colorFuente;
       if (s.relleno !== undefined) f.fill.color = s.relleno;
       if (s.ajustarTexto !== undefined) f.wrapText = s.ajustarTexto;
-      if (s.alineacion !== undefined)
-        f.horizontalAlignment = { izquierda: "Left", centro: "Center", derecha: "Right" }[s.alineacion];
+      if (s.alineacion !== undefined) f.horizontalAlignment = { izquierda: "Left", centro: "Center", derecha: "Right" }[s.alineacion];
     },
   };
 }
@@ -152,7 +150,9 @@ export function pasosHoja(h: HojaPlan, nombreTemporal: (n: string) => string, ca
     pasos.push({ bytes: GASTO_OP * 2 + bytesJson(vinculo), aplicar: (e) => void (hojaDe(e, n).getRange(v.celda).hyperlink = vinculo) });
   }
   for (const g of h.graficos)
-    pasos.push(...pasosGrafico(n, g, (e, hoja) => e.hojas.get(hoja) ?? e.ctx.workbook.worksheets.getItem(hoja)).map((p) => (p.cosmetico ? p : { ...p, objeto: n })));
+    pasos.push(
+      ...pasosGrafico(n, g, (e, hoja) => e.hojas.get(hoja) ?? e.ctx.workbook.worksheets.getItem(hoja)).map((p) => (p.cosmetico ? p : { ...p, objeto: n })),
+    );
   const fz = h.inmovilizar;
   // Freeze panes threw GeneralException on an Office 2019 build: a cosmetic, never fatal.
   if (fz && (fz.filas > 0 || fz.columnas > 0))

@@ -95,7 +95,12 @@ const conservar = (ruta: string): boolean => !/^xl\/worksheets\/[^/]+\.xml$/i.te
 
 /** The parts the ownership record and the saved settings are read from, inflated within the limits first. */
 async function inflarMetadatos(zip: JSZip, inflador: Inflador): Promise<void> {
-  for (const ruta of ["[Content_Types].xml", "_rels/.rels", "docProps/custom.xml", ...Object.keys(zip.files).filter((n) => /^xl\/webextensions\/.*\.xml$/i.test(n))]) {
+  for (const ruta of [
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "docProps/custom.xml",
+    ...Object.keys(zip.files).filter((n) => /^xl\/webextensions\/.*\.xml$/i.test(n)),
+  ]) {
     await inflador.texto(ruta);
   }
 }

@@ -61,7 +61,8 @@ export async function escribirPropiedad(zip: JSZip, propiedad: Propiedad): Promi
   const pid = Math.max(1, ...pids) + 1;
   const nueva = `<property fmtid="${FMTID}" pid="${pid}" name="${CLAVE_AJUSTE_PROPIEDAD}"><vt:lpwstr>${valor}</vt:lpwstr></property>`;
   const cuerpo = actual
-    .replace(PROPIEDAD_RE, (p) => (nombreDe(p) === CLAVE_AJUSTE_PROPIEDAD ? "" : p)).replace(/<Properties\b([^>]*)\/>/, "<Properties$1></Properties>");
+    .replace(PROPIEDAD_RE, (p) => (nombreDe(p) === CLAVE_AJUSTE_PROPIEDAD ? "" : p))
+    .replace(/<Properties\b([^>]*)\/>/, "<Properties$1></Properties>");
   zip.file(PARTE, cuerpo.replace("</Properties>", `${nueva}</Properties>`));
   await asegurarTipoContenido(zip, PARTE, TIPO_CONTENIDO, true);
   const rels = (await leerParte(zip, "_rels/.rels")) ?? "";

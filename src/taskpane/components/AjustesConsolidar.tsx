@@ -178,11 +178,7 @@ export function AjustesConsolidar({ ajustes, parametros, onCambiar }: PropsAjust
         </Select>
       </Field>
       <Field label="Umbrales de alerta (%)" hint="Ej.: 50 / 75 / 100 (sobre 100 es siempre aparte)" {...error("umbralesAlerta")}>
-        <Input
-          value={textos.umbralesAlerta}
-          placeholder={POR_OMISION.umbralesAlerta.join(" / ")}
-          onChange={(_, d) => aplicar("umbralesAlerta", d.value)}
-        />
+        <Input value={textos.umbralesAlerta} placeholder={POR_OMISION.umbralesAlerta.join(" / ")} onChange={(_, d) => aplicar("umbralesAlerta", d.value)} />
       </Field>
       <Field label="Tipo de plan">
         <Select className={estilos.lista} value={ajustes.modoPlan ?? POR_OMISION.modoPlan} onChange={(_, d) => aplicar("modoPlan", d.value)}>

@@ -59,9 +59,7 @@ function Reconocida({ h }: { readonly h: HojaReconocida }) {
       </Text>
       {typeof h.vigenciaHoja === "number" && <Text size={200}>Vigencia de la hoja: {h.vigenciaHoja}</Text>}
       {h.vistaDe && h.vistaDe.length > 0 && (
-        <Text size={200}>
-          Vista del mismo plan que {h.vistaDe.map((x) => `«${x}»`).join(", ")}: sus metas cuentan solo para su vigencia.
-        </Text>
+        <Text size={200}>Vista del mismo plan que {h.vistaDe.map((x) => `«${x}»`).join(", ")}: sus metas cuentan solo para su vigencia.</Text>
       )}
       {lectura && (
         <Text size={200}>

@@ -40,8 +40,7 @@ export function EditorBandas({ semaforo, onAplicar, onCerrar }: PropsEditorBanda
   const estilos = useStyles();
   const [filas, setFilas] = useState<FilaBanda[]>(() => filasDeSemaforo(semaforo));
   const [errores, setErrores] = useState<string[]>([]);
-  const cambiar = (i: number, campo: keyof FilaBanda, valor: string): void =>
-    setFilas((fs) => fs.map((f, j) => (j === i ? { ...f, [campo]: valor } : f)));
+  const cambiar = (i: number, campo: keyof FilaBanda, valor: string): void => setFilas((fs) => fs.map((f, j) => (j === i ? { ...f, [campo]: valor } : f)));
 
   const aplicar = (): void => {
     const r = validarBandas(filas, semaforo.decimales);

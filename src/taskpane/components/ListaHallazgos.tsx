@@ -49,7 +49,14 @@ export function ListaHallazgos({ hallazgos, onSeleccionar }: PropsListaHallazgos
         return (
           <AccordionItem key={clave} value={clave}>
             <AccordionHeader>
-              {titulo} <CounterBadge count={deSeveridad.length} color={color} overflowCount={99999} className={estilos.contador} aria-label={`${deSeveridad.length} ${titulo.toLowerCase()}`} />
+              {titulo}{" "}
+              <CounterBadge
+                count={deSeveridad.length}
+                color={color}
+                overflowCount={99999}
+                className={estilos.contador}
+                aria-label={`${deSeveridad.length} ${titulo.toLowerCase()}`}
+              />
             </AccordionHeader>
             <AccordionPanel>
               {agruparPorHoja(deSeveridad).map(([hoja, hs]) => (

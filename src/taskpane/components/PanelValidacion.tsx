@@ -34,9 +34,7 @@ export function PanelValidacion({ hallazgos, cargando, sinEventos = false, onSel
       {cargando && <Spinner size="tiny" label="Validando…" />}
       <MessageBar intent="info">
         <MessageBarBody>
-          {sinEventos
-            ? "Este Excel no avisa de los cambios: pulse «Validar ahora» después de editar. "
-            : "Se revalida sola al editar la matriz. "}
+          {sinEventos ? "Este Excel no avisa de los cambios: pulse «Validar ahora» después de editar. " : "Se revalida sola al editar la matriz. "}
           Pulse un hallazgo para ir a su celda.
         </MessageBarBody>
       </MessageBar>

@@ -111,9 +111,9 @@ function DescargaInforme({ resultado }: { readonly resultado: ResultadoConsolida
         {estado.generando ? "Preparando el informe…" : "Descargar informe (.docx)"}
       </Button>
       <Text as="p" size={200}>
-        El informe en Word reúne los párrafos, una tabla de metas por dependencia y los datos de los gráficos. Excel en la web permite
-        la descarga; Excel de escritorio, sobre todo en Mac, puede no permitirla desde el panel: si el archivo no aparece, abra el libro
-        en Excel en la web o use la línea de órdenes (seguimiento consolidar … --informe informe.docx).
+        El informe en Word reúne los párrafos, una tabla de metas por dependencia y los datos de los gráficos. Excel en la web permite la descarga; Excel de
+        escritorio, sobre todo en Mac, puede no permitirla desde el panel: si el archivo no aparece, abra el libro en Excel en la web o use la línea de órdenes
+        (seguimiento consolidar … --informe informe.docx).
       </Text>
       {estado.error && (
         <MessageBar intent="error" role="alert">

@@ -35,4 +35,3 @@ describe("validador de niveles (SPEC §5.8)", () => {
     expect(textos([banda("A", 0, 50), banda("B", 50.1, 100)], 1)).toEqual([]);
   });
 });
-

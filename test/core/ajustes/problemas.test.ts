@@ -9,7 +9,26 @@ describe("every code has a Spanish message (parity)", () => {
   });
 
   test.each([...CODIGOS_AJUSTE])("%s reads as a Spanish sentence with its params", (codigo) => {
-    const params = { valor: "x", clave: "campo", que: "una columna", permitidas: ["a", "b"], opciones: ["a", "b"], esperado: "number", minimo: 1, requeridos: 4, cantidad: 2, suma: 80, nombre: "Bajo", a: "A", b: "B", en: 20, de: 10, desde: 5, hasta: 3, hoja: "PDM" };
+    const params = {
+      valor: "x",
+      clave: "campo",
+      que: "una columna",
+      permitidas: ["a", "b"],
+      opciones: ["a", "b"],
+      esperado: "number",
+      minimo: 1,
+      requeridos: 4,
+      cantidad: 2,
+      suma: 80,
+      nombre: "Bajo",
+      a: "A",
+      b: "B",
+      en: 20,
+      de: 10,
+      desde: 5,
+      hasta: 3,
+      hoja: "PDM",
+    };
     const texto = MENSAJES_AJUSTE[codigo](params);
     expect(texto).toMatch(/^[a-zá-úñ«]/);
     expect(texto).toMatch(/\.$/);

@@ -64,7 +64,7 @@ export function columnaAnio(anio: number, campo: "p" | "e"): string {
 
 /** Quarter columns: 8 per year (T1 P, T1 E, … T4 E) from column AE. */
 function trimestres(lista: readonly Celda[] | undefined, anio: number, campo: "p" | "e", fila: number): (Dato | null)[] {
-  const base = 30 + (((anio - 2020) % 8) + 8) % 8 * 8 + (campo === "e" ? 1 : 0);
+  const base = 30 + ((((anio - 2020) % 8) + 8) % 8) * 8 + (campo === "e" ? 1 : 0);
   return [0, 1, 2, 3].map((q) => (lista && q < lista.length ? dato(lista[q], `${letraColumna(base + 2 * q)}${fila}`) : null));
 }
 
@@ -113,7 +113,9 @@ export function meta(o: OpcionesMeta = {}): MetaLeida {
     reportados: (o.reportados ?? []).map((r, i) => ({ ...r, celda: `${letraColumna(60 + i)}${fila}` })),
     presupuesto,
     observacion: o.observacion ?? null,
-    celdaNombre: `B${fila}`, trimestresALaFecha: false, sinColumnaEjecutado: false,
+    celdaNombre: `B${fila}`,
+    trimestresALaFecha: false,
+    sinColumnaEjecutado: false,
   };
 }
 
@@ -133,8 +135,7 @@ export interface OpcionesLectura {
 }
 
 export function lectura(metas: readonly MetaLeida[], o: OpcionesLectura = {}): Lectura {
-  const anios =
-    o.anios ?? [...new Set(metas.flatMap((m) => m.anios.map((a) => a.anio)))].sort((a, b) => a - b);
+  const anios = o.anios ?? [...new Set(metas.flatMap((m) => m.anios.map((a) => a.anio)))].sort((a, b) => a - b);
   const nombres = [...new Set(metas.map((m) => `${m.archivo ?? ""}\u0000${m.hoja}`))];
   const columnas: ColumnaReconocida[] = [];
   if (o.observaciones) columnas.push(columna("BO", "observaciones"));

@@ -114,10 +114,10 @@ describe("roll-ups (SPEC §5.7)", () => {
     });
 
     it("matriz: ponderación por meta dentro de su dependencia", () => {
-      const c = calcular(
-        [meta({ ponderacion: 3, anios: { 2024: { p: 1, e: 1 } } }), meta({ ponderacion: 1, anios: { 2024: { p: 1, e: 0 } } })],
-        { vigencia: 2024, ponderacion: "matriz" },
-      );
+      const c = calcular([meta({ ponderacion: 3, anios: { 2024: { p: 1, e: 1 } } }), meta({ ponderacion: 1, anios: { 2024: { p: 1, e: 0 } } })], {
+        vigencia: 2024,
+        ponderacion: "matriz",
+      });
       expect(c.grupos[0]?.pctVigencia).toBeCloseTo(0.75, 10);
       expect(c.plan.pctVigencia).toBeCloseTo(0.75, 10);
     });
@@ -142,7 +142,13 @@ describe("roll-ups (SPEC §5.7)", () => {
   it("presupuesto: ejecutado / presupuestado por meta y por grupo, sin tope (SPEC §5.9)", () => {
     const c = calcular(
       [
-        meta({ anios: { 2024: { p: 1, e: 1 } }, presupuesto: [{ anio: 2024, programado: 100, ejecutado: 120, pagos: 90 }, { anio: 2025, programado: 999, ejecutado: 1 }] }),
+        meta({
+          anios: { 2024: { p: 1, e: 1 } },
+          presupuesto: [
+            { anio: 2024, programado: 100, ejecutado: 120, pagos: 90 },
+            { anio: 2025, programado: 999, ejecutado: 1 },
+          ],
+        }),
         meta({ anios: { 2024: { p: 1, e: 1 } }, presupuesto: [{ anio: null, programado: 50, ejecutado: 20 }] }),
         meta({ anios: { 2024: { p: 1, e: 1 } } }),
       ],

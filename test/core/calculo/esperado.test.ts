@@ -10,10 +10,7 @@ describe("avance esperado y cumplimiento (SPEC §5.5)", () => {
   });
 
   it("por programación: prorrateado al corte cuando hay trimestres", () => {
-    const { m } = calcularUna(
-      { m: 10, anios: { 2024: { p: 2, e: 2 }, 2025: { p: 3, pt: [1, 1, 0.5, 0.5], et: [1, 0.5] } } },
-      { vigencia: 2025, corte: "T2" },
-    );
+    const { m } = calcularUna({ m: 10, anios: { 2024: { p: 2, e: 2 }, 2025: { p: 3, pt: [1, 1, 0.5, 0.5], et: [1, 0.5] } } }, { vigencia: 2025, corte: "T2" });
     expect(m.esperado.bruto).toBeCloseTo(0.4, 10);
     expect(m.pctCuatrienio.bruto).toBeCloseTo(0.35, 10);
     expect(m.cumplimiento).toBeCloseTo(0.875, 10);
@@ -35,7 +32,10 @@ describe("avance esperado y cumplimiento (SPEC §5.5)", () => {
   });
 
   it("pesos por año 15/35/35/15: 50 % al segundo año", () => {
-    const { m } = calcularUna({ m: 10, anios: { 2024: { p: 2, e: 2 }, 2025: { p: 3, e: 3 } } }, { vigencia: 2025, esperado: "pesos", pesosAnio: [0.15, 0.35, 0.35, 0.15] });
+    const { m } = calcularUna(
+      { m: 10, anios: { 2024: { p: 2, e: 2 }, 2025: { p: 3, e: 3 } } },
+      { vigencia: 2025, esperado: "pesos", pesosAnio: [0.15, 0.35, 0.35, 0.15] },
+    );
     expect(m.esperado.bruto).toBeCloseTo(0.5, 10);
     expect(m.cumplimiento).toBeCloseTo(1, 10);
   });
@@ -52,10 +52,7 @@ describe("avance esperado y cumplimiento (SPEC §5.5)", () => {
   });
 
   it("grupo: cumplimiento = % cuatrienio del grupo / esperado del grupo", () => {
-    const c = calcular(
-      [meta({ m: 10, anios: { 2024: { p: 5, e: 5 } } }), meta({ m: 10, anios: { 2024: { p: 5, e: 1 } } })],
-      { vigencia: 2024 },
-    );
+    const c = calcular([meta({ m: 10, anios: { 2024: { p: 5, e: 5 } } }), meta({ m: 10, anios: { 2024: { p: 5, e: 1 } } })], { vigencia: 2024 });
     expect(c.plan.pctCuatrienio).toBeCloseTo(0.3, 10);
     expect(c.plan.esperado).toBeCloseTo(0.5, 10);
     expect(c.plan.cumplimiento).toBeCloseTo(0.6, 10);

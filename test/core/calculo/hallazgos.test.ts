@@ -12,7 +12,10 @@ function hallazgos(o: OpcionesMeta, ajustes: Ajustes = { vigencia: 2024 }, l: Op
 describe("hallazgos del cálculo, con hoja y celda (SPEC §7)", () => {
   it("E-SIN-META-CUATRIENIO: sin meta cuatrienio ni programado, en un plan de cuatrienio", () => {
     // one year and no meta cuatrienio alone would be detected as a one-year plan (issue 13)
-    expect(hallazgos({ m: null, anios: { 2024: { p: null, e: 3 } } }, { vigencia: 2024, modoPlan: "cuatrienio" })).toContainEqual(["E-SIN-META-CUATRIENIO", "D7"]);
+    expect(hallazgos({ m: null, anios: { 2024: { p: null, e: 3 } } }, { vigencia: 2024, modoPlan: "cuatrienio" })).toContainEqual([
+      "E-SIN-META-CUATRIENIO",
+      "D7",
+    ]);
   });
 
   test.each<[CodigoHallazgo, string, OpcionesMeta, string]>([
@@ -31,8 +34,18 @@ describe("hallazgos del cálculo, con hoja y celda (SPEC §7)", () => {
     ["A-CONSTANTE-PROGRAMADO", "P 2025 = 900 con M = 884", { tipo: "CONSTANTE", m: 884, anios: { 2024: { p: 884, e: 884 }, 2025: { p: 900 } } }, "O7"],
     ["A-SENTIDO-META", "CRECIENTE con M < LB", { tipo: "CRECIENTE", lb: 60, m: 50, anios: { 2024: { p: 55, e: 55 } } }, "D7"],
     ["A-SENTIDO-META", "DECRECIENTE con M > LB", { tipo: "DECRECIENTE", lb: 20, m: 25, anios: { 2024: { p: 22, e: 22 } } }, "D7"],
-    ["A-DISCREPANCIA-REPORTADO", "la matriz dice 20 % y el cálculo 100 %", { m: 40, anios: { 2024: { p: 10, e: 10 } }, reportados: [{ anio: 2024, alcance: "vigencia", valor: 0.2 }] }, "BI7"],
-    ["A-DISCREPANCIA-REPORTADO", "% del cuatrienio reportado distinto de A", { m: 40, anios: { 2024: { p: 10, e: 10 } }, reportados: [{ anio: null, alcance: "cuatrienio", valor: 0.5 }] }, "BI7"],
+    [
+      "A-DISCREPANCIA-REPORTADO",
+      "la matriz dice 20 % y el cálculo 100 %",
+      { m: 40, anios: { 2024: { p: 10, e: 10 } }, reportados: [{ anio: 2024, alcance: "vigencia", valor: 0.2 }] },
+      "BI7",
+    ],
+    [
+      "A-DISCREPANCIA-REPORTADO",
+      "% del cuatrienio reportado distinto de A",
+      { m: 40, anios: { 2024: { p: 10, e: 10 } }, reportados: [{ anio: null, alcance: "cuatrienio", valor: 0.5 }] },
+      "BI7",
+    ],
   ])("%s: %s", (codigo, _n, o, celda) => {
     expect(hallazgos(o)).toContainEqual([codigo, celda]);
   });
@@ -44,11 +57,27 @@ describe("hallazgos del cálculo, con hoja y celda (SPEC §7)", () => {
     ["A-ESCALA-MEZCLADA", "ambos en fracción", { unidad: "Porcentaje", m: 1, anios: { 2024: { p: 0.53, e: 0.5 } } }],
     ["A-ESCALA-MEZCLADA", "E = 0 no es otra escala", { unidad: "Porcentaje", m: 100, anios: { 2024: { p: 53, e: 0 } } }],
     ["A-SUMA-PROGRAMADO", "Σ P dentro del ± 1 %", { m: 100, anios: { 2024: { p: 25, e: 2 }, 2025: { p: 25 }, 2026: { p: 25 }, 2027: { p: 25.5 } } }],
-    ["A-SUMA-PROGRAMADO", "la meta del año (META 2024) es la programación del plan", { m: 10, anios: { 2024: { p: 3, metaAnio: 2, e: 2 }, 2025: { p: 3 }, 2026: { p: 3 }, 2027: { p: 2 } } }],
+    [
+      "A-SUMA-PROGRAMADO",
+      "la meta del año (META 2024) es la programación del plan",
+      { m: 10, anios: { 2024: { p: 3, metaAnio: 2, e: 2 }, 2025: { p: 3 }, 2026: { p: 3 }, 2027: { p: 2 } } },
+    ],
     ["A-SUMA-PROGRAMADO", "la matriz no tiene todo el cuatrienio", { m: 10, anios: { 2024: { p: 2, e: 2 } } }],
-    ["A-DISCREPANCIA-REPORTADO", "diferencia de 0,4 pt", { m: 40, anios: { 2024: { p: 10, e: 10 } }, reportados: [{ anio: 2024, alcance: "vigencia", valor: 0.996 }] }],
-    ["A-DISCREPANCIA-REPORTADO", "la matriz topa en 100 % un 117 %", { m: 40, anios: { 2024: { p: 10, e: 11.7 } }, reportados: [{ anio: 2024, alcance: "vigencia", valor: 1 }] }],
-    ["A-DISCREPANCIA-REPORTADO", "año posterior a la vigencia", { m: 40, anios: { 2024: { p: 10, e: 10 }, 2025: { p: 10, e: 1 } }, reportados: [{ anio: 2025, alcance: "vigencia", valor: 1 }] }],
+    [
+      "A-DISCREPANCIA-REPORTADO",
+      "diferencia de 0,4 pt",
+      { m: 40, anios: { 2024: { p: 10, e: 10 } }, reportados: [{ anio: 2024, alcance: "vigencia", valor: 0.996 }] },
+    ],
+    [
+      "A-DISCREPANCIA-REPORTADO",
+      "la matriz topa en 100 % un 117 %",
+      { m: 40, anios: { 2024: { p: 10, e: 11.7 } }, reportados: [{ anio: 2024, alcance: "vigencia", valor: 1 }] },
+    ],
+    [
+      "A-DISCREPANCIA-REPORTADO",
+      "año posterior a la vigencia",
+      { m: 40, anios: { 2024: { p: 10, e: 10 }, 2025: { p: 10, e: 1 } }, reportados: [{ anio: 2025, alcance: "vigencia", valor: 1 }] },
+    ],
     ["A-EJECUCION-SIN-PROGRAMACION", "E = 0 sin programación", { m: 10, anios: { 2024: { p: 0, e: 0 } } }],
   ])("sin %s cuando %s", (codigo, _n, o) => {
     expect(hallazgos(o).map(([c]) => c)).not.toContain(codigo);

@@ -66,7 +66,10 @@ function cifras(g: Grupo) {
 }
 
 function porClave(c: Consolidacion): Record<string, ReturnType<typeof cifras>> {
-  const entradas: [string, ReturnType<typeof cifras>][] = [["plan", cifras(c.plan)], ...c.grupos.map((g): [string, ReturnType<typeof cifras>] => [`${g.nivel}|${g.clave}`, cifras(g)])];
+  const entradas: [string, ReturnType<typeof cifras>][] = [
+    ["plan", cifras(c.plan)],
+    ...c.grupos.map((g): [string, ReturnType<typeof cifras>] => [`${g.nivel}|${g.clave}`, cifras(g)]),
+  ];
   return Object.fromEntries(entradas);
 }
 
@@ -100,7 +103,11 @@ describe("pruebas metamórficas de los roll-ups (STYLE §8, SPEC §5.7)", () => 
         const juntas = calcular(metas, AJUSTES, { anios: ANIOS });
         const porMeta = new Map(juntas.metas.map((m) => [m.meta.id, m]));
         for (const dep of juntas.grupos.filter((g) => g.nivel === "dependencia")) {
-          const sola = calcular(metas.filter((m) => normalizar(m.dependencia) === dep.clave), AJUSTES, { anios: ANIOS });
+          const sola = calcular(
+            metas.filter((m) => normalizar(m.dependencia) === dep.clave),
+            AJUSTES,
+            { anios: ANIOS },
+          );
           expect({ ...cifras(sola.plan), padre: null }).toEqual(cifras(dep));
           for (const m of sola.metas) expect(m).toEqual(porMeta.get(m.meta.id));
         }

@@ -52,16 +52,37 @@ const metaArb = fc.record({
 });
 type Meta = typeof metaArb extends fc.Arbitrary<infer T> ? T : never;
 
-const sola = (encabezado: string, celdas: readonly Valor[], combinarIguales = false): Bloque => ({ titulo: null, columnas: [{ encabezado, celdas, combinarIguales }] });
+const sola = (encabezado: string, celdas: readonly Valor[], combinarIguales = false): Bloque => ({
+  titulo: null,
+  columnas: [{ encabezado, celdas, combinarIguales }],
+});
 
 function identidad(metas: readonly Meta[]): Bloque[] {
   return [
-    sola("Código", metas.map((_, i) => `${i + 1}`)),
-    sola("Meta de producto", metas.map((_, i) => `Meta de producto número ${i + 1}`)),
-    sola("Unidad de medida", metas.map(() => "Número")),
-    sola("Tipo de acumulación", metas.map((m) => m.tipo)),
-    sola("Línea base", metas.map((m) => m.lb)),
-    sola("Meta cuatrienio", metas.map((m) => m.m)),
+    sola(
+      "Código",
+      metas.map((_, i) => `${i + 1}`),
+    ),
+    sola(
+      "Meta de producto",
+      metas.map((_, i) => `Meta de producto número ${i + 1}`),
+    ),
+    sola(
+      "Unidad de medida",
+      metas.map(() => "Número"),
+    ),
+    sola(
+      "Tipo de acumulación",
+      metas.map((m) => m.tipo),
+    ),
+    sola(
+      "Línea base",
+      metas.map((m) => m.lb),
+    ),
+    sola(
+      "Meta cuatrienio",
+      metas.map((m) => m.m),
+    ),
   ];
 }
 
@@ -69,20 +90,50 @@ function identidad(metas: readonly Meta[]): Bloque[] {
 const FAMILIAS: Readonly<Record<string, (metas: readonly Meta[]) => Matriz>> = {
   anual: (metas) => ({
     dosFilas: false,
-    bloques: [...identidad(metas), ...ANIOS.flatMap((a, k) => [sola(`Meta ${a}`, metas.map((m) => m.p[k] ?? null)), sola(`Avance meta ${a}`, metas.map((m) => m.e[k] ?? null))])],
+    bloques: [
+      ...identidad(metas),
+      ...ANIOS.flatMap((a, k) => [
+        sola(
+          `Meta ${a}`,
+          metas.map((m) => m.p[k] ?? null),
+        ),
+        sola(
+          `Avance meta ${a}`,
+          metas.map((m) => m.e[k] ?? null),
+        ),
+      ]),
+    ],
   }),
   trimestral: (metas) => ({
     dosFilas: false,
     bloques: [
       ...identidad(metas),
       ...[1, 2, 3, 4].flatMap((q) => [
-        sola(`T${q}. PLANEADO 2024`, metas.map((m) => m.trimestres[2 * (q - 1)] ?? null)),
-        sola(`T${q}. EJECUTADO 2024`, metas.map((m) => m.trimestres[2 * (q - 1) + 1] ?? null)),
+        sola(
+          `T${q}. PLANEADO 2024`,
+          metas.map((m) => m.trimestres[2 * (q - 1)] ?? null),
+        ),
+        sola(
+          `T${q}. EJECUTADO 2024`,
+          metas.map((m) => m.trimestres[2 * (q - 1) + 1] ?? null),
+        ),
       ]),
-      sola("TOTAL PLANEADO 2024", metas.map((m) => m.p[0] ?? null)),
-      sola("TOTAL EJECUTADO 2024", metas.map((m) => m.e[0] ?? null)),
-      sola("VALOR ESPERADO 2025", metas.map((m) => m.p[1] ?? null)),
-      sola("TOTAL EJECUTADO 2025", metas.map((m) => m.e[1] ?? null)),
+      sola(
+        "TOTAL PLANEADO 2024",
+        metas.map((m) => m.p[0] ?? null),
+      ),
+      sola(
+        "TOTAL EJECUTADO 2024",
+        metas.map((m) => m.e[0] ?? null),
+      ),
+      sola(
+        "VALOR ESPERADO 2025",
+        metas.map((m) => m.p[1] ?? null),
+      ),
+      sola(
+        "TOTAL EJECUTADO 2025",
+        metas.map((m) => m.e[1] ?? null),
+      ),
     ],
   }),
   dosFilas: (metas) => ({
@@ -117,8 +168,20 @@ function construir(familia: string, metasSinOrden: readonly Meta[], o: { niveles
       ],
     });
   }
-  if (o.dependencia) extra.push(sola("Dependencia", metas.map((m) => m.dep)));
-  if (o.observaciones) extra.push(sola("Observaciones", metas.map((m) => m.observacion)));
+  if (o.dependencia)
+    extra.push(
+      sola(
+        "Dependencia",
+        metas.map((m) => m.dep),
+      ),
+    );
+  if (o.observaciones)
+    extra.push(
+      sola(
+        "Observaciones",
+        metas.map((m) => m.observacion),
+      ),
+    );
   return { dosFilas: base.dosFilas, bloques: [...extra, ...base.bloques] };
 }
 
@@ -175,7 +238,11 @@ function permutar(matriz: Matriz, claves: readonly number[], internas: readonly 
 const orden = (a: unknown, b: unknown): number => JSON.stringify(a).localeCompare(JSON.stringify(b));
 
 /** "la columna H", "(primera: AR)", "D7" → "·": messages may name where a column sits. */
-const sinLetras = (mensaje: string): string => mensaje.replace(/\b[A-Z]{1,3}\d+\b/g, "·").replace(/\b(columnas?|primera:?) [A-Z]{1,3}\b/g, "$1 ·").replace(/\(([A-Z]{1,3})\)/g, "(·)");
+const sinLetras = (mensaje: string): string =>
+  mensaje
+    .replace(/\b[A-Z]{1,3}\d+\b/g, "·")
+    .replace(/\b(columnas?|primera:?) [A-Z]{1,3}\b/g, "$1 ·")
+    .replace(/\(([A-Z]{1,3})\)/g, "(·)");
 
 /** The summary with column letters and cell addresses taken out; lists whose order follows columns sorted. */
 function sinDirecciones(r: ResumenJson) {

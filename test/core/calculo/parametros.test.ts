@@ -5,7 +5,13 @@ import type { Ajustes } from "../../../src/core/calculo/tipos";
 import { lectura, meta, type OpcionesLectura, type OpcionesMeta } from "./_meta";
 
 function parametros(metas: OpcionesMeta[], ajustes: Ajustes = {}, o: OpcionesLectura = {}) {
-  return resolverParametros(lectura(metas.map((m) => meta(m)), o), ajustes);
+  return resolverParametros(
+    lectura(
+      metas.map((m) => meta(m)),
+      o,
+    ),
+    ajustes,
+  );
 }
 
 describe("vigencia por defecto (SPEC §8)", () => {
@@ -33,12 +39,16 @@ describe("vigencia por defecto (SPEC §8)", () => {
 describe("vigencia por defecto: el último año en que la matriz de verdad reporta (SPEC §8, issue 12 probe 8)", () => {
   /** 100 metas that all report 2025 and are all programmed in 2026; `en2026` of them carry a 2026 ejecutado. */
   const plan = (en2026: number): OpcionesMeta[] =>
-    Array.from({ length: 100 }, (_, i) => ({ anios: { 2024: { p: 5, e: 5 }, 2025: { p: 5, e: 4 }, 2026: { p: 5, e: i < en2026 ? 1 : null }, 2027: { p: 5 } } }));
+    Array.from({ length: 100 }, (_, i) => ({
+      anios: { 2024: { p: 5, e: 5 }, 2025: { p: 5, e: 4 }, 2026: { p: 5, e: i < en2026 ? 1 : null }, 2027: { p: 5 } },
+    }));
 
   it("one stray ejecutado typed in 2026 does not move a 2025 report, and the reason names it", () => {
     const p = parametros(plan(1));
     expect(p.vigencia).toBe(2025);
-    expect(p.motivoVigencia).toBe("es el último año con ejecución reportada en al menos el 3 % de sus metas programadas (100 de 100 metas programadas); 2026 la tiene en solo 1 de 100 metas programadas, lo que no basta");
+    expect(p.motivoVigencia).toBe(
+      "es el último año con ejecución reportada en al menos el 3 % de sus metas programadas (100 de 100 metas programadas); 2026 la tiene en solo 1 de 100 metas programadas, lo que no basta",
+    );
   });
 
   // the bar is 3 % of the programmed metas: 2 of 100 stay below it, 3 of 100 reach it
@@ -53,7 +63,9 @@ describe("vigencia por defecto: el último año en que la matriz de verdad repor
 
   it("the share is of the metas programmed that year, not of all metas", () => {
     // 2026 programmed for only 10 metas, and 1 of them reports: 10 % of the programmed ones
-    const metas: OpcionesMeta[] = Array.from({ length: 100 }, (_, i) => ({ anios: { 2025: { p: 5, e: 4 }, 2026: i < 10 ? { p: 5, e: i === 0 ? 1 : null } : { p: 0 } } }));
+    const metas: OpcionesMeta[] = Array.from({ length: 100 }, (_, i) => ({
+      anios: { 2025: { p: 5, e: 4 }, 2026: i < 10 ? { p: 5, e: i === 0 ? 1 : null } : { p: 0 } },
+    }));
     const p = parametros(metas);
     expect(p.vigencia).toBe(2026);
     expect(p.motivoVigencia).toMatch(/\(1 de 10 metas programadas\)$/);
@@ -110,8 +122,14 @@ describe("demás valores por defecto (SPEC §8)", () => {
 
 describe("pesos por año (SPEC §5.5)", () => {
   test.each<[number[], number[]]>([
-    [[0.15, 0.35, 0.35, 0.15], [0.15, 0.35, 0.35, 0.15]],
-    [[15, 35, 35, 15], [0.15, 0.35, 0.35, 0.15]],
+    [
+      [0.15, 0.35, 0.35, 0.15],
+      [0.15, 0.35, 0.35, 0.15],
+    ],
+    [
+      [15, 35, 35, 15],
+      [0.15, 0.35, 0.35, 0.15],
+    ],
   ])("%j se usan como fracciones", (pesosAnio, esperado) => {
     const p = parametros([{ anios: { 2024: { p: 5, e: 5 } } }], { esperado: "pesos", pesosAnio });
     expect(p.pesosAnio?.map((x) => Math.round(x * 1e9) / 1e9)).toEqual(esperado);

@@ -52,9 +52,17 @@ describe("red de plausibilidad: A-RECONOCIMIENTO-DUDOSO (SPEC §3.6)", () => {
     ],
     [
       "(b) varias metas absurdas: un hallazgo por hoja, en la celda de la primera",
-      () => [en(7, { m: 10, anios: { 2024: { p: 10, e: 5 } } }), en(8, { m: 0.5, anios: { 2024: { p: 400, e: 400 } } }), en(9, { m: 0.2, anios: { 2024: { p: 300, e: 300 } } })],
+      () => [
+        en(7, { m: 10, anios: { 2024: { p: 10, e: 5 } } }),
+        en(8, { m: 0.5, anios: { 2024: { p: 400, e: 400 } } }),
+        en(9, { m: 0.2, anios: { 2024: { p: 300, e: 300 } } }),
+      ],
       V2024,
-      { hoja: "Matriz", celda: "D8", motivo: /^2 metas tienen porcentajes de más de 10\.000 %; la primera, en la fila 8, tiene un avance del cuatrienio de 80\.000 %/ },
+      {
+        hoja: "Matriz",
+        celda: "D8",
+        motivo: /^2 metas tienen porcentajes de más de 10\.000 %; la primera, en la fila 8, tiene un avance del cuatrienio de 80\.000 %/,
+      },
     ],
     [
       "(c) esperado del plan de 120 % en 2024, antes del último año de 2024-2027",
@@ -101,13 +109,29 @@ describe("red de plausibilidad: A-RECONOCIMIENTO-DUDOSO (SPEC §3.6)", () => {
 
   test.each<[string, () => MetaLeida[], Ajustes]>([
     ["una sola meta programada sin reporte es su propio A-SIN-REPORTE", () => [en(7, { m: 10, anios: { 2024: { p: 5, e: null } } })], V2024],
-    ["una de dos metas programadas tiene reporte", () => [en(7, { m: 10, anios: { 2024: { p: 5, e: null } } }), en(8, { m: 10, anios: { 2024: { p: 5, e: 0 } } })], V2024],
-    ["ninguna meta programada en la vigencia", () => [en(7, { m: 10, anios: { 2024: { p: 0, e: null } } }), en(8, { m: 10, anios: { 2024: { p: null, e: null } } })], V2024],
+    [
+      "una de dos metas programadas tiene reporte",
+      () => [en(7, { m: 10, anios: { 2024: { p: 5, e: null } } }), en(8, { m: 10, anios: { 2024: { p: 5, e: 0 } } })],
+      V2024,
+    ],
+    [
+      "ninguna meta programada en la vigencia",
+      () => [en(7, { m: 10, anios: { 2024: { p: 0, e: null } } }), en(8, { m: 10, anios: { 2024: { p: null, e: null } } })],
+      V2024,
+    ],
     ["100 × exacto (10.000 %) aún no es absurdo", () => [en(7, { m: 0.5, anios: { 2024: { p: 0.5, e: 50 } } })], V2024],
-    ["metas CONSTANTE al 100 % desde el primer año (esperado del plan = 100 %)", () => [7, 8, 9].map((f) => en(f, { tipo: "CONSTANTE", m: 884, anios: { 2024: { p: 884, e: 800 } } })), V2024],
+    [
+      "metas CONSTANTE al 100 % desde el primer año (esperado del plan = 100 %)",
+      () => [7, 8, 9].map((f) => en(f, { tipo: "CONSTANTE", m: 884, anios: { 2024: { p: 884, e: 800 } } })),
+      V2024,
+    ],
     ["esperado del plan de 120 % en el último año", () => [en(7, { m: 10, anios: { 2027: { p: 12, e: 6 } } })], { vigencia: 2027 }],
     ["cumplimiento del plan de 1.000 % exacto", () => [en(7, { m: 100, anios: { 2024: { p: 1, e: 10 } } })], V2024],
-    ["la misma fila en dos hojas no es la misma meta", () => [en(7, { hoja: "Salud", m: 10, anios: { 2024: { p: 5, e: 5 } } }), en(7, { hoja: "Gobierno", m: 10, anios: { 2024: { p: 5, e: 5 } } })], V2024],
+    [
+      "la misma fila en dos hojas no es la misma meta",
+      () => [en(7, { hoja: "Salud", m: 10, anios: { 2024: { p: 5, e: 5 } } }), en(7, { hoja: "Gobierno", m: 10, anios: { 2024: { p: 5, e: 5 } } })],
+      V2024,
+    ],
   ])("sin hallazgo cuando %s", (_n, metas, ajustes) => {
     expect(dudosos(metas(), ajustes)).toEqual([]);
   });
@@ -121,7 +145,11 @@ describe("red de plausibilidad: A-RECONOCIMIENTO-DUDOSO (SPEC §3.6)", () => {
       en(9, { hoja: "Gobierno", m: 10, anios: { 2025: { p: 0, e: null } } }),
     ];
     expect(dudosos(metas, { vigencia: 2025 }).map((h) => [h.hoja, h.celda, h.params["motivo"]])).toEqual([
-      ["Gobierno", "P7", "ninguna meta programada en 2025 tiene ejecución reportada (2 metas programadas): quizá no se encontró la columna de ejecutado o se leyó otra"],
+      [
+        "Gobierno",
+        "P7",
+        "ninguna meta programada en 2025 tiene ejecución reportada (2 metas programadas): quizá no se encontró la columna de ejecutado o se leyó otra",
+      ],
     ]);
   });
 });
@@ -138,13 +166,37 @@ describe("propiedad: ninguna cifra implausible se publica sin hallazgo (SPEC §3
   const numero = fc.oneof(cantidad, razon, fc.constant(null), fc.constant(0));
   const ejecutado = fc.oneof(numero, fc.constant<Valor>("ND"));
   const filaArb = fc.record({ dep: fc.constantFrom("Salud", "Gobierno"), m: numero, p24: numero, e24: ejecutado, p25: numero, e25: ejecutado });
-  const hojaArb = fc.record({ filas: fc.array(filaArb, { minLength: 1, maxLength: 10 }), sinEjecutado2025: fc.boolean(), tipo: fc.constantFrom("Suma", "Mantenimiento", null) });
+  const hojaArb = fc.record({
+    filas: fc.array(filaArb, { minLength: 1, maxLength: 10 }),
+    sinEjecutado2025: fc.boolean(),
+    tipo: fc.constantFrom("Suma", "Mantenimiento", null),
+  });
   const ajustesArb = fc.record({ vigencia: fc.constantFrom(2024, 2025), tope: fc.constantFrom<Tope>("100", "ninguno") }, { requiredKeys: ["tope"] });
 
   function grilla(nombre: string, h: typeof hojaArb extends fc.Arbitrary<infer T> ? T : never) {
     // without its header the 2025 ejecutado is not a column: every 2025 meta reads "sin reporte"
-    const encabezado: Valor[] = ["Código", "Meta de producto", "Dependencia", "Tipo de acumulación", "Meta cuatrienio", "Meta 2024", "Avance meta 2024", "Meta 2025", h.sinEjecutado2025 ? null : "Avance meta 2025"];
-    const filas = h.filas.map((f, i): Valor[] => [`${i + 1}`, `Meta número ${i + 1}`, f.dep, h.tipo, f.m, f.p24, f.e24, f.p25, h.sinEjecutado2025 ? null : f.e25]);
+    const encabezado: Valor[] = [
+      "Código",
+      "Meta de producto",
+      "Dependencia",
+      "Tipo de acumulación",
+      "Meta cuatrienio",
+      "Meta 2024",
+      "Avance meta 2024",
+      "Meta 2025",
+      h.sinEjecutado2025 ? null : "Avance meta 2025",
+    ];
+    const filas = h.filas.map((f, i): Valor[] => [
+      `${i + 1}`,
+      `Meta número ${i + 1}`,
+      f.dep,
+      h.tipo,
+      f.m,
+      f.p24,
+      f.e24,
+      f.p25,
+      h.sinEjecutado2025 ? null : f.e25,
+    ]);
     return hoja(nombre, [encabezado, ...filas]);
   }
 
@@ -162,7 +214,8 @@ describe("propiedad: ninguna cifra implausible se publica sin hallazgo (SPEC §3
           if (cifras.some(absurdo)) expect({ meta: m.meta.id, nombrada: dudosas.has(m.meta.hoja) }).toEqual({ meta: m.meta.id, nombrada: true });
         }
         for (const g of [c.plan, ...c.grupos]) {
-          if ([g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento].some(absurdo)) expect({ grupo: g.clave, nombrada: nombrada(g.metas) }).toEqual({ grupo: g.clave, nombrada: true });
+          if ([g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento].some(absurdo))
+            expect({ grupo: g.clave, nombrada: nombrada(g.metas) }).toEqual({ grupo: g.clave, nombrada: true });
         }
         // the plan's own bars: esperado over the whole cuatrienio before its last year, cumplimiento 10 ×
         const ultimo = c.parametros.vigencia === c.parametros.cuatrienio[3];
@@ -170,7 +223,8 @@ describe("propiedad: ninguna cifra implausible se publica sin hallazgo (SPEC §3
         // a sheet whose programmed metas (two or more) all lack the vigencia's report
         for (const nombre of new Set(c.metas.map((m) => m.meta.hoja))) {
           const programadas = c.metas.filter((m) => m.meta.hoja === nombre && m.estado !== "NO_PROGRAMADA");
-          if (programadas.length >= 2 && programadas.every((m) => m.estado === "SIN_REPORTE")) expect({ nombre, nombrada: dudosas.has(nombre) }).toEqual({ nombre, nombrada: true });
+          if (programadas.length >= 2 && programadas.every((m) => m.estado === "SIN_REPORTE"))
+            expect({ nombre, nombrada: dudosas.has(nombre) }).toEqual({ nombre, nombrada: true });
         }
       }),
       { seed: 20261207, numRuns: 200 },

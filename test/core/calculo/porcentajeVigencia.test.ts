@@ -59,9 +59,21 @@ describe("% al corte (SPEC §5.3)", () => {
   test.each<[string, OpcionesMeta, string, number, number]>([
     ["SUMA: suma de los trimestres ≤ corte", { tipo: "SUMA", anios: { 2024: { p: 100, pt: [10, 20, 30, 40], et: [10, 15, null, null] } } }, "T2", 30, 25],
     ["CONSTANTE: nivel al corte", { tipo: "CONSTANTE", anios: { 2024: { p: 50, pt: [50, 50, 50, 50], et: [48, 49] } } }, "T2", 50, 49],
-    ["CRECIENTE: último trimestre reportado ≤ corte", { tipo: "CRECIENTE", anios: { 2024: { p: 80, pt: [65, 70, 75, 80], et: [66, null, 90] } } }, "T2", 70, 66],
+    [
+      "CRECIENTE: último trimestre reportado ≤ corte",
+      { tipo: "CRECIENTE", anios: { 2024: { p: 80, pt: [65, 70, 75, 80], et: [66, null, 90] } } },
+      "T2",
+      70,
+      66,
+    ],
     ["fecha 2024-08-15 cubre T1 y T2", { tipo: "SUMA", anios: { 2024: { p: 100, pt: [10, 20, 30, 40], et: [10, 20, 5] } } }, "2024-08-15", 30, 30],
-    ["corte al fin del año: el total del año, no los trimestres", { tipo: "SUMA", anios: { 2024: { p: 90, e: 81, pt: [10, 20, 30, 40], et: [10, 20, 30, 40] } } }, "2024-12-31", 90, 81],
+    [
+      "corte al fin del año: el total del año, no los trimestres",
+      { tipo: "SUMA", anios: { 2024: { p: 90, e: 81, pt: [10, 20, 30, 40], et: [10, 20, 30, 40] } } },
+      "2024-12-31",
+      90,
+      81,
+    ],
   ])("%s", (_n, o, corte, p, e) => {
     const { m } = calcularUna(o, { ...V2024, corte });
     expect(m.programado).toBe(p);

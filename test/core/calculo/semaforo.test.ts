@@ -83,6 +83,8 @@ describe("semáforos personalizados en los ajustes (SPEC §5.8)", () => {
       { nombre: "A", desde: 0, color: "#FF0000" },
       { nombre: "B", desde: 0, color: "#00FF00" },
     ];
-    expect(() => calcular([meta({ anios: { 2024: { p: 1, e: 1 } } })], { semaforo: { preset: "personalizado", niveles, decimales: 0, cienEnElSuperior: true } })).toThrow(ErrorParametros);
+    expect(() =>
+      calcular([meta({ anios: { 2024: { p: 1, e: 1 } } })], { semaforo: { preset: "personalizado", niveles, decimales: 0, cienEnElSuperior: true } }),
+    ).toThrow(ErrorParametros);
   });
 });

@@ -13,7 +13,16 @@ function archivosTs(dir: string): string[] {
 }
 
 /** Params with every placeholder a message may read, so a missing one shows as "undefined". */
-const TODOS = { vigencia: 2031, encontradas: [2024, 2025], corte: "2019-01-01", detalle: "la vigencia debe ser un número entero", archivo: "plan.xlsx", hoja: "Resumen", ruta: "m.json", encabezado: "Meta" };
+const TODOS = {
+  vigencia: 2031,
+  encontradas: [2024, 2025],
+  corte: "2019-01-01",
+  detalle: "la vigencia debe ser un número entero",
+  archivo: "plan.xlsx",
+  hoja: "Resumen",
+  ruta: "m.json",
+  encabezado: "Meta",
+};
 
 describe("the failure catalogue (issue 11 §3)", () => {
   it("lists each code once, all in the F-… style of the finding codes", () => {
@@ -38,7 +47,9 @@ describe("the failure catalogue (issue 11 §3)", () => {
     expect(e.codigo).toBe<CodigoFallo>("F-CORTE-FUERA");
     expect(e.message).toBe("El corte 2019-01-01 no cae en la vigencia 2025.");
     expect(e.tipo).toBe("uso");
-    expect(mensajeFallo("F-VIGENCIA-AUSENTE", { vigencia: 2031, encontradas: [2024, 2025] })).toBe("La vigencia 2031 no está en la matriz (vigencias encontradas: 2024, 2025).");
+    expect(mensajeFallo("F-VIGENCIA-AUSENTE", { vigencia: 2031, encontradas: [2024, 2025] })).toBe(
+      "La vigencia 2031 no está en la matriz (vigencias encontradas: 2024, 2025).",
+    );
   });
 
   it("every Error class of src/ is declared in src/core/fallos/errores.ts and named ErrorX", () => {

@@ -59,11 +59,15 @@ describe("every figure comes from the computation (issue 13: no figure is made u
       ...c.metas.flatMap((m) => [m.meta.nombre, m.meta.codigo ?? ""]),
       ...c.grupos.flatMap((g) => [g.codigo === null ? g.nombre : `${g.codigo} ${g.nombre}`, g.nombre]),
       "31 de diciembre de 2025",
-    ].filter((d) => /\d/.test(d)).sort((a, b) => b.length - a.length);
-    const porcentajes = [c.plan, ...c.grupos].flatMap((g) => [g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento, g.peso])
+    ]
+      .filter((d) => /\d/.test(d))
+      .sort((a, b) => b.length - a.length);
+    const porcentajes = [c.plan, ...c.grupos]
+      .flatMap((g) => [g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento, g.peso])
       .concat(c.metas.flatMap((m) => [m.pctVigencia.bruto, m.pctCuatrienio.bruto]))
       .filter((x): x is number => x !== null);
-    const enteros = [c.plan, ...c.grupos].flatMap((g) => [...Object.values(g.conteos).filter((v): v is number => typeof v === "number"), ...Object.values(g.conteos.porSemaforo)])
+    const enteros = [c.plan, ...c.grupos]
+      .flatMap((g) => [...Object.values(g.conteos).filter((v): v is number => typeof v === "number"), ...Object.values(g.conteos.porSemaforo)])
       .concat([c.parametros.vigencia]);
     const ajenos: string[] = [];
     for (const p of parrafosDe(informe)) {
@@ -83,7 +87,9 @@ describe("the plan's paragraphs (register of the seeds)", () => {
   const textos = seccion("Resultados generales del plan").parrafos.map(textoParrafo);
 
   it("opens with the vigencia and the corte", () => {
-    expect(textos[0]).toBe("El presente informe de seguimiento presenta el avance de las metas del plan de desarrollo para la vigencia 2025, con corte al 31 de diciembre de 2025.");
+    expect(textos[0]).toBe(
+      "El presente informe de seguimiento presenta el avance de las metas del plan de desarrollo para la vigencia 2025, con corte al 31 de diciembre de 2025.",
+    );
   });
 
   it("counts metas, programmed, reported and without report, with agreeing singulars", () => {
@@ -98,11 +104,15 @@ describe("the plan's paragraphs (register of the seeds)", () => {
 
   it("gives the cuatrienio against the expected, and the cumplimiento", () => {
     // A = Σ of the ten metas' (E 2024 + E 2025) / M = 4,54875 / 10; X = 50 % for every meta; 45,4875 / 50 = 91 %
-    expect(textos[3]).toBe("El avance acumulado del cuatrienio es del 45,5 % frente a un avance esperado del 50 % a la fecha, lo que representa un cumplimiento del 91 %.");
+    expect(textos[3]).toBe(
+      "El avance acumulado del cuatrienio es del 45,5 % frente a un avance esperado del 50 % a la fecha, lo que representa un cumplimiento del 91 %.",
+    );
   });
 
   it("counts the metas per semáforo level, best first, greys last", () => {
-    expect(textos[4]).toBe("Según el semáforo, las metas se distribuyen así: 4 en «Sobresaliente», 2 en «Aceptable», 2 en «Bajo», 1 en «Sin reporte» y 1 en «Sin programación».");
+    expect(textos[4]).toBe(
+      "Según el semáforo, las metas se distribuyen así: 4 en «Sobresaliente», 2 en «Aceptable», 2 en «Bajo», 1 en «Sin reporte» y 1 en «Sin programación».",
+    );
   });
 });
 
@@ -113,7 +123,9 @@ describe("one section per dependency and per top-level node", () => {
     expect(textoParrafo(s.parrafos[0]!)).toBe(
       "Esta dependencia cuenta con 3 metas, de las cuales 3 están programadas para la vigencia 2025; reportaron ejecución 2 metas y 1 meta programada no tiene ningún reporte.",
     );
-    expect(textoParrafo(s.parrafos[1]!)).toBe("En la vigencia 2025 alcanzó un 40 % de ejecución de lo programado, que corresponde al nivel «Bajo» del semáforo.");
+    expect(textoParrafo(s.parrafos[1]!)).toBe(
+      "En la vigencia 2025 alcanzó un 40 % de ejecución de lo programado, que corresponde al nivel «Bajo» del semáforo.",
+    );
     expect(s.tablas.map((t) => t.titulo)).toEqual(["Metas de Secretaría de Salud"]);
     expect(s.tablas[0]!.filas.map((f) => (f[0] && !esCifra(f[0]) ? f[0].texto : null))).toEqual(["101", "102", "103"]);
   });
@@ -121,9 +133,19 @@ describe("one section per dependency and per top-level node", () => {
   it("the dependencies come in the consolidation's order, then each eje with its programas below it", () => {
     expect(informe.secciones.map((s) => `${s.nivel} ${s.titulo}`)).toEqual([
       "1 Resultados generales del plan",
-      "1 Resultados por dependencia", "2 Secretaría de Salud", "2 Secretaría de Educación", "2 Secretaría de Planeación",
-      "1 Resultados por eje", "2 1 Bienestar social", "3 1.1 Salud para todos", "3 1.2 Educación de calidad", "2 2 Gobierno abierto", "3 2.1 Gestión pública efectiva",
-      "1 Metas en rezago y con sobreejecución", "2 Metas en rezago", "2 Metas con sobreejecución",
+      "1 Resultados por dependencia",
+      "2 Secretaría de Salud",
+      "2 Secretaría de Educación",
+      "2 Secretaría de Planeación",
+      "1 Resultados por eje",
+      "2 1 Bienestar social",
+      "3 1.1 Salud para todos",
+      "3 1.2 Educación de calidad",
+      "2 2 Gobierno abierto",
+      "3 2.1 Gestión pública efectiva",
+      "1 Metas en rezago y con sobreejecución",
+      "2 Metas en rezago",
+      "2 Metas con sobreejecución",
     ]);
   });
 
@@ -147,7 +169,9 @@ describe("lists of metas in rezago and with sobreejecución, by dependency", () 
 
   it("sobreejecución: 201 of Educación at 160 %", () => {
     const l = seccion("Metas con sobreejecución").listas;
-    expect(l.map((x) => [x.titulo, x.elementos.map(textoParrafo)])).toEqual([["Secretaría de Educación", ["201 – Sedes educativas mejoradas: 160 % de lo programado."]]]);
+    expect(l.map((x) => [x.titulo, x.elementos.map(textoParrafo)])).toEqual([
+      ["Secretaría de Educación", ["201 – Sedes educativas mejoradas: 160 % de lo programado."]],
+    ]);
   });
 });
 

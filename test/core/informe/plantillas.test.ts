@@ -7,7 +7,10 @@ const doce = { cifra: 12, formato: "entero", origen: "plan#conteos.metas" } as c
 
 describe("rellenar", () => {
   it("a singular figure takes the singular form, any other the plural", () => {
-    const texto = (n: typeof uno | typeof doce) => rellenar("alertas", { bajo50: n, sobreejecutadas: doce }).map((f) => ("texto" in f ? f.texto : textoCifra(f))).join("");
+    const texto = (n: typeof uno | typeof doce) =>
+      rellenar("alertas", { bajo50: n, sobreejecutadas: doce })
+        .map((f) => ("texto" in f ? f.texto : textoCifra(f)))
+        .join("");
     expect(texto(uno)).toContain("se encuentra 1 meta;");
     expect(texto(doce)).toContain("se encuentran 12 metas;");
   });
@@ -33,8 +36,13 @@ describe("rellenar", () => {
 
 describe("textoCifra (es-CO)", () => {
   it.each([
-    [0.934, "pct", "93,4 %"], [0.18788, "pct", "18,8 %"], [1.6, "pct", "160 %"], [1234, "entero", "1.234"],
-    [12.5, "decimal", "12,5"], [1_234_567, "moneda", "$ 1.234.567"], [2021, "anio", "2021"],
+    [0.934, "pct", "93,4 %"],
+    [0.18788, "pct", "18,8 %"],
+    [1.6, "pct", "160 %"],
+    [1234, "entero", "1.234"],
+    [12.5, "decimal", "12,5"],
+    [1_234_567, "moneda", "$ 1.234.567"],
+    [2021, "anio", "2021"],
   ] as const)("%d as %s → %s", (cifra, formato, esperado) => {
     expect(textoCifra({ cifra, formato, origen: "x#y" })).toBe(esperado);
   });

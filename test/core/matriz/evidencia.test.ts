@@ -16,7 +16,11 @@ function decidir(encabezado: string, celdas: readonly Valor[]) {
   return { campo: lecturas[0]?.candidato.campo ?? null, evidencia: evidenciaDe(lecturas, 0, encabezado, null, null) };
 }
 
-const ORACIONES = ["Financiar la operación anual del programa", "Dotar las sedes educativas rurales del municipio", "Formar líderes comunitarios en participación"];
+const ORACIONES = [
+  "Financiar la operación anual del programa",
+  "Dotar las sedes educativas rurales del municipio",
+  "Formar líderes comunitarios en participación",
+];
 
 describe("The cells decide between the readings the header's words allow (SPEC §3.2)", () => {
   test.each<[string, readonly Valor[], string | null]>([

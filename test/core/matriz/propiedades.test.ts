@@ -26,12 +26,15 @@ const filaMeta = fc
   .map(([vals, seguro, n]): Fila => {
     // at least one numeric field holds a number, so the row is a meta (SPEC §3.4)
     const v = vals.map((x, i) => (i === seguro ? n : x));
-    return { tipo: "meta", valores: [`C${n}`, `Meta ${n}`, ...v], basura: v.map((x) => typeof x === "boolean" || (typeof x === "object" && x !== null) || (typeof x === "string" && /[a-z]/i.test(x) && !/^(ND|NA)$/.test(x))) };
+    return {
+      tipo: "meta",
+      valores: [`C${n}`, `Meta ${n}`, ...v],
+      basura: v.map(
+        (x) => typeof x === "boolean" || (typeof x === "object" && x !== null) || (typeof x === "string" && /[a-z]/i.test(x) && !/^(ND|NA)$/.test(x)),
+      ),
+    };
   });
-const filaRara = fc.constantFrom<Fila>(
-  { tipo: "vacia", valores: [], basura: [] },
-  { tipo: "nota", valores: ["TOTAL", null, 5, 5], basura: [] },
-);
+const filaRara = fc.constantFrom<Fila>({ tipo: "vacia", valores: [], basura: [] }, { tipo: "nota", valores: ["TOTAL", null, 5, 5], basura: [] });
 
 const grilla = fc.record({
   titulos: fc.array(fc.constantFrom<Valor[]>(["INFORME 2020-2023"], ["VIGENCIA 2024"], [null, "SEGUIMIENTO PRIMER TRIMESTRE 2024"], []), { maxLength: 4 }),
@@ -74,7 +77,13 @@ describe("Random messy grids (issue 3 property tests)", () => {
   });
 
   it("arbitrary grids of any values and merged areas never throw", () => {
-    const valor = fc.oneof(fc.constant(null), fc.integer(), fc.double({ noNaN: true }), fc.string({ maxLength: 12 }), fc.constantFrom<Valor>(...ENCABEZADO, "TOTAL", "Dependencia: X", { error: "#N/A" }));
+    const valor = fc.oneof(
+      fc.constant(null),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom<Valor>(...ENCABEZADO, "TOTAL", "Dependencia: X", { error: "#N/A" }),
+    );
     const area = fc.record({ fila: fc.nat(12), columna: fc.nat(8), filas: fc.integer({ min: 1, max: 4 }), columnas: fc.integer({ min: 1, max: 4 }) });
     fc.assert(
       fc.property(fc.array(fc.array(valor, { maxLength: 9 }), { maxLength: 15 }), fc.array(area, { maxLength: 4 }), (valores, combinadas) => {

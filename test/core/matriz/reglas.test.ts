@@ -97,11 +97,26 @@ describe("Headers seen in real matrices map to canonical fields (SPEC §3.2)", (
 
 describe("Tipo de acumulación registry (SPEC §5.1)", () => {
   test.each([
-    ["I", "SUMA"], ["Incremento ", "SUMA"], ["Suma", "SUMA"], ["Acumulado", "SUMA"], ["Acumulativo", "SUMA"],
-    ["M", "CONSTANTE"], ["Mantenimiento", "CONSTANTE"], ["Constante", "CONSTANTE"], ["No acumulativo", "CONSTANTE"], ["No acumulado", "CONSTANTE"], ["Flujo", "CONSTANTE"],
-    ["Creciente", "CRECIENTE"], ["Stock", "CRECIENTE"], ["Capacidad", "CRECIENTE"],
-    ["R", "DECRECIENTE"], ["Reducción", "DECRECIENTE"], ["Decreciente", "DECRECIENTE"], ["Reducción anual", "DECRECIENTE"],
-    ["", "vacio"], ["Hectareas", null],
+    ["I", "SUMA"],
+    ["Incremento ", "SUMA"],
+    ["Suma", "SUMA"],
+    ["Acumulado", "SUMA"],
+    ["Acumulativo", "SUMA"],
+    ["M", "CONSTANTE"],
+    ["Mantenimiento", "CONSTANTE"],
+    ["Constante", "CONSTANTE"],
+    ["No acumulativo", "CONSTANTE"],
+    ["No acumulado", "CONSTANTE"],
+    ["Flujo", "CONSTANTE"],
+    ["Creciente", "CRECIENTE"],
+    ["Stock", "CRECIENTE"],
+    ["Capacidad", "CRECIENTE"],
+    ["R", "DECRECIENTE"],
+    ["Reducción", "DECRECIENTE"],
+    ["Decreciente", "DECRECIENTE"],
+    ["Reducción anual", "DECRECIENTE"],
+    ["", "vacio"],
+    ["Hectareas", null],
   ])("%j → %s", (t, esperado) => expect(tipoDeTexto(t)).toBe(esperado));
 });
 

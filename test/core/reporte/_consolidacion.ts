@@ -47,16 +47,84 @@ const P21 = ["2.1", "Gestión pública efectiva"] as const;
 
 /** Rows 5..14 of sheet PDM, in plan order. */
 export const ESPECS: readonly EspecMeta[] = [
-  { dep: SALUD, eje: EJE1, programa: P11, codigo: "101", nombre: "Niños menores de 5 años vacunados", M: 1000, P: [250, 250, 250, 250], E: [250, 200, null, null], ppto: [100_000_000, 80_000_000] },
-  { dep: SALUD, eje: EJE1, programa: P11, codigo: "102", nombre: "+ Cobertura de afiliación al régimen subsidiado", M: 100, P: [25, 25, 25, 25], E: [25, 10, null, null], ppto: [50_000_000, 20_000_000] },
+  {
+    dep: SALUD,
+    eje: EJE1,
+    programa: P11,
+    codigo: "101",
+    nombre: "Niños menores de 5 años vacunados",
+    M: 1000,
+    P: [250, 250, 250, 250],
+    E: [250, 200, null, null],
+    ppto: [100_000_000, 80_000_000],
+  },
+  {
+    dep: SALUD,
+    eje: EJE1,
+    programa: P11,
+    codigo: "102",
+    nombre: "+ Cobertura de afiliación al régimen subsidiado",
+    M: 100,
+    P: [25, 25, 25, 25],
+    E: [25, 10, null, null],
+    ppto: [50_000_000, 20_000_000],
+  },
   { dep: SALUD, eje: EJE1, programa: P11, codigo: "103", nombre: "Hospitales dotados", M: 4, P: [1, 1, 1, 1], E: [1, null, null, null] },
-  { dep: EDUCACION, eje: EJE1, programa: P12, codigo: "201", nombre: "Sedes educativas mejoradas", M: 20, P: [5, 5, 5, 5], E: [5, 8, null, null], ppto: [200_000_000, 150_000_000] },
-  { dep: EDUCACION, eje: EJE1, programa: P12, codigo: "202", nombre: "Docentes formados", M: 400, P: [100, 100, 100, 100], E: [100, 99, null, null], ppto: [30_000_000, 30_000_000] },
-  { dep: EDUCACION, eje: EJE1, programa: P12, codigo: "203", nombre: "Estudiantes con transporte escolar", M: 2000, P: [500, 500, 500, 500], E: [500, 270, null, null] },
+  {
+    dep: EDUCACION,
+    eje: EJE1,
+    programa: P12,
+    codigo: "201",
+    nombre: "Sedes educativas mejoradas",
+    M: 20,
+    P: [5, 5, 5, 5],
+    E: [5, 8, null, null],
+    ppto: [200_000_000, 150_000_000],
+  },
+  {
+    dep: EDUCACION,
+    eje: EJE1,
+    programa: P12,
+    codigo: "202",
+    nombre: "Docentes formados",
+    M: 400,
+    P: [100, 100, 100, 100],
+    E: [100, 99, null, null],
+    ppto: [30_000_000, 30_000_000],
+  },
+  {
+    dep: EDUCACION,
+    eje: EJE1,
+    programa: P12,
+    codigo: "203",
+    nombre: "Estudiantes con transporte escolar",
+    M: 2000,
+    P: [500, 500, 500, 500],
+    E: [500, 270, null, null],
+  },
   { dep: EDUCACION, eje: EJE1, programa: P12, codigo: "204", nombre: "-Bibliotecas escolares dotadas", M: 8, P: [4, 0, 2, 2], E: [4, 1, null, null] },
-  { dep: PLANEACION, eje: EJE2, programa: P21, codigo: "301", nombre: "Sistema de seguimiento implementado", M: 4, P: [1, 1, 1, 1], E: [1, 1, null, null], reportado2025: 0.9 },
+  {
+    dep: PLANEACION,
+    eje: EJE2,
+    programa: P21,
+    codigo: "301",
+    nombre: "Sistema de seguimiento implementado",
+    M: 4,
+    P: [1, 1, 1, 1],
+    E: [1, 1, null, null],
+    reportado2025: 0.9,
+  },
   { dep: PLANEACION, eje: EJE2, programa: P21, codigo: "302", nombre: "@Trámites en línea", M: 40, P: [10, 10, 10, 10], E: [10, 5.6, null, null] },
-  { dep: PLANEACION, eje: EJE2, programa: P21, codigo: "303", nombre: "Rendiciones de cuentas realizadas", M: 1000, P: [250, 250, 250, 250], E: [250, 201.25, null, null] },
+  {
+    dep: PLANEACION,
+    eje: EJE2,
+    programa: P21,
+    codigo: "303",
+    nombre: "Rendiciones de cuentas realizadas",
+    M: 1000,
+    P: [250, 250, 250, 250],
+    E: [250, 201.25, null, null],
+  },
 ];
 
 export const filaDe = (i: number): number => 5 + i;
@@ -88,18 +156,39 @@ function metaLeida(e: EspecMeta, i: number): MetaLeida {
       anio,
       programado: dato(e.P[k] ?? null, `${COL_P[k]}${fila}`),
       ejecutado: dato(e.E[k] ?? null, colE === "" ? "" : `${colE}${fila}`),
-      metaAnio: null, programadoTrimestres: [], ejecutadoTrimestres: [], programadoCorte: null, ejecutadoCorte: null,
+      metaAnio: null,
+      programadoTrimestres: [],
+      ejecutadoTrimestres: [],
+      programadoCorte: null,
+      ejecutadoCorte: null,
     };
   });
   return {
-    id: `${ARCHIVO}|${HOJA}|${fila}`, archivo: ARCHIVO, hoja: HOJA, fila, codigo: e.codigo, nombre: e.nombre, unidad: "Número",
+    id: `${ARCHIVO}|${HOJA}|${fila}`,
+    archivo: ARCHIVO,
+    hoja: HOJA,
+    fila,
+    codigo: e.codigo,
+    nombre: e.nombre,
+    unidad: "Número",
     dependencia: e.dep,
-    niveles: [{ nivel: "eje", codigo: e.eje[0], nombre: e.eje[1], peso: null }, { nivel: "programa", codigo: e.programa[0], nombre: e.programa[1], peso: null }],
-    tipo: "SUMA", tipoTexto: null, lineaBase: dato(0, `G${fila}`), metaCuatrienio: dato(e.M, `H${fila}`), ponderacion: null, anios,
+    niveles: [
+      { nivel: "eje", codigo: e.eje[0], nombre: e.eje[1], peso: null },
+      { nivel: "programa", codigo: e.programa[0], nombre: e.programa[1], peso: null },
+    ],
+    tipo: "SUMA",
+    tipoTexto: null,
+    lineaBase: dato(0, `G${fila}`),
+    metaCuatrienio: dato(e.M, `H${fila}`),
+    ponderacion: null,
+    anios,
     acumuladoAnterior: null,
     reportados: e.reportado2025 === undefined ? [] : [{ anio: 2025, alcance: "vigencia", valor: e.reportado2025, celda: `O${fila}` }],
     presupuesto: e.ppto ? [{ anio: 2025, programado: dato(e.ppto[0], `P${fila}`), ejecutado: dato(e.ppto[1], `Q${fila}`), pagos: null }] : [],
-    observacion: null, celdaNombre: `E${fila}`, trimestresALaFecha: false, sinColumnaEjecutado: false,
+    observacion: null,
+    celdaNombre: `E${fila}`,
+    trimestresALaFecha: false,
+    sinColumnaEjecutado: false,
   };
 }
 
@@ -115,9 +204,19 @@ function metaCalculada(e: EspecMeta, i: number, s: Semaforo): MetaCalculada {
   const X = sumaP / e.M;
   const semaforo = estado === "NO_PROGRAMADA" ? "Sin programación" : estado === "SIN_REPORTE" ? "Sin reporte" : nivelSemaforo(bruto, s);
   return {
-    meta: metaLeida(e, i), tipo: "SUMA", estado, programado: P, ejecutado: E,
-    pctVigencia: { bruto, acotado: tope(bruto) }, pctCuatrienio: { bruto: A, acotado: tope(A) }, esperado: { bruto: X, acotado: tope(X) }, cumplimiento: X === 0 ? null : tope(A)! / tope(X)!, pctTrimestre: { bruto: null, acotado: null }, pctAnual: { bruto: null, acotado: null },
-    semaforo, estadoTexto: estado === "SIN_REPORTE" ? "Sin reporte" : estado === "NO_PROGRAMADA" ? "No programada" : "En seguimiento",
+    meta: metaLeida(e, i),
+    tipo: "SUMA",
+    estado,
+    programado: P,
+    ejecutado: E,
+    pctVigencia: { bruto, acotado: tope(bruto) },
+    pctCuatrienio: { bruto: A, acotado: tope(A) },
+    esperado: { bruto: X, acotado: tope(X) },
+    cumplimiento: X === 0 ? null : tope(A)! / tope(X)!,
+    pctTrimestre: { bruto: null, acotado: null },
+    pctAnual: { bruto: null, acotado: null },
+    semaforo,
+    estadoTexto: estado === "SIN_REPORTE" ? "Sin reporte" : estado === "NO_PROGRAMADA" ? "No programada" : "En seguimiento",
     presupuesto: e.ppto ? { programado: e.ppto[0], ejecutado: e.ppto[1], pagos: null, pct: e.ppto[1] / e.ppto[0] } : null,
   };
 }
@@ -152,9 +251,24 @@ function grupo(nivel: string, nombre: string, codigo: string | null, clave: stri
   const pctCuatrienio = media(ms.map((m) => m.pctCuatrienio.acotado));
   const esperado = media(ms.map((m) => m.esperado.acotado));
   return {
-    nivel, nombre, codigo, clave, padre, peso: null, conteos: conteos(ms), pctVigencia, pctCuatrienio, esperado,
-    cumplimiento: pctCuatrienio === null || !esperado ? null : pctCuatrienio / esperado, pctTrimestre: null, pctAnual: null, aporteAnio: null,
-    semaforo: nivelSemaforo(pctVigencia, s), estadoTexto: "En seguimiento", presupuesto: presupuesto(ms), metas: ms.map((m) => m.meta.id),
+    nivel,
+    nombre,
+    codigo,
+    clave,
+    padre,
+    peso: null,
+    conteos: conteos(ms),
+    pctVigencia,
+    pctCuatrienio,
+    esperado,
+    cumplimiento: pctCuatrienio === null || !esperado ? null : pctCuatrienio / esperado,
+    pctTrimestre: null,
+    pctAnual: null,
+    aporteAnio: null,
+    semaforo: nivelSemaforo(pctVigencia, s),
+    estadoTexto: "En seguimiento",
+    presupuesto: presupuesto(ms),
+    metas: ms.map((m) => m.meta.id),
   };
 }
 
@@ -171,19 +285,54 @@ export function construirConsolidacion(o: OpcionesConsolidacion = {}): Consolida
   const distintos = (f: (e: EspecMeta) => string): string[] => [...new Set(especs.map(f))];
   const de = (f: (e: EspecMeta) => boolean) => metas.filter((_, i) => f(especs[i]!));
   const grupos: Grupo[] = [
-    ...distintos((e) => e.dep).map((d) => grupo("dependencia", d, null, d.toUpperCase(), null, de((e) => e.dep === d), s)),
+    ...distintos((e) => e.dep).map((d) =>
+      grupo(
+        "dependencia",
+        d,
+        null,
+        d.toUpperCase(),
+        null,
+        de((e) => e.dep === d),
+        s,
+      ),
+    ),
     ...distintos((e) => e.eje[0]).map((c) => {
       const e0 = especs.find((e) => e.eje[0] === c)!;
-      return grupo("eje", e0.eje[1], c, c, null, de((e) => e.eje[0] === c), s);
+      return grupo(
+        "eje",
+        e0.eje[1],
+        c,
+        c,
+        null,
+        de((e) => e.eje[0] === c),
+        s,
+      );
     }),
     ...distintos((e) => e.programa[0]).map((c) => {
       const e0 = especs.find((e) => e.programa[0] === c)!;
-      return grupo("programa", e0.programa[1], c, `${e0.eje[0]}/${c}`, e0.eje[0], de((e) => e.programa[0] === c), s);
+      return grupo(
+        "programa",
+        e0.programa[1],
+        c,
+        `${e0.eje[0]}/${c}`,
+        e0.eje[0],
+        de((e) => e.programa[0] === c),
+        s,
+      );
     }),
   ];
   const parametros: Parametros = {
-    vigencia: VIGENCIA, motivoVigencia: "se indicó en los ajustes", corte: { fecha: "2025-12-31", trimestre: null }, tope: o.tope ?? "100", semaforo: s,
-    esperado: "programacion", pesosAnio: null, ponderacion: "iguales", cuatrienio: [...CUATRIENIO], umbralesAlerta: [0.5, 0.75, 1], planAnual: false,
+    vigencia: VIGENCIA,
+    motivoVigencia: "se indicó en los ajustes",
+    corte: { fecha: "2025-12-31", trimestre: null },
+    tope: o.tope ?? "100",
+    semaforo: s,
+    esperado: "programacion",
+    pesosAnio: null,
+    ponderacion: "iguales",
+    cuatrienio: [...CUATRIENIO],
+    umbralesAlerta: [0.5, 0.75, 1],
+    planAnual: false,
   };
   const hojas: HojaReconocida[] = [
     hojaRec(HOJA, true, 4, especs.length, null),
@@ -191,13 +340,31 @@ export function construirConsolidacion(o: OpcionesConsolidacion = {}): Consolida
     hojaRec("Instrucciones", false, null, 0, null),
   ];
   return {
-    parametros, hojas, metas, plan: grupo("plan", "Plan de desarrollo", null, "plan", null, metas, s), grupos, niveles: ["eje", "programa"],
-    hallazgos: HALLAZGOS, archivos: [ARCHIVO],
+    parametros,
+    hojas,
+    metas,
+    plan: grupo("plan", "Plan de desarrollo", null, "plan", null, metas, s),
+    grupos,
+    niveles: ["eje", "programa"],
+    hallazgos: HALLAZGOS,
+    archivos: [ARCHIVO],
   };
 }
 
 function hojaRec(hoja: string, reconocida: boolean, filaEncabezado: number | null, metas: number, duplicadaDe: string | null): HojaReconocida {
-  return { hoja, archivo: ARCHIVO, reconocida, filaEncabezado, columnas: [], noReconocidas: [], fuenteDependencia: "columna", vigenciaTitulo: null, corteTitulo: null, metas, duplicadaDe };
+  return {
+    hoja,
+    archivo: ARCHIVO,
+    reconocida,
+    filaEncabezado,
+    columnas: [],
+    noReconocidas: [],
+    fuenteDependencia: "columna",
+    vigenciaTitulo: null,
+    corteTitulo: null,
+    metas,
+    duplicadaDe,
+  };
 }
 
 export const HALLAZGOS = [

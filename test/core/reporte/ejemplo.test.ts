@@ -45,7 +45,16 @@ d("bundled example: the plan's sheets", () => {
   it("has Resumen, Informe, Por dependencia, Metas por dependencia, one Por <nivel> per nivel, Metas por <top nivel>, Alertas, Hallazgos, Presupuesto when budget exists, Datos", () => {
     const presupuesto = c.metas.some((m) => m.presupuesto !== null);
     expect(plan.hojas.map((h) => h.nombre)).toEqual([
-      "Resumen", "Informe", "Por dependencia", "Metas por dependencia", ...c.niveles.map((n) => `Por ${n}`), ...c.niveles.slice(0, 1).map((n) => `Metas por ${n}`), "Alertas", "Hallazgos", ...(presupuesto ? ["Presupuesto"] : []), "Datos",
+      "Resumen",
+      "Informe",
+      "Por dependencia",
+      "Metas por dependencia",
+      ...c.niveles.map((n) => `Por ${n}`),
+      ...c.niveles.slice(0, 1).map((n) => `Metas por ${n}`),
+      "Alertas",
+      "Hallazgos",
+      ...(presupuesto ? ["Presupuesto"] : []),
+      "Datos",
     ]);
   });
 
@@ -126,7 +135,10 @@ d("bundled example: Alertas and Hallazgos", () => {
 d("bundled example: Datos and Resumen", () => {
   it("Datos has one row per meta and year with values, linked to the meta's row", () => {
     const filas = registros(hoja(plan, "datos"), NOMBRE_TABLA_DATOS);
-    const esperado = c.metas.reduce((a, m) => a + new Set([...c.parametros.cuatrienio.filter((y) => valoresDelAnio(m.meta, y) !== undefined), c.parametros.vigencia]).size, 0);
+    const esperado = c.metas.reduce(
+      (a, m) => a + new Set([...c.parametros.cuatrienio.filter((y) => valoresDelAnio(m.meta, y) !== undefined), c.parametros.vigencia]).size,
+      0,
+    );
     expect(filas).toHaveLength(esperado);
     expect(new Set(filas.map((f) => `${comoTexto(f["Hoja"])}|${comoTexto(f["Fila"])}`)).size).toBe(c.metas.length);
   });

@@ -67,7 +67,13 @@ describe("sizes that fit the categories", () => {
 function conNombresLargos() {
   const base = construirConsolidacion();
   const dep = (nombre: string, pctVigencia: number, pctCuatrienio: number, esperado: number): Grupo => ({
-    ...base.grupos.find((g) => g.nivel === "dependencia")!, nombre, clave: nombre.toUpperCase(), pctVigencia, pctCuatrienio, esperado, semaforo: "Aceptable",
+    ...base.grupos.find((g) => g.nivel === "dependencia")!,
+    nombre,
+    clave: nombre.toUpperCase(),
+    pctVigencia,
+    pctCuatrienio,
+    esperado,
+    semaforo: "Aceptable",
   });
   const deps = [
     dep("Secretaría de Desarrollo Económico y Medio Ambiente o quien haga sus veces", 0.9, 0.3, 0.6),
@@ -101,10 +107,14 @@ describe("Por dependencia with real-length names", () => {
     // vigencia 0.9 / 0.7 / 0.5; cuatrienio 0.7 / 0.5 / 0.3 — another order
     expect(puntos(h, grafico(h, "dependencias-vigencia")).map((p) => p[1])).toEqual([0.9, 0.7, 0.5]);
     expect(puntos(h, grafico(h, "dependencias-cuatrienio"))).toEqual([
-      ["Empresa de Servicios Públicos de Tenjo…", 0.7], ["IMCTT", 0.5], ["Secretaría de Desarrollo Económico…", 0.3],
+      ["Empresa de Servicios Públicos de Tenjo…", 0.7],
+      ["IMCTT", 0.5],
+      ["Secretaría de Desarrollo Económico…", 0.3],
     ]);
     expect(puntos(h, grafico(h, "dependencias-esperado-real"))).toEqual([
-      ["Empresa de Servicios Públicos de Tenjo…", 0.8, 0.7], ["IMCTT", 0.4, 0.5], ["Secretaría de Desarrollo Económico…", 0.6, 0.3],
+      ["Empresa de Servicios Públicos de Tenjo…", 0.8, 0.7],
+      ["IMCTT", 0.4, 0.5],
+      ["Secretaría de Desarrollo Económico…", 0.6, 0.3],
     ]);
   });
 
@@ -135,11 +145,21 @@ describe("one chart per level sheet", () => {
     const prog = base.grupos.find((g) => g.nivel === "programa")!;
     const semaforos = ["Sobresaliente", "Aceptable", "Bajo"];
     // 30 programs: 10 per level
-    const muchos = Array.from({ length: 30 }, (_, i): Grupo => ({ ...prog, codigo: `9.${i}`, clave: `9.${i}`, nombre: `Programa ${i}`, semaforo: semaforos[i % 3]! }));
+    const muchos = Array.from({ length: 30 }, (_, i): Grupo => ({
+      ...prog,
+      codigo: `9.${i}`,
+      clave: `9.${i}`,
+      nombre: `Programa ${i}`,
+      semaforo: semaforos[i % 3]!,
+    }));
     const plan = planificar({ ...base, grupos: [...base.grupos.filter((g) => g.nivel !== "programa"), ...muchos] }, CTX);
     const h = hoja(plan, "nivel:programa");
     expect(h.graficos.map((g) => g.id)).toEqual(["nivel-programa-semaforo"]);
-    expect(puntos(h, h.graficos[0]!)).toEqual([["Sobresaliente", 10], ["Aceptable", 10], ["Bajo", 10]]);
+    expect(puntos(h, h.graficos[0]!)).toEqual([
+      ["Sobresaliente", 10],
+      ["Aceptable", 10],
+      ["Bajo", 10],
+    ]);
     expect(rangosFueraDeBloques(plan)).toEqual([]);
   });
 });
@@ -152,7 +172,10 @@ describe("Resumen: the plan's composition", () => {
     // builder: eje 1 holds 7 metas, eje 2 holds 3
     const g = grafico(h, "resumen-composicion");
     expect(g.titulo).toBe("Composición del plan: metas por eje");
-    expect(puntos(h, g)).toEqual([["1 Bienestar social", 7], ["2 Gobierno abierto", 3]]);
+    expect(puntos(h, g)).toEqual([
+      ["1 Bienestar social", 7],
+      ["2 Gobierno abierto", 3],
+    ]);
   });
 
   it("starts below the two charts of column D and its chart does not run into the sources table", () => {

@@ -59,7 +59,11 @@ describe("Alertas (SPEC §6): each kind of alert, with a link to its cell", () =
   });
 
   it.each([
-    ["102", `L${filaDe(1)}`], ["201", `L${filaDe(3)}`], ["103", `L${filaDe(2)}`], ["204", `L${filaDe(6)}`], ["301", "O12"],
+    ["102", `L${filaDe(1)}`],
+    ["201", `L${filaDe(3)}`],
+    ["103", `L${filaDe(2)}`],
+    ["204", `L${filaDe(6)}`],
+    ["301", "O12"],
   ])("the alert of meta %s links to %s on the matrix sheet", (codigo, destino) => {
     const i = filas.findIndex((x) => x["Código"] === codigo);
     const celda = celdaDeTabla(h, NOMBRE_TABLA_ALERTAS, "Celda", i);
@@ -166,9 +170,16 @@ describe("Datos (SPEC §6): one row per meta and year, for pivots", () => {
 
   it("carries niveles, dependencia, código, tipo, LB, M, P and E of each year", () => {
     const f = filas.find((x) => x["Código"] === "101" && x["Año"] === 2024)!;
-    expect([f["Eje"], f["Programa"], f["Dependencia"], f["Tipo"], f["Línea base"], f["Meta cuatrienio"], f["Programado"], f["Ejecutado"]]).toEqual(
-      ["Bienestar social", "Salud para todos", "Secretaría de Salud", "SUMA", 0, 1000, 250, 250],
-    );
+    expect([f["Eje"], f["Programa"], f["Dependencia"], f["Tipo"], f["Línea base"], f["Meta cuatrienio"], f["Programado"], f["Ejecutado"]]).toEqual([
+      "Bienestar social",
+      "Salud para todos",
+      "Secretaría de Salud",
+      "SUMA",
+      0,
+      1000,
+      250,
+      250,
+    ]);
   });
 
   it("a year without ejecutado stays blank, never 0 (SPEC §4)", () => {
@@ -210,7 +221,14 @@ describe("Datos (SPEC §6): one row per meta and year, for pivots", () => {
 
 describe("semáforo % rules never paint a blank cell (Excel compares blanks as 0; SPEC §5.2: 'Sin reporte', not a red 0 %)", () => {
   it.each([
-    [[0.5, 0.7, null, null, 1, null, 0], [[0, 1], [4, 4], [6, 6]]],
+    [
+      [0.5, 0.7, null, null, 1, null, 0],
+      [
+        [0, 1],
+        [4, 4],
+        [6, 6],
+      ],
+    ],
     [[null, null], []],
     [["x", 1, 2], [[1, 2]]],
   ] as const)("tramosConValor(%j) → %j", (valores, tramos) => {
@@ -230,14 +248,20 @@ describe("semáforo % rules never paint a blank cell (Excel compares blanks as 0
 describe("Presupuesto by sector, when the matrix has a sector level (SPEC §5.9: 'per group and per sector')", () => {
   const base = construirConsolidacion();
   const sector = (nombre: string, programado: number, ejecutado: number) => ({
-    ...base.grupos[0]!, nivel: "sector", nombre, codigo: null, clave: nombre, presupuesto: { programado, ejecutado, pagos: null, pct: ejecutado / programado },
+    ...base.grupos[0]!,
+    nivel: "sector",
+    nombre,
+    codigo: null,
+    clave: nombre,
+    presupuesto: { programado, ejecutado, pagos: null, pct: ejecutado / programado },
   });
   const conSector = { ...base, grupos: [...base.grupos, sector("Salud y protección social", 100, 69), sector("Educación", 100, 70)] };
   const h = hoja(planificar(conSector, CTX), "presupuesto");
 
   it("adds a sector table with the 70 % classification (70 % itself is ≥ 70 %)", () => {
     expect(registros(h, "Seg_Presupuesto_Sectores").map((f) => [f["Sector"], f["Clasificación"]])).toEqual([
-      ["Salud y protección social", "< 70 %"], ["Educación", "≥ 70 %"],
+      ["Salud y protección social", "< 70 %"],
+      ["Educación", "≥ 70 %"],
     ]);
   });
 
@@ -245,13 +269,22 @@ describe("Presupuesto by sector, when the matrix has a sector level (SPEC §5.9:
     const g = h.graficos[0]!;
     expect(g.titulo).toBe("Presupuesto programado frente a ejecutado por sector");
     // largest appropriation first: both are 100, so the table's order stays
-    expect(puntos(h, g)).toEqual([["Salud y protección social", 100, 69], ["Educación", 100, 70]]);
+    expect(puntos(h, g)).toEqual([
+      ["Salud y protección social", 100, 69],
+      ["Educación", 100, 70],
+    ]);
   });
 });
 
 describe("large plans", () => {
   it("a 300,000-row block is written without exhausting the call stack", () => {
     const h = new HojaEnConstruccion("datos", "Datos");
-    expect(() => h.bloque(0, 0, Array.from({ length: 300_000 }, (_, i) => [i]))).not.toThrow();
+    expect(() =>
+      h.bloque(
+        0,
+        0,
+        Array.from({ length: 300_000 }, (_, i) => [i]),
+      ),
+    ).not.toThrow();
   });
 });

@@ -38,7 +38,18 @@ describe("Metas por dependencia: one titled block per dependency (issue 13)", ()
 
   it("a block holds its dependency's metas with code, name, M, P, E, % vigencia, % cuatrienio, semáforo, estado and observaciones", () => {
     const filas = registros(porDep, "Seg_Metas_Dependencia_1");
-    expect(Object.keys(filas[0]!)).toEqual(["Código", "Meta", "Meta cuatrienio", "Programado", "Ejecutado", "% vigencia", "% cuatrienio", "Semáforo", "Estado", "Observaciones"]);
+    expect(Object.keys(filas[0]!)).toEqual([
+      "Código",
+      "Meta",
+      "Meta cuatrienio",
+      "Programado",
+      "Ejecutado",
+      "% vigencia",
+      "% cuatrienio",
+      "Semáforo",
+      "Estado",
+      "Observaciones",
+    ]);
     expect(filas.map((f) => f["Código"])).toEqual(["101", "102", "103"]);
     // 101: M 1000, P 2025 250, E 2025 200 → 80 %; (250 + 200) / 1000 = 45 %
     expect(filas[0]).toMatchObject({ "Meta cuatrienio": 1000, Programado: 250, Ejecutado: 200, Semáforo: "Aceptable" });
@@ -105,6 +116,11 @@ describe("Datos gains Ponderación, Programado anual and Observaciones", () => {
 
   it("Programado anual is the year's P on every year's row (204: 4 in 2024, 0 in 2025)", () => {
     const de204 = filas.filter((f) => f["Código"] === "204").map((f) => [f["Año"], f["Programado anual"]]);
-    expect(de204).toEqual([[2024, 4], [2025, 0], [2026, 2], [2027, 2]]);
+    expect(de204).toEqual([
+      [2024, 4],
+      [2025, 0],
+      [2026, 2],
+      [2027, 2],
+    ]);
   });
 });

@@ -4,7 +4,11 @@ import type { ClaveHoja } from "../../../src/core/reporte/plan";
 import { planificar } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion } from "./_consolidacion";
 
-const DESEADOS: [ClaveHoja, string][] = [["resumen", "Resumen"], ["dependencias", "Por dependencia"], ["datos", "Datos"]];
+const DESEADOS: [ClaveHoja, string][] = [
+  ["resumen", "Resumen"],
+  ["dependencias", "Por dependencia"],
+  ["datos", "Datos"],
+];
 const nombres = (r: ReturnType<typeof resolverNombres>) => [...r.nombres.values()];
 
 describe("names of owned sheets", () => {
@@ -13,14 +17,26 @@ describe("names of owned sheets", () => {
     ["a user sheet named Resumen → Resumen (2)", ["PDM", "Resumen"], null, ["Resumen (2)", "Por dependencia", "Datos"]],
     ["Resumen and Resumen (2) taken → Resumen (3)", ["Resumen", "Resumen (2)"], null, ["Resumen (3)", "Por dependencia", "Datos"]],
     ["Excel compares names case-insensitively", ["RESUMEN", "datos"], null, ["Resumen (2)", "Por dependencia", "Datos (2)"]],
-    ["a sheet we owned keeps its name", ["Resumen", "Por dependencia", "Datos"], { hojas: { Resumen: "resumen", "Por dependencia": "dependencias", Datos: "datos" } }, ["Resumen", "Por dependencia", "Datos"]],
-    ["an owned Resumen (2) is reused while the user's Resumen stays", ["Resumen", "Resumen (2)"], { hojas: { "Resumen (2)": "resumen" } }, ["Resumen (2)", "Por dependencia", "Datos"]],
+    [
+      "a sheet we owned keeps its name",
+      ["Resumen", "Por dependencia", "Datos"],
+      { hojas: { Resumen: "resumen", "Por dependencia": "dependencias", Datos: "datos" } },
+      ["Resumen", "Por dependencia", "Datos"],
+    ],
+    [
+      "an owned Resumen (2) is reused while the user's Resumen stays",
+      ["Resumen", "Resumen (2)"],
+      { hojas: { "Resumen (2)": "resumen" } },
+      ["Resumen (2)", "Por dependencia", "Datos"],
+    ],
   ] as const)("%s", (_caso, existentes, previa, esperado) => {
     expect(nombres(resolverNombres(DESEADOS, existentes, previa))).toEqual(esperado);
   });
 
   it("owned sheets no longer produced are listed for deletion (only those that still exist)", () => {
-    const r = resolverNombres(DESEADOS, ["Resumen", "Presupuesto", "Por eje"], { hojas: { Resumen: "resumen", Presupuesto: "presupuesto", "Por eje": "nivel:eje", Alertas: "alertas" } });
+    const r = resolverNombres(DESEADOS, ["Resumen", "Presupuesto", "Por eje"], {
+      hojas: { Resumen: "resumen", Presupuesto: "presupuesto", "Por eje": "nivel:eje", Alertas: "alertas" },
+    });
     expect(r.eliminar).toEqual(["Presupuesto", "Por eje"]);
   });
 
@@ -31,7 +47,9 @@ describe("names of owned sheets", () => {
   });
 
   it("the ownership record maps each produced name to its clave", () => {
-    expect(resolverNombres(DESEADOS, ["Resumen"], null).propiedad).toEqual({ hojas: { "Resumen (2)": "resumen", "Por dependencia": "dependencias", Datos: "datos" } });
+    expect(resolverNombres(DESEADOS, ["Resumen"], null).propiedad).toEqual({
+      hojas: { "Resumen (2)": "resumen", "Por dependencia": "dependencias", Datos: "datos" },
+    });
   });
 
   it.each([
@@ -76,7 +94,11 @@ describe("planificar applies the ownership rules", () => {
 
   it("when budget data disappears, the previous Presupuesto sheet is deleted", () => {
     const primera = planificar(c, { ...ctx, hojasExistentes: ["PDM"] });
-    const segunda = planificar(construirConsolidacion({ sinPresupuesto: true }), { ...ctx, hojasExistentes: ["PDM", ...primera.hojas.map((h) => h.nombre)], propiedadPrevia: primera.propiedad });
+    const segunda = planificar(construirConsolidacion({ sinPresupuesto: true }), {
+      ...ctx,
+      hojasExistentes: ["PDM", ...primera.hojas.map((h) => h.nombre)],
+      propiedadPrevia: primera.propiedad,
+    });
     expect(segunda.eliminar).toEqual(["Presupuesto"]);
     expect(Object.keys(segunda.propiedad.hojas)).not.toContain("Presupuesto");
   });

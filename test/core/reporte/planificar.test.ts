@@ -5,7 +5,12 @@ import { planificar, type ContextoPlan } from "../../../src/core/reporte/planifi
 import { construirConsolidacion } from "./_consolidacion";
 import { celdas, rangosFueraDeBloques, rectBloque } from "./_plan";
 
-const CTX: ContextoPlan = { hojasExistentes: ["PDM", "Copia de PDM", "Instrucciones"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: 1250 };
+const CTX: ContextoPlan = {
+  hojasExistentes: ["PDM", "Copia de PDM", "Instrucciones"],
+  propiedadPrevia: null,
+  fechaEjecucion: "2026-01-31T10:30:00Z",
+  duracionMs: 1250,
+};
 const c = construirConsolidacion();
 const plan = planificar(c, CTX);
 const esLiteral = (v: ValorPlan): v is TextoLiteral => typeof v === "object" && v !== null;
@@ -13,9 +18,17 @@ const esLiteral = (v: ValorPlan): v is TextoLiteral => typeof v === "object" && 
 describe("planificar: the sheets of SPEC §6", () => {
   it("writes Resumen, Informe, Por dependencia, Metas por dependencia, one Por <nivel> per nivel present, Metas por <top nivel>, Alertas, Hallazgos, Presupuesto and Datos, in tab order", () => {
     expect(plan.hojas.map((h) => [h.clave, h.nombre])).toEqual([
-      ["resumen", "Resumen"], ["informe", "Informe"], ["dependencias", "Por dependencia"], ["metas:dependencia", "Metas por dependencia"],
-      ["nivel:eje", "Por eje"], ["nivel:programa", "Por programa"], ["metas:eje", "Metas por eje"],
-      ["alertas", "Alertas"], ["hallazgos", "Hallazgos"], ["presupuesto", "Presupuesto"], ["datos", "Datos"],
+      ["resumen", "Resumen"],
+      ["informe", "Informe"],
+      ["dependencias", "Por dependencia"],
+      ["metas:dependencia", "Metas por dependencia"],
+      ["nivel:eje", "Por eje"],
+      ["nivel:programa", "Por programa"],
+      ["metas:eje", "Metas por eje"],
+      ["alertas", "Alertas"],
+      ["hallazgos", "Hallazgos"],
+      ["presupuesto", "Presupuesto"],
+      ["datos", "Datos"],
     ]);
   });
 
@@ -54,7 +67,10 @@ describe("planificar: what a writer can rely on", () => {
 
   it("chart series have as many values as categories", () => {
     for (const g of plan.hojas.flatMap((h) => h.graficos)) {
-      const n = (r: string) => { const x = parseRango(r); return (x.fila2 - x.fila1 + 1) * (x.columna2 - x.columna1 + 1); };
+      const n = (r: string) => {
+        const x = parseRango(r);
+        return (x.fila2 - x.fila1 + 1) * (x.columna2 - x.columna1 + 1);
+      };
       for (const s of g.series) {
         expect(n(s.valores.rango)).toBe(n(g.categorias.rango));
         if (s.coloresPuntos) expect(s.coloresPuntos).toHaveLength(n(g.categorias.rango));
@@ -68,20 +84,23 @@ describe("planificar: what a writer can rely on", () => {
   });
 
   it("every block is rectangular", () => {
-    for (const h of plan.hojas) for (const b of h.bloques) {
-      expect(b.valores.length).toBeGreaterThan(0);
-      const ancho = b.valores[0]!.length;
-      b.valores.forEach((f) => expect(f).toHaveLength(ancho));
-    }
+    for (const h of plan.hojas)
+      for (const b of h.bloques) {
+        expect(b.valores.length).toBeGreaterThan(0);
+        const ancho = b.valores[0]!.length;
+        b.valores.forEach((f) => expect(f).toHaveLength(ancho));
+      }
   });
 
   it("no two blocks of a sheet overlap (no cell is written twice)", () => {
     for (const h of plan.hojas) {
       const rects = h.bloques.map(rectBloque);
-      rects.forEach((a, i) => rects.slice(i + 1).forEach((b) => {
-        const solapan = a.fila1 <= b.fila2 && b.fila1 <= a.fila2 && a.columna1 <= b.columna2 && b.columna1 <= a.columna2;
-        expect(solapan ? `${h.nombre}: ${JSON.stringify(a)} / ${JSON.stringify(b)}` : null).toBeNull();
-      }));
+      rects.forEach((a, i) =>
+        rects.slice(i + 1).forEach((b) => {
+          const solapan = a.fila1 <= b.fila2 && b.fila1 <= a.fila2 && a.columna1 <= b.columna2 && b.columna1 <= a.columna2;
+          expect(solapan ? `${h.nombre}: ${JSON.stringify(a)} / ${JSON.stringify(b)}` : null).toBeNull();
+        }),
+      );
     }
   });
 
@@ -98,14 +117,18 @@ describe("planificar: what a writer can rely on", () => {
     for (const h of plan.hojas) {
       expect(h.inmovilizar).not.toBeNull();
       expect(h.anchos.length).toBeGreaterThan(0);
-      h.anchos.forEach((a) => { expect(a.ancho).toBeGreaterThanOrEqual(8); expect(a.ancho).toBeLessThanOrEqual(70); });
+      h.anchos.forEach((a) => {
+        expect(a.ancho).toBeGreaterThanOrEqual(8);
+        expect(a.ancho).toBeLessThanOrEqual(70);
+      });
     }
   });
 
   it("numbers are written as numbers: no cell holds a preformatted % or thousands string", () => {
-    for (const h of plan.hojas) for (const v of celdas(h).values()) {
-      if (typeof v === "string") expect(v).not.toMatch(/^-?[\d.,]+\s?%$|^\d{1,3}(\.\d{3})+(,\d+)?$/);
-    }
+    for (const h of plan.hojas)
+      for (const v of celdas(h).values()) {
+        if (typeof v === "string") expect(v).not.toMatch(/^-?[\d.,]+\s?%$|^\d{1,3}(\.\d{3})+(,\d+)?$/);
+      }
   });
 
   it("the plan is plain serialisable data", () => {
@@ -122,10 +145,12 @@ describe("edge cases", () => {
     expect(rangosFueraDeBloques(p)).toEqual([]);
     const graficos = p.hojas.filter((h) => h.clave !== "resumen").flatMap((h) => h.graficos);
     expect(graficos).toEqual([]);
-    p.hojas.flatMap((h) => h.tablas).forEach((t) => {
-      const r = parseRango(t.rango);
-      expect(r.fila2).toBeGreaterThan(r.fila1);
-    });
+    p.hojas
+      .flatMap((h) => h.tablas)
+      .forEach((t) => {
+        const r = parseRango(t.rango);
+        expect(r.fila2).toBeGreaterThan(r.fila1);
+      });
   });
 });
 
@@ -136,9 +161,12 @@ describe("text that looks like a formula is marked to be written as text (SPEC �
     expect(todas.filter((v) => typeof v === "string" && /^[=+\-@]/.test(v))).toEqual([]);
   });
 
-  it.each(["+ Cobertura de afiliación al régimen subsidiado", "-Bibliotecas escolares dotadas", "@Trámites en línea", "=SUMA(N1:N3)"])("%s arrives as a TextoLiteral", (texto) => {
-    expect(todas.some((v) => esLiteral(v) && v.texto === texto)).toBe(true);
-  });
+  it.each(["+ Cobertura de afiliación al régimen subsidiado", "-Bibliotecas escolares dotadas", "@Trámites en línea", "=SUMA(N1:N3)"])(
+    "%s arrives as a TextoLiteral",
+    (texto) => {
+      expect(todas.some((v) => esLiteral(v) && v.texto === texto)).toBe(true);
+    },
+  );
 });
 
 describe("idempotence (SPEC §6): same input, same plan", () => {

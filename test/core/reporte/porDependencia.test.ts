@@ -30,20 +30,23 @@ describe("Por dependencia: one row per dependency (SPEC §6)", () => {
     ["Secretaría de Salud", 3, 3, 2, 1, (0.8 + 0.4 + 0) / 3, (0.45 + 0.35 + 0.25) / 3, 0.5, "Bajo", 0, 1],
     ["Secretaría de Educación", 4, 3, 3, 0, (1 + 0.99 + 0.54) / 3, (0.65 + 0.4975 + 0.385 + 0.625) / 4, (0.5 + 0.5 + 0.5 + 0.5) / 4, "Sobresaliente", 1, 0],
     ["Secretaría de Planeación", 3, 3, 3, 0, (1 + 0.56 + 0.805) / 3, (0.5 + 0.39 + 0.45125) / 3, 0.5, "Aceptable", 0, 0],
-  ] as const)("%s: metas %d, programadas %d, con reporte %d, sin reporte %d, %% vigencia %f…", (nombre, metas, prog, con, sin, vig, cuat, esp, sem, sobre, bajo) => {
-    const f = filas.find((x) => x["Dependencia"] === nombre)!;
-    expect(f["Metas"]).toBe(metas);
-    expect(f["Programadas"]).toBe(prog);
-    expect(f["Con reporte"]).toBe(con);
-    expect(f["Sin reporte"]).toBe(sin);
-    expect(f["% ejecución vigencia"]).toBeCloseTo(vig, 10);
-    expect(f["% avance cuatrienio"]).toBeCloseTo(cuat, 10);
-    expect(f["Avance esperado"]).toBeCloseTo(esp, 10);
-    expect(f["Cumplimiento a la fecha"]).toBeCloseTo(cuat / esp, 10);
-    expect(f["Semáforo"]).toBe(sem);
-    expect(f["Sobreejecutadas"]).toBe(sobre);
-    expect(f["Bajo 50 %"]).toBe(bajo);
-  });
+  ] as const)(
+    "%s: metas %d, programadas %d, con reporte %d, sin reporte %d, %% vigencia %f…",
+    (nombre, metas, prog, con, sin, vig, cuat, esp, sem, sobre, bajo) => {
+      const f = filas.find((x) => x["Dependencia"] === nombre)!;
+      expect(f["Metas"]).toBe(metas);
+      expect(f["Programadas"]).toBe(prog);
+      expect(f["Con reporte"]).toBe(con);
+      expect(f["Sin reporte"]).toBe(sin);
+      expect(f["% ejecución vigencia"]).toBeCloseTo(vig, 10);
+      expect(f["% avance cuatrienio"]).toBeCloseTo(cuat, 10);
+      expect(f["Avance esperado"]).toBeCloseTo(esp, 10);
+      expect(f["Cumplimiento a la fecha"]).toBeCloseTo(cuat / esp, 10);
+      expect(f["Semáforo"]).toBe(sem);
+      expect(f["Sobreejecutadas"]).toBe(sobre);
+      expect(f["Bajo 50 %"]).toBe(bajo);
+    },
+  );
 
   it("is an Excel table with a built-in style and the header row frozen", () => {
     const t = dep.tablas.find((x) => x.nombre === NOMBRE_TABLA_DEPENDENCIAS)!;
@@ -53,8 +56,13 @@ describe("Por dependencia: one row per dependency (SPEC §6)", () => {
   });
 
   it.each([
-    ["% ejecución vigencia", "0.0%"], ["% avance cuatrienio", "0.0%"], ["Avance esperado", "0.0%"], ["Cumplimiento a la fecha", "0.0%"],
-    ["Metas", "#,##0"], ["Programadas", "#,##0"], ["Bajo 50 %", "#,##0"],
+    ["% ejecución vigencia", "0.0%"],
+    ["% avance cuatrienio", "0.0%"],
+    ["Avance esperado", "0.0%"],
+    ["Cumplimiento a la fecha", "0.0%"],
+    ["Metas", "#,##0"],
+    ["Programadas", "#,##0"],
+    ["Bajo 50 %", "#,##0"],
   ])("%s is formatted %s", (col, fmt) => {
     expect(formatosDe(dep, celdaDeTabla(dep, NOMBRE_TABLA_DEPENDENCIAS, col, 0))).toContain(fmt);
   });
@@ -166,8 +174,23 @@ describe("Por dependencia charts (SPEC §6): each sorted by its own value, besid
 
 describe("Por <nivel> (SPEC §6): the same by level, in plan order, with code", () => {
   it.each([
-    ["nivel:eje", "Eje", [["1", "Bienestar social", 7], ["2", "Gobierno abierto", 3]]],
-    ["nivel:programa", "Programa", [["1.1", "Salud para todos", 3], ["1.2", "Educación de calidad", 4], ["2.1", "Gestión pública efectiva", 3]]],
+    [
+      "nivel:eje",
+      "Eje",
+      [
+        ["1", "Bienestar social", 7],
+        ["2", "Gobierno abierto", 3],
+      ],
+    ],
+    [
+      "nivel:programa",
+      "Programa",
+      [
+        ["1.1", "Salud para todos", 3],
+        ["1.2", "Educación de calidad", 4],
+        ["2.1", "Gestión pública efectiva", 3],
+      ],
+    ],
   ] as const)("%s lists its nodes with código and metas", (clave, etiqueta, esperado) => {
     const h = hoja(plan, clave);
     const t = h.tablas[0]!;

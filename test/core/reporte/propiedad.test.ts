@@ -11,7 +11,11 @@ describe("leerPropiedad: the one rule for the ownership record", () => {
   test.each<[string, unknown, ReturnType<typeof leerPropiedad>]>([
     ["JSON text", '{"hojas":{"Resumen":"resumen","Por eje":"nivel:eje"}}', { ok: true, valor: { hojas: { Resumen: "resumen", "Por eje": "nivel:eje" } } }],
     ["an object (Excel settings may hold one)", { hojas: { Datos: "datos" } }, { ok: true, valor: { hojas: { Datos: "datos" } } }],
-    ["extra fields are kept out (the Office record adds ids)", { hojas: { Datos: "datos" }, ids: { Datos: "{1}" } }, { ok: true, valor: { hojas: { Datos: "datos" } } }],
+    [
+      "extra fields are kept out (the Office record adds ids)",
+      { hojas: { Datos: "datos" }, ids: { Datos: "{1}" } },
+      { ok: true, valor: { hojas: { Datos: "datos" } } },
+    ],
     ["no sheets", '{"hojas":{}}', { ok: true, valor: { hojas: {} } }],
     ["broken JSON", "{roto", { ok: false, codigo: "F-PROPIEDAD-JSON" }],
     ["empty text", "", { ok: false, codigo: "F-PROPIEDAD-JSON" }],

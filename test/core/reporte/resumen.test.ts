@@ -47,7 +47,11 @@ describe("Resumen: metas por nivel de semáforo", () => {
   it("counts every level, top first, then the grey states", () => {
     // by hand from PCT_2025 (rounded, capped): ≥ 81 → Sobresaliente, ≥ 56 → Aceptable, else Bajo
     expect(filas.map((f) => [f["Nivel de semáforo"], f["Metas"]])).toEqual([
-      ["Sobresaliente", 4], ["Aceptable", 2], ["Bajo", 2], ["Sin reporte", 1], ["Sin programación", 1],
+      ["Sobresaliente", 4],
+      ["Aceptable", 2],
+      ["Bajo", 2],
+      ["Sin reporte", 1],
+      ["Sin programación", 1],
     ]);
   });
 
@@ -90,7 +94,9 @@ describe("Resumen: parameters used and sources read (SPEC §6, §8)", () => {
     expect(valorJuntoA(h, "Preset del semáforo").valor).toBe("municipal-3");
     const bandas = registros(h, "Seg_Semaforo");
     expect(bandas.map((b) => [b["Nivel del semáforo"], b["Desde"], b["Color"]])).toEqual([
-      ["Sobresaliente", 0.81, "#63BE7B"], ["Aceptable", 0.56, "#FFEB84"], ["Bajo", 0, "#F8696B"],
+      ["Sobresaliente", 0.81, "#63BE7B"],
+      ["Aceptable", 0.56, "#FFEB84"],
+      ["Bajo", 0, "#F8696B"],
     ]);
     expect(h.estilos.filter((e) => e.relleno === "#63BE7B")).toHaveLength(1);
   });

@@ -11,7 +11,15 @@ const rellenos = (v: number, id: PresetSemaforoId): string[] =>
 // a 0,05-point grid from −10 % to 140 %, plus ratios that land on band edges in floating point
 const VALORES = [
   ...Array.from({ length: 3001 }, (_, i) => (i - 200) / 2000),
-  201.25 / 250, 161 / 200, 0.1 + 0.7, 111 / 200, 0.501, 0.7505, 1.2505, 80.5 / 100, 55.5 / 100,
+  201.25 / 250,
+  161 / 200,
+  0.1 + 0.7,
+  111 / 200,
+  0.501,
+  0.7505,
+  1.2505,
+  80.5 / 100,
+  55.5 / 100,
 ];
 
 describe.each(Object.keys(PRESETS_SEMAFORO) as PresetSemaforoId[])("preset %s", (id) => {

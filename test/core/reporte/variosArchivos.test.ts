@@ -58,7 +58,8 @@ describe("several input files: each finding names its file (issue 12, probe 7)",
     const columnaArchivo = [...m].find(([a1, v]) => a1.endsWith("4") && v === "Archivo")?.[0].replace(/\d+$/, "") ?? "";
     const columnaCelda = [...m].find(([a1, v]) => a1.endsWith("4") && v === "Celda")?.[0].replace(/\d+$/, "") ?? "";
     const filaDe = (archivoFinding: string, celda: string): number => {
-      for (let f = 5; f < 5 + c.hallazgos.length; f++) if (m.get(`${columnaArchivo}${f}`) === archivoFinding && m.get(`${columnaCelda}${f}`) === celda) return f;
+      for (let f = 5; f < 5 + c.hallazgos.length; f++)
+        if (m.get(`${columnaArchivo}${f}`) === archivoFinding && m.get(`${columnaCelda}${f}`) === celda) return f;
       throw new Error(`sin fila para ${archivoFinding} ${celda}`);
     };
     const vinculoEn = (f: number) => h.vinculos.find((v) => v.celda === `${columnaCelda}${f}`) ?? null;

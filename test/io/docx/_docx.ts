@@ -35,7 +35,9 @@ const ENTIDADES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<",
 const desescapar = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTIDADES[e] ?? e);
 
 function runs(xml: string): string[] {
-  return [...xml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((r) => [...r[0].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => desescapar(t[1] ?? "")).join(""));
+  return [...xml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((r) =>
+    [...r[0].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => desescapar(t[1] ?? "")).join(""),
+  );
 }
 
 function parrafo(xml: string): ParrafoLeido {
@@ -60,7 +62,9 @@ export async function leerDocx(bytes: Uint8Array): Promise<{ readonly xml: strin
   const xml = await zip.file("word/document.xml")?.async("string");
   if (xml === undefined) throw new Error("el .docx no tiene word/document.xml");
   const cuerpo = xml.slice(xml.indexOf("<w:body>"), xml.lastIndexOf("</w:body>"));
-  const bloques = [...cuerpo.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p>[\s\S]*?<\/w:p>|<w:p\/>/g)].map((m) => (m[0].startsWith("<w:tbl>") ? tabla(m[0]) : parrafo(m[0])));
+  const bloques = [...cuerpo.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p>[\s\S]*?<\/w:p>|<w:p\/>/g)].map((m) =>
+    m[0].startsWith("<w:tbl>") ? tabla(m[0]) : parrafo(m[0]),
+  );
   return { xml, bloques };
 }
 

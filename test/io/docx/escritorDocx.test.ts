@@ -23,7 +23,13 @@ const tablaSalud: TablaInforme = {
     { titulo: "Semáforo", ancho: 15, semaforo: true },
   ],
   filas: [
-    [{ texto: "1.1" }, { texto: "Vacunar 1.200 niños & niñas <5 años" }, { cifra: 1234.5, formato: "decimal", origen: "meta:a#ejecutado" }, { cifra: 0.934, formato: "pct", origen: "meta:a#pctVigencia.bruto" }, { texto: "Sobresaliente" }],
+    [
+      { texto: "1.1" },
+      { texto: "Vacunar 1.200 niños & niñas <5 años" },
+      { cifra: 1234.5, formato: "decimal", origen: "meta:a#ejecutado" },
+      { cifra: 0.934, formato: "pct", origen: "meta:a#pctVigencia.bruto" },
+      { texto: "Sobresaliente" },
+    ],
     [null, { texto: "Dotar el hospital" }, null, null, { texto: "Sin reporte" }],
   ],
 };
@@ -32,17 +38,49 @@ const secciones: Seccion[] = [
   {
     titulo: "Resultados generales del plan",
     nivel: 1,
-    parrafos: [{ fragmentos: [{ texto: "El plan cuenta con " }, { cifra: 1234, formato: "entero", origen: "plan#conteos.metas" }, { texto: " metas y alcanzó un " }, { cifra: 0.934, formato: "pct", origen: "plan#pctVigencia" }, { texto: "." }] }],
+    parrafos: [
+      {
+        fragmentos: [
+          { texto: "El plan cuenta con " },
+          { cifra: 1234, formato: "entero", origen: "plan#conteos.metas" },
+          { texto: " metas y alcanzó un " },
+          { cifra: 0.934, formato: "pct", origen: "plan#pctVigencia" },
+          { texto: "." },
+        ],
+      },
+    ],
     listas: [],
     tablas: [],
   },
-  { titulo: "Secretaría de Salud", nivel: 2, parrafos: [{ fragmentos: [{ texto: "Presupuesto de " }, { cifra: 1234567, formato: "moneda", origen: "grupo:dependencia/salud#presupuesto" }, { texto: " en " }, { cifra: 2021, formato: "anio", origen: "parametros#vigencia" }] }], listas: [], tablas: [tablaSalud] },
+  {
+    titulo: "Secretaría de Salud",
+    nivel: 2,
+    parrafos: [
+      {
+        fragmentos: [
+          { texto: "Presupuesto de " },
+          { cifra: 1234567, formato: "moneda", origen: "grupo:dependencia/salud#presupuesto" },
+          { texto: " en " },
+          { cifra: 2021, formato: "anio", origen: "parametros#vigencia" },
+        ],
+      },
+    ],
+    listas: [],
+    tablas: [tablaSalud],
+  },
   { titulo: "1.1 Salud pública", nivel: 3, parrafos: [], listas: [], tablas: [] },
   {
     titulo: "Metas en rezago",
     nivel: 2,
     parrafos: [],
-    listas: [{ titulo: "Secretaría de Salud", elementos: [{ fragmentos: [{ texto: "1.1 – Vacunar: " }, { cifra: 0.25, formato: "pct", origen: "meta:a#pctVigencia.bruto" }, { texto: " de lo programado." }] }] }],
+    listas: [
+      {
+        titulo: "Secretaría de Salud",
+        elementos: [
+          { fragmentos: [{ texto: "1.1 – Vacunar: " }, { cifra: 0.25, formato: "pct", origen: "meta:a#pctVigencia.bruto" }, { texto: " de lo programado." }] },
+        ],
+      },
+    ],
     tablas: [],
   },
 ];
@@ -57,7 +95,11 @@ describe("informeADocx", () => {
   });
 
   it("writes the title and one heading per section, its level the section's", () => {
-    expect(parrafos(bloques).filter((p) => /^(Title|Heading)/.test(p.estilo ?? "")).map((p) => [p.estilo, p.texto])).toEqual([
+    expect(
+      parrafos(bloques)
+        .filter((p) => /^(Title|Heading)/.test(p.estilo ?? ""))
+        .map((p) => [p.estilo, p.texto]),
+    ).toEqual([
       ["Title", "Informe de seguimiento al plan de desarrollo"],
       ["Heading1", "Resultados generales del plan"],
       ["Heading2", "Secretaría de Salud"],
@@ -67,7 +109,9 @@ describe("informeADocx", () => {
   });
 
   it("writes every figure es-CO, each in a run of its own", () => {
-    const textos = parrafos(bloques).filter((p) => p.estilo === null && !p.vineta).map((p) => p.texto);
+    const textos = parrafos(bloques)
+      .filter((p) => p.estilo === null && !p.vineta)
+      .map((p) => p.texto);
     expect(textos).toContain("El plan cuenta con 1.234 metas y alcanzó un 93,4 %.");
     expect(textos).toContain("Presupuesto de $ 1.234.567 en 2021");
     const plan = parrafos(bloques).find((p) => p.texto.startsWith("El plan cuenta"));

@@ -24,6 +24,14 @@ export function contenido(i: Instantanea): unknown {
     registro: sinIds(i).ajustes[REGISTRO] ?? null,
     hojas: i.hojas
       .filter((h) => !/^Seg(Res|Tmp)\d+$/.test(h.nombre))
-      .map((h) => ({ nombre: h.nombre, valores: h.valores, formulas: h.formulas, formatos: h.formatos, tablas: h.tablas, vinculos: h.vinculos, condicionales: h.condicionales })),
+      .map((h) => ({
+        nombre: h.nombre,
+        valores: h.valores,
+        formulas: h.formulas,
+        formatos: h.formatos,
+        tablas: h.tablas,
+        vinculos: h.vinculos,
+        condicionales: h.condicionales,
+      })),
   };
 }

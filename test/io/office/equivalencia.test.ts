@@ -46,7 +46,13 @@ function comoPlan(g: GraficoInstantanea, plan: GraficoPlan): GraficoPlan {
     ejeValores:
       tipo === "circular"
         ? plan.ejeValores
-        : { formato: g.ejeValores.formato ?? "", minimo: g.ejeValores.minimo, maximo: g.ejeValores.maximo, titulo: g.ejeValores.titulo, unidad: g.ejeValores.unidad },
+        : {
+            formato: g.ejeValores.formato ?? "",
+            minimo: g.ejeValores.minimo,
+            maximo: g.ejeValores.maximo,
+            titulo: g.ejeValores.titulo,
+            unidad: g.ejeValores.unidad,
+          },
     ejeCategorias:
       tipo === "circular"
         ? plan.ejeCategorias
@@ -109,7 +115,10 @@ describe("Consolidar through the Office adapter equals the xlsx path (issue #5)"
     const graficos = planOffice.hojas.flatMap((h) => h.graficos.map((g) => [h.nombre, g] as const));
     expect(graficos.length).toBeGreaterThan(0);
     for (const [hoja, g] of graficos) {
-      const grabado = falso.instantanea().hojas.find((x) => x.nombre === hoja)?.graficos.find((x) => x.nombre === g.id);
+      const grabado = falso
+        .instantanea()
+        .hojas.find((x) => x.nombre === hoja)
+        ?.graficos.find((x) => x.nombre === g.id);
       expect(grabado && comoPlan(grabado, g)).toEqual(g);
       // bars listed top-down keep the value axis below them
       if (g.ejeCategorias.ordenInverso) expect(grabado?.ejeCategorias.cruce).toBe("Maximum");
@@ -125,7 +134,11 @@ describe("Consolidar through the Office adapter equals the xlsx path (issue #5)"
         const q = parseDireccion(b);
         for (let fila = p.fila; fila <= q.fila; fila++)
           for (let col = p.columna; col <= q.columna; col++)
-            expect({ hoja: h.nombre, celda: [fila, col], formato: hoja.formato(fila, col) }).toEqual({ hoja: h.nombre, celda: [fila, col], formato: f.formato });
+            expect({ hoja: h.nombre, celda: [fila, col], formato: hoja.formato(fila, col) }).toEqual({
+              hoja: h.nombre,
+              celda: [fila, col],
+              formato: f.formato,
+            });
       }
     }
   });
@@ -162,10 +175,12 @@ describe("Consolidar through the Office adapter equals the xlsx path (issue #5)"
       expect(s?.tablas.map((t) => [t.nombre, t.estilo])).toEqual(h.tablas.map((t) => [t.nombre, t.estilo]));
       // A link is a cell hyperlink, or a HYPERLINK formula in the values block on sheets with many links.
       const enCelda = Object.keys(s?.vinculos ?? {});
-      const enFormula = Object.entries(s?.formulas ?? {}).filter(([, f]) => f.startsWith("=HYPERLINK(")).map(([k]) => {
-        const [fila = 0, columna = 0] = k.split(",").map(Number);
-        return direccion(fila, columna);
-      });
+      const enFormula = Object.entries(s?.formulas ?? {})
+        .filter(([, f]) => f.startsWith("=HYPERLINK("))
+        .map(([k]) => {
+          const [fila = 0, columna = 0] = k.split(",").map(Number);
+          return direccion(fila, columna);
+        });
       expect([...enCelda, ...enFormula].sort()).toEqual(h.vinculos.map((v) => v.celda).sort());
       for (const v of h.vinculos) {
         const p = parseDireccion(v.celda);

@@ -46,7 +46,11 @@ describe("the CLI and the pane give the same JSON for the bundled example (issue
 const archivos = librosReales();
 
 describeReal(archivos, "the CLI and the pane give the same JSON for each real workbook (issue 11)", () => {
-  it.each(archivos)("%s, with the matrix's weights and year weights", async (archivo) => {
-    expect(await jsonDelCli(rutaReal(archivo), AJUSTES)).toEqual(await jsonDelPanel(rutaReal(archivo), AJUSTES));
-  }, 120_000);
+  it.each(archivos)(
+    "%s, with the matrix's weights and year weights",
+    async (archivo) => {
+      expect(await jsonDelCli(rutaReal(archivo), AJUSTES)).toEqual(await jsonDelPanel(rutaReal(archivo), AJUSTES));
+    },
+    120_000,
+  );
 });

@@ -9,7 +9,10 @@ const esperar = () => new Promise((r) => setTimeout(r, 5));
 describe.each(["1.9", "1.7"])("change events with ExcelApi %s", (versionApi) => {
   it("a user edit reaches the subscriber; after unsubscribing it does not", async () => {
     const f = new ExcelFalso({ versionApi });
-    f.agregarHoja("PDM", [["Meta", "P"], ["Vías", 10]]);
+    f.agregarHoja("PDM", [
+      ["Meta", "P"],
+      ["Vías", 10],
+    ]);
     instalarGlobales(f);
     let avisos = 0;
     const quitar = await suscribirCambiosExcel(f.entorno, () => avisos++);

@@ -11,7 +11,16 @@ const lote =
 
 const libro: Libro = {
   cultura: { nombre: "es-CO", decimal: ",", miles: "." },
-  hojas: [{ nombre: "Matriz", valores: [["Meta", "P"], ["Vías", 10]], combinadas: [{ fila: 0, columna: 0, filas: 1, columnas: 2 }] }],
+  hojas: [
+    {
+      nombre: "Matriz",
+      valores: [
+        ["Meta", "P"],
+        ["Vías", 10],
+      ],
+      combinadas: [{ fila: 0, columna: 0, filas: 1, columnas: 2 }],
+    },
+  ],
 };
 
 async function codigo(p: Promise<unknown>): Promise<string> {
@@ -27,11 +36,13 @@ describe("fake Excel: load/sync semantics", () => {
   it("reading a property before load + sync throws PropertyNotLoaded", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
     const r = await codigo(
-      x.run(lote((ctx) => {
-        const rango = ctx.workbook.worksheets.getItem("Matriz").getRange("A1:B2");
-        rango.load("values");
-        return rango.values; // before sync
-      })),
+      x.run(
+        lote((ctx) => {
+          const rango = ctx.workbook.worksheets.getItem("Matriz").getRange("A1:B2");
+          rango.load("values");
+          return rango.values; // before sync
+        }),
+      ),
     );
     expect(r).toBe("PropertyNotLoaded");
   });
@@ -44,8 +55,14 @@ describe("fake Excel: load/sync semantics", () => {
       return [rango.values, rango.valueTypes, rango.address];
     });
     expect(r).toEqual([
-      [["Meta", "P", ""], ["Vías", 10, ""]],
-      [["String", "String", "Empty"], ["String", "Integer", "Empty"]],
+      [
+        ["Meta", "P", ""],
+        ["Vías", 10, ""],
+      ],
+      [
+        ["String", "String", "Empty"],
+        ["String", "Integer", "Empty"],
+      ],
       "'Matriz'!A1:C2",
     ]);
   });
@@ -80,14 +97,22 @@ describe("fake Excel: load/sync semantics", () => {
 
   it.each([
     ["too few rows", [["a", "b"]]],
-    ["too many columns", [["a", "b", "c"], ["d", "e", "f"]]],
+    [
+      "too many columns",
+      [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ],
+    ],
     ["ragged", [["a", "b"], ["c"]]],
   ])("values whose shape differs from the range (%s) fail with InvalidArgument", async (_n, m) => {
     const x = new ExcelFalso().cargarLibro(libro);
     const r = await codigo(
-      x.run(lote((ctx) => {
-        ctx.workbook.worksheets.getItem("Matriz").getRange("D1:E2").values = m;
-      })),
+      x.run(
+        lote((ctx) => {
+          ctx.workbook.worksheets.getItem("Matriz").getRange("D1:E2").values = m;
+        }),
+      ),
     );
     expect(r).toBe("InvalidArgument");
     expect(x.hoja("Matriz").valor(0, 3)).toBeNull();
@@ -95,14 +120,16 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("strings are parsed as typed in Excel unless the cell is text-formatted", async () => {
     const x = new ExcelFalso().cargarLibro(libro);
-    await x.run(lote((ctx) => {
-      const h = ctx.workbook.worksheets.getItem("Matriz");
-      h.getRange("A5:A6").numberFormat = [["@"], ["@"]];
-      h.getRange("A5:D6").values = [
-        ["=SUMA(1)", "=SUMA(1)", "0012", "'-x"],
-        ["-5", "-5", "50%", "TRUE"],
-      ];
-    }));
+    await x.run(
+      lote((ctx) => {
+        const h = ctx.workbook.worksheets.getItem("Matriz");
+        h.getRange("A5:A6").numberFormat = [["@"], ["@"]];
+        h.getRange("A5:D6").values = [
+          ["=SUMA(1)", "=SUMA(1)", "0012", "'-x"],
+          ["-5", "-5", "50%", "TRUE"],
+        ];
+      }),
+    );
     const h = x.hoja("Matriz");
     expect([h.valor(4, 0), h.formulas.get("4,1"), h.valor(4, 2), h.valor(4, 3)]).toEqual(["=SUMA(1)", "=SUMA(1)", 12, "-x"]);
     expect([h.valor(5, 0), h.valor(5, 1), h.valor(5, 2), h.valor(5, 3)]).toEqual(["-5", -5, 0.5, true]);
@@ -138,8 +165,7 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("web mode refuses a request above 5 MB; desktop mode only meters it", async () => {
     const grande = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "x".repeat(600)));
-    const escribir = (x: ExcelFalso) =>
-      x.run(lote((ctx) => void (ctx.workbook.worksheets.getItem("Matriz").getRange("A10:J1009").values = grande)));
+    const escribir = (x: ExcelFalso) => x.run(lote((ctx) => void (ctx.workbook.worksheets.getItem("Matriz").getRange("A10:J1009").values = grande)));
     const web = new ExcelFalso().cargarLibro(libro);
     expect(await codigo(escribir(web))).toBe("RequestPayloadSizeLimitExceeded");
     expect(web.hoja("Matriz").valor(9, 0)).toBeNull();
@@ -150,10 +176,12 @@ describe("fake Excel: load/sync semantics", () => {
 
   it("web mode refuses a response above 5 MB", async () => {
     const x = new ExcelFalso({ modo: "escritorio" }).cargarLibro(libro);
-    await x.run(lote((ctx) => {
-      const m = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "y".repeat(600)));
-      ctx.workbook.worksheets.getItem("Matriz").getRange("A10:J1009").values = m;
-    }));
+    await x.run(
+      lote((ctx) => {
+        const m = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "y".repeat(600)));
+        ctx.workbook.worksheets.getItem("Matriz").getRange("A10:J1009").values = m;
+      }),
+    );
     x.opciones.modo = "web";
     const r = await codigo(
       x.run(async (ctx) => {
@@ -244,7 +272,10 @@ describe("formulas into other sheets, as Excel keeps them", () => {
 describe("tables as Excel creates them", () => {
   it("makes headers unique and non-empty, changing the cells (so a plan must never rely on it)", async () => {
     const f = new ExcelFalso();
-    const h = f.agregarHoja("Hoja", [["Meta", "meta", null], [1, 2, 3]]);
+    const h = f.agregarHoja("Hoja", [
+      ["Meta", "meta", null],
+      [1, 2, 3],
+    ]);
     await f.run(async (ctx) => {
       const hoja = ctx.workbook.worksheets.getItem("Hoja");
       hoja.tables.add(hoja.getRange("A1:C2"), true);

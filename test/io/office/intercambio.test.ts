@@ -17,7 +17,16 @@ function plan(valor: number): WorkbookPlan {
     ...vacia(),
     clave: "resumen",
     nombre: "Resumen",
-    bloques: [{ inicio: "A1", valores: [["Título", "Valor"], ["Total", valor], ["Ver datos", null]] }],
+    bloques: [
+      {
+        inicio: "A1",
+        valores: [
+          ["Título", "Valor"],
+          ["Total", valor],
+          ["Ver datos", null],
+        ],
+      },
+    ],
     formatos: [{ rango: "B2", formato: "0.0%" }],
     vinculos: [{ celda: "A3", hoja: "Datos", destino: "A1", info: "Datos" }],
     anchos: [{ columna: 0, ancho: 20 }],
@@ -27,7 +36,16 @@ function plan(valor: number): WorkbookPlan {
     ...vacia(),
     clave: "datos",
     nombre: "Datos",
-    bloques: [{ inicio: "A1", valores: [["Meta", "Avance"], ["(15)", valor], ["15-ene", 0.5]] }],
+    bloques: [
+      {
+        inicio: "A1",
+        valores: [
+          ["Meta", "Avance"],
+          ["(15)", valor],
+          ["15-ene", 0.5],
+        ],
+      },
+    ],
     tablas: [{ nombre: "T_Datos", rango: "A1:B3", estilo: "TableStyleMedium2", totales: false }],
   };
   return { hojas: [resumen, datos], eliminar: [], propiedad: { hojas: { Resumen: "resumen", Datos: "datos" } } };
@@ -35,7 +53,10 @@ function plan(valor: number): WorkbookPlan {
 
 function libroUsuario(): ExcelFalso {
   const f = new ExcelFalso({ modo: "web" });
-  f.agregarHoja("PDM", [["Meta", "Programado"], ["Vías", 10]]);
+  f.agregarHoja("PDM", [
+    ["Meta", "Programado"],
+    ["Vías", 10],
+  ]);
   return f;
 }
 
@@ -175,7 +196,10 @@ describe("ownership by Worksheet.id (issue #12 §2)", () => {
   it("a listed leftover temporary is neither read nor kept; an unlisted «SegTmp7» is the user's", async () => {
     const f = await falsoDelEjemplo();
     await consolidarEnFalso(f);
-    f.agregarHoja("SegTmp1", [["Meta", "Programado", "Ejecutado"], ["basura", 1, 1]]);
+    f.agregarHoja("SegTmp1", [
+      ["Meta", "Programado", "Ejecutado"],
+      ["basura", 1, 1],
+    ]);
     f.agregarHoja("SegTmp7", [["mío"]]);
     f.modelo.ajustes.set("seguimiento.temporales", JSON.stringify(["SegTmp1"]));
     const leido = await leerLibroExcel(f.entorno);
@@ -204,7 +228,11 @@ describe("tables of the plan (issue #12 §5)", () => {
       const o = parseDireccion(bloque?.inicio ?? "A1");
       const cabecera = Array.from({ length: b.columna - a.columna + 1 }, (_, i) => bloque?.valores[a.fila - o.fila]?.[a.columna - o.columna + i]);
       const textos = cabecera.map((v) => (typeof v === "object" && v !== null ? v.texto : String(v ?? "")).toLowerCase());
-      expect({ tabla: t.nombre, vacias: textos.filter((x) => x === "").length, repetidas: textos.length - new Set(textos).size }).toEqual({ tabla: t.nombre, vacias: 0, repetidas: 0 });
+      expect({ tabla: t.nombre, vacias: textos.filter((x) => x === "").length, repetidas: textos.length - new Set(textos).size }).toEqual({
+        tabla: t.nombre,
+        vacias: 0,
+        repetidas: 0,
+      });
     }
   });
 });
@@ -215,9 +243,14 @@ describe("a cancel during the write (the pane's Cancelar throws from the progres
     const p = await planDelFalso(f);
     const antes = f.instantanea();
     const cancelado = new Error("cancelado");
-    const escritura = escribirPlanExcel(f.entorno, p, (fr) => {
-      if (fr > 0) throw cancelado;
-    }, { cargaPorSync: 40_000 });
+    const escritura = escribirPlanExcel(
+      f.entorno,
+      p,
+      (fr) => {
+        if (fr > 0) throw cancelado;
+      },
+      { cargaPorSync: 40_000 },
+    );
     await expect(escritura).rejects.toBe(cancelado);
     expect(f.instantanea()).toEqual(antes);
   });
@@ -232,7 +265,11 @@ describe("refresh in place (issue #12 §3)", () => {
     f.editarCelda("Tablero", "A1", "='Resumen'!B2");
     for (const valor of [2, 3, 4]) {
       await escribirPlanExcel(f.entorno, plan(valor));
-      expect({ valor, formula: f.hoja("Tablero").formulas.get("0,0"), visto: f.hoja("Tablero").valor(0, 0) }).toEqual({ valor, formula: "='Resumen'!B2", visto: valor });
+      expect({ valor, formula: f.hoja("Tablero").formulas.get("0,0"), visto: f.hoja("Tablero").valor(0, 0) }).toEqual({
+        valor,
+        formula: "='Resumen'!B2",
+        visto: valor,
+      });
     }
     expect(f.modelo.hojas.filter((h) => h.nombre !== "Tablero").map((h) => h.id)).toEqual(ids);
     expect(f.modelo.hojas.map((h) => h.nombre)).toEqual(["PDM", "Resumen", "Datos", "Tablero"]);

@@ -11,7 +11,13 @@ const libro: Libro = {
   hojas: [
     {
       nombre: "PDM",
-      valores: [[], [null, "SECRETARÍA DE SALUD"], [null, "Meta", "P 2024", "E 2024"], [null, "Vacunar", 100, { error: "#REF!" }], [null, "Dotar", "1.234,5", true]],
+      valores: [
+        [],
+        [null, "SECRETARÍA DE SALUD"],
+        [null, "Meta", "P 2024", "E 2024"],
+        [null, "Vacunar", 100, { error: "#REF!" }],
+        [null, "Dotar", "1.234,5", true],
+      ],
       formatos: [[], [], [], [null, null, "#,##0", null]],
       combinadas: [{ fila: 1, columna: 1, filas: 1, columnas: 3 }],
     },
@@ -83,7 +89,10 @@ describe("leerLibroExcel", () => {
   it("halves the block and retries when Excel refuses a response as too large", async () => {
     const f = new ExcelFalso({ modo: "web" });
     const texto = "z".repeat(2_000);
-    f.agregarHoja("Larga", Array.from({ length: 6_000 }, (_, i) => [i, texto]));
+    f.agregarHoja(
+      "Larga",
+      Array.from({ length: 6_000 }, (_, i) => [i, texto]),
+    );
     const r = await leerLibroExcel(f.entorno);
     expect(f.registro.some((s) => s.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(r.libro.hojas[0]?.valores[5_999]).toEqual([5_999, texto]);

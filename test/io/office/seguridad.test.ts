@@ -43,8 +43,7 @@ describe("safety of Consolidar through the adapter", () => {
   }, 60_000);
 
   it("input sheets are identical after Consolidar (values, formulas, formats, merges)", () => {
-    for (const n of ENTRADAS)
-      expect(primera.hojas.find((h) => h.nombre === n)).toEqual(inicial.hojas.find((h) => h.nombre === n));
+    for (const n of ENTRADAS) expect(primera.hojas.find((h) => h.nombre === n)).toEqual(inicial.hojas.find((h) => h.nombre === n));
   });
 
   it("a second run leaves the workbook identical to the first run", async () => {
@@ -57,7 +56,12 @@ describe("safety of Consolidar through the adapter", () => {
 
   it("records the owned sheets in the workbook settings (SPEC §6)", () => {
     const registro = JSON.parse(primera.ajustes["seguimiento.hojasPropias"] ?? "{}") as { hojas: Record<string, string> };
-    expect(Object.keys(registro.hojas).sort()).toEqual(primera.hojas.map((h) => h.nombre).filter((n) => !ENTRADAS.includes(n)).sort());
+    expect(Object.keys(registro.hojas).sort()).toEqual(
+      primera.hojas
+        .map((h) => h.nombre)
+        .filter((n) => !ENTRADAS.includes(n))
+        .sort(),
+    );
   });
 
   /** Either the error and the workbook exactly as before, or no error and the new report in place (issue #12). */
@@ -77,8 +81,7 @@ describe("safety of Consolidar through the adapter", () => {
 
   it("a failure injected at the k-th sync of a first run leaves the workbook as before or the report in place, for every k", async () => {
     expect(syncsPrimera).toBeGreaterThan(10);
-    for (let k = 1; k <= syncsPrimera; k++)
-      await resultado(await falsoDelEjemplo({ fallarEnSync: { n: k, codigo: "GeneralException" } }), inicial, primera, k);
+    for (let k = 1; k <= syncsPrimera; k++) await resultado(await falsoDelEjemplo({ fallarEnSync: { n: k, codigo: "GeneralException" } }), inicial, primera, k);
   }, 120_000);
 
   it("a failure injected at the k-th sync of a re-run keeps the previous output or puts the new one, for every k", async () => {
@@ -103,7 +106,12 @@ describe("safety of Consolidar through the adapter", () => {
     f.cargarLibro({ cultura: { nombre: "es-CO", decimal: ",", miles: "." }, hojas: [{ nombre: "Datos usuario", valores: [[1]], combinadas: [] }] });
     const textos = ["=SUMA(A1:A3)", "+57 300 000", "-", "@usuario", "0012", "2021-09-30", "50%", "VERDADERO", "'citado"];
     const plan: WorkbookPlan = {
-      hojas: [hojaPlan("Resumen", [[{ texto: "=B2" }, ...textos], [1, "normal", true, null, 0.5, "x", "y", "z", "w", "v"]])],
+      hojas: [
+        hojaPlan("Resumen", [
+          [{ texto: "=B2" }, ...textos],
+          [1, "normal", true, null, 0.5, "x", "y", "z", "w", "v"],
+        ]),
+      ],
       eliminar: [],
       propiedad: { hojas: { Resumen: "resumen" } },
     };
@@ -122,7 +130,12 @@ describe("safety of Consolidar through the adapter", () => {
     expect(plan.hojas[0]?.nombre).toBe("Resumen (2)");
     await consolidarEnFalso(f);
     expect(f.instantanea().hojas.find((h) => h.nombre === "Resumen")).toEqual(suya);
-    expect(f.instantanea().hojas.filter((h) => h.nombre.startsWith("Resumen")).map((h) => h.nombre)).toEqual(["Resumen", "Resumen (2)"]);
+    expect(
+      f
+        .instantanea()
+        .hojas.filter((h) => h.nombre.startsWith("Resumen"))
+        .map((h) => h.nombre),
+    ).toEqual(["Resumen", "Resumen (2)"]);
   });
 });
 

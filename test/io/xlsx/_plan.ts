@@ -153,12 +153,7 @@ function porDependencia(nombre: string): HojaPlan {
       })),
     ],
     graficos: graficos(nombre, n),
-    anchos: [
-      { columna: 0, ancho: 32 },
-      ...[1, 2, 3, 4, 5].map((c) => ({ columna: c, ancho: 13 })),
-      { columna: 6, ancho: 15 },
-      { columna: 9, ancho: 15 },
-    ],
+    anchos: [{ columna: 0, ancho: 32 }, ...[1, 2, 3, 4, 5].map((c) => ({ columna: c, ancho: 13 })), { columna: 6, ancho: 15 }, { columna: 9, ancho: 15 }],
     inmovilizar: { filas: 1, columnas: 1 },
   };
 }
@@ -263,7 +258,7 @@ export async function fotoLibro(datos: Uint8Array, soloHojas?: readonly string[]
       row.eachCell({ includeEmpty: true }, (c) => {
         const v = c.value;
         celdas[c.address] = {
-          valor: JSON.stringify(v && typeof v === "object" && "formula" in v ? v.result ?? null : v),
+          valor: JSON.stringify(v && typeof v === "object" && "formula" in v ? (v.result ?? null) : v),
           formula: c.formula || null,
           formato: c.numFmt || null,
           relleno: c.fill ? JSON.stringify(c.fill) : null,

@@ -67,10 +67,13 @@ describe("escribirXlsx: sheet names Excel would refuse", () => {
     await expect(escribirXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), planEjemplo())).rejects.toThrow(ErrorHojaAjena);
   });
 
-  it.each(["", "Un nombre de hoja de más de 31 caracteres", "Metas [2024]", "Por dependencia?", "'Resumen"])("rejects the invalid sheet name %p", async (nombre) => {
-    const plan = planEjemplo({ resumen: nombre });
-    await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(ErrorNombreHojaInvalido);
-  });
+  it.each(["", "Un nombre de hoja de más de 31 caracteres", "Metas [2024]", "Por dependencia?", "'Resumen"])(
+    "rejects the invalid sheet name %p",
+    async (nombre) => {
+      const plan = planEjemplo({ resumen: nombre });
+      await expect(escribirXlsx(await libroUsuario(), plan)).rejects.toThrow(ErrorNombreHojaInvalido);
+    },
+  );
 
   it("rejects two plan sheets whose names differ only in case", async () => {
     const plan = planEjemplo({ resumen: "alertas" });

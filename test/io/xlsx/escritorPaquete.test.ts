@@ -7,7 +7,15 @@ import { describeReal, librosReales, rutaReal } from "../../helpers/fixturesReal
 import { fotoLibro, libroUsuario, nombresDefinidos, planEjemplo } from "./_plan";
 
 /** Parts the writer is allowed to edit; every other part of the input must keep its bytes. */
-const EDITABLES = new Set(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "docProps/custom.xml"]);
+const EDITABLES = new Set([
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+  "docProps/custom.xml",
+]);
 
 async function partes(datos: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(datos);
@@ -70,13 +78,13 @@ describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never ch
 
   it("texts with surrounding spaces, line breaks, XML specials and control characters arrive intact and well-formed", async () => {
     const plan = planEjemplo();
-    const rara = "  Meta <1> & \"2\"\nsegunda línea\u0007 ";
+    const rara = '  Meta <1> & "2"\nsegunda línea\u0007 ';
     const hojas = plan.hojas.map((h) => (h.nombre === "Resumen" ? { ...h, bloques: [...h.bloques, { inicio: "D1", valores: [[rara, Number.NaN]] }] } : h));
     const salida = await escribirXlsx(await libroUsuario(), { ...plan, hojas });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(salida as unknown as ArrayBuffer);
     // the control character (not allowed in XML 1.0) is dropped; everything else is kept
-    expect(wb.getWorksheet("Resumen")?.getCell("D1").value).toBe("  Meta <1> & \"2\"\nsegunda línea ");
+    expect(wb.getWorksheet("Resumen")?.getCell("D1").value).toBe('  Meta <1> & "2"\nsegunda línea ');
     // NaN cannot be stored in a cell: the cell stays empty
     expect(wb.getWorksheet("Resumen")?.getCell("E1").value).toBeNull();
   });
@@ -89,16 +97,31 @@ describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never ch
     const zip = await JSZip.loadAsync(primera);
     let libro = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
     const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-    zip.file("xl/worksheets/notas.xml", '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>nota</t></is></c></row></sheetData></worksheet>');
-    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", '<Relationship Id="rIdNotas" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/notas.xml"/></Relationships>'));
+    zip.file(
+      "xl/worksheets/notas.xml",
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>nota</t></is></c></row></sheetData></worksheet>',
+    );
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdNotas" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/notas.xml"/></Relationships>',
+      ),
+    );
     libro = libro.replace("</sheets>", '<sheet name="Notas" sheetId="99" r:id="rIdNotas"/></sheets>');
-    libro = libro.replace("</workbook>", "").replace(/<definedNames>/, "<definedNames>") ;
+    libro = libro.replace("</workbook>", "").replace(/<definedNames>/, "<definedNames>");
     libro = libro.includes("<definedNames>")
       ? libro.replace("<definedNames>", '<definedNames><definedName name="Nota" localSheetId="4">Notas!$A$1</definedName>')
       : libro.replace("</sheets>", '</sheets><definedNames><definedName name="Nota" localSheetId="4">Notas!$A$1</definedName></definedNames>');
     zip.file("xl/workbook.xml", `${libro}</workbook>`);
     const tipos = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-    zip.file("[Content_Types].xml", tipos.replace("</Types>", '<Override PartName="/xl/worksheets/notas.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
+    zip.file(
+      "[Content_Types].xml",
+      tipos.replace(
+        "</Types>",
+        '<Override PartName="/xl/worksheets/notas.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+    );
     const editado = await zip.generateAsync({ type: "uint8array" });
     expect(await hojasEnOrden(editado)).toEqual(["Matriz", "Resumen", "Por dependencia", "Alertas", "Notas"]);
 
@@ -116,7 +139,9 @@ describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never ch
     // the user drags Alertas to the front and leaves Resumen (position 2) as the active tab
     const alertas = /<sheet\b[^>]*name="Alertas"[^>]*\/>/.exec(libro)?.[0] ?? "";
     let movido = libro.replace(alertas, "").replace(/<sheets>/, `<sheets>${alertas}`);
-    movido = /<workbookView\b[^>]*activeTab=/.test(movido) ? movido.replace(/activeTab="\d+"/, 'activeTab="2"') : movido.replace("<sheets>", '<bookViews><workbookView activeTab="2"/></bookViews><sheets>');
+    movido = /<workbookView\b[^>]*activeTab=/.test(movido)
+      ? movido.replace(/activeTab="\d+"/, 'activeTab="2"')
+      : movido.replace("<sheets>", '<bookViews><workbookView activeTab="2"/></bookViews><sheets>');
     zip.file("xl/workbook.xml", movido);
     const editado = await zip.generateAsync({ type: "uint8array" });
     expect(await hojasEnOrden(editado)).toEqual(["Alertas", "Matriz", "Resumen", "Por dependencia"]);
@@ -143,26 +168,34 @@ describe("escribirXlsx keeps the input package byte for byte (SPEC §6: never ch
 const reales = librosReales();
 
 describeReal(reales, "escribirXlsx on the real workbooks (../shared/fixtures/real)", () => {
-  it.each(reales)("%s: input parts unchanged, input sheets cell-for-cell identical, all defined names kept", async (archivo) => {
-    const entrada = new Uint8Array(fs.readFileSync(rutaReal(archivo)));
-    const plan = planEjemplo();
-    const salida = await escribirXlsx(entrada, plan);
-    expect(await sinCambiosFuera(entrada, salida)).toEqual([]);
-    const antes = await fotoLibro(entrada);
-    expect(await fotoLibro(salida, Object.keys(antes))).toEqual(antes);
-    expect(await nombresDefinidos(salida)).toEqual(await nombresDefinidos(entrada));
-    expect(await hojasEnOrden(salida)).toEqual([...(await hojasEnOrden(entrada)), "Resumen", "Por dependencia", "Alertas"]);
-    expect(await propiedadDelPaquete(await JSZip.loadAsync(salida))).toEqual({ ok: true, valor: plan.propiedad });
-  }, 60_000);
+  it.each(reales)(
+    "%s: input parts unchanged, input sheets cell-for-cell identical, all defined names kept",
+    async (archivo) => {
+      const entrada = new Uint8Array(fs.readFileSync(rutaReal(archivo)));
+      const plan = planEjemplo();
+      const salida = await escribirXlsx(entrada, plan);
+      expect(await sinCambiosFuera(entrada, salida)).toEqual([]);
+      const antes = await fotoLibro(entrada);
+      expect(await fotoLibro(salida, Object.keys(antes))).toEqual(antes);
+      expect(await nombresDefinidos(salida)).toEqual(await nombresDefinidos(entrada));
+      expect(await hojasEnOrden(salida)).toEqual([...(await hojasEnOrden(entrada)), "Resumen", "Por dependencia", "Alertas"]);
+      expect(await propiedadDelPaquete(await JSZip.loadAsync(salida))).toEqual({ ok: true, valor: plan.propiedad });
+    },
+    60_000,
+  );
 
-  it.each(reales)("%s: a second run on the output gives identical owned sheets and package", async (archivo) => {
-    const entrada = new Uint8Array(fs.readFileSync(rutaReal(archivo)));
-    const primera = await escribirXlsx(entrada, planEjemplo());
-    const segunda = await escribirXlsx(primera, planEjemplo());
-    const a = await partes(primera);
-    const b = await partes(segunda);
-    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    const distintas = [...a].filter(([n, bytes]) => b.get(n) !== bytes).map(([n]) => n);
-    expect(distintas).toEqual([]);
-  }, 60_000);
+  it.each(reales)(
+    "%s: a second run on the output gives identical owned sheets and package",
+    async (archivo) => {
+      const entrada = new Uint8Array(fs.readFileSync(rutaReal(archivo)));
+      const primera = await escribirXlsx(entrada, planEjemplo());
+      const segunda = await escribirXlsx(primera, planEjemplo());
+      const a = await partes(primera);
+      const b = await partes(segunda);
+      expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+      const distintas = [...a].filter(([n, bytes]) => b.get(n) !== bytes).map(([n]) => n);
+      expect(distintas).toEqual([]);
+    },
+    60_000,
+  );
 });

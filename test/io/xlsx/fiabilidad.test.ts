@@ -42,8 +42,7 @@ const sheetsComoOpenpyxl = (xml: string): string =>
   xml.replace(/(<workbook\b[^>]*?)\s+xmlns:r="[^"]*"/, "$1").replace(/<sheet\b/g, `<sheet xmlns:r="${NS_REL}"`);
 
 /** The Open XML SDK's form: SpreadsheetML under the `x:` prefix instead of the default namespace. */
-const conPrefijoX = (xml: string): string =>
-  xml.replace(`xmlns="${NS_MAIN}"`, `xmlns:x="${NS_MAIN}"`).replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1x:$2");
+const conPrefijoX = (xml: string): string => xml.replace(`xmlns="${NS_MAIN}"`, `xmlns:x="${NS_MAIN}"`).replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1x:$2");
 
 async function valoresMatriz(datos: Uint8Array): Promise<unknown> {
   return (await leerXlsx(datos, "x.xlsx")).hojas.find((h) => h.nombre === "Matriz")?.valores;
@@ -104,7 +103,7 @@ describe("probe 9: a formula saved without its result is an error at its cell, n
     ["no <v> at all", '<c r="B2"><f>A2*2</f></c>', new Map([["B2", "=A2*2"]])],
     ["an empty <v/> on a number cell (openpyxl)", '<c r="B2"><f>SUM(A1:A3)</f><v/></c>', new Map([["B2", "=SUM(A1:A3)"]])],
     ["a shared-formula clone without <v>", '<c r="B3" s="1"><f t="shared" si="0"/></c>', new Map([["B3", ""]])],
-    ["an empty text result (Excel's =SI(…;\"\"))", '<c r="B2" t="str"><f>IF(A2&gt;0,A2,"")</f><v></v></c>', new Map()],
+    ['an empty text result (Excel\'s =SI(…;""))', '<c r="B2" t="str"><f>IF(A2&gt;0,A2,"")</f><v></v></c>', new Map()],
     ["a stored result", '<c r="B2"><f>A2*2</f><v>4</v></c>', new Map()],
   ])("%s", (_, xml, esperado) => {
     expect(formulasSinResultado(`<sheetData><row r="2">${xml}</row></sheetData>`)).toEqual(esperado);
@@ -227,7 +226,8 @@ describe("probe 12: valid files are read, not refused as damaged", () => {
 describe("probe 14: OOXML escapes and Excel's cell length", () => {
   it("_xHHHH_ escapes are decoded in shared and inline strings; an escaped underscore stays literal", async () => {
     const entrada = await reescribir(await libroUsuario(), {
-      "xl/worksheets/sheet1.xml": (x) => x.replace(/<c r="F3"([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/, '<c r="F3" t="inlineStr"><is><t>Alerta_x0007_ y _x005F_x0041_</t></is></c>'),
+      "xl/worksheets/sheet1.xml": (x) =>
+        x.replace(/<c r="F3"([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/, '<c r="F3" t="inlineStr"><is><t>Alerta_x0007_ y _x005F_x0041_</t></is></c>'),
     });
     expect((await leerXlsx(entrada, "e.xlsx")).hojas[0]?.valores[2]?.[5]).toBe("Alerta\u0007 y _x0041_");
   });

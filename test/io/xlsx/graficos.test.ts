@@ -47,7 +47,8 @@ describe("native charts (SPEC §6: charts titled in Spanish, % axes formatted, s
     expect(Object.keys(partes)).toHaveLength(especificados.length);
     for (const xml of Object.values(partes)) expect(XMLValidator.validate(xml)).toBe(true);
     const tipos = await zip.file("[Content_Types].xml")?.async("string");
-    for (const nombre of Object.keys(partes)) expect(tipos).toContain(`PartName="/${nombre}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
+    for (const nombre of Object.keys(partes))
+      expect(tipos).toContain(`PartName="/${nombre}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
   });
 
   it("the charts hang from the sheet that owns them through a drawing", async () => {
@@ -146,7 +147,9 @@ describe("axis properties come from the plan (every label, first category on top
 
   it("another spec, another chart: skip 2, sheet order upward, 11-point labels, gap 35, a gridline every 25 %", async () => {
     const { catAx, valAx, bar } = await ejesDe((g) => ({
-      ...g, separacion: 35, ejeValores: { ...g.ejeValores, unidad: 0.25 },
+      ...g,
+      separacion: 35,
+      ejeValores: { ...g.ejeValores, unidad: 0.25 },
       ejeCategorias: { ...g.ejeCategorias, saltoEtiquetas: 2, ordenInverso: false, tamanoEtiquetas: 11 },
     }));
     expect(hijo(catAx, "c:tickLblSkip")["@val"]).toBe("2");
@@ -188,7 +191,9 @@ describe("bundled example through the real pipeline (leerXlsx → consolidar →
     expect(partes).toHaveLength(especificados.length);
     for (const xml of partes) {
       expect(XMLValidator.validate(xml)).toBe(true);
-      for (const ser of lista(hijo(parser.parse(xml), "c:chartSpace", "c:chart", "c:plotArea", xml.includes("<c:pieChart>") ? "c:pieChart" : "c:barChart")["c:ser"])) {
+      for (const ser of lista(
+        hijo(parser.parse(xml), "c:chartSpace", "c:chart", "c:plotArea", xml.includes("<c:pieChart>") ? "c:pieChart" : "c:barChart")["c:ser"],
+      )) {
         const cat = hijo(ser, "c:cat", "c:strRef");
         const val = hijo(ser, "c:val", "c:numRef");
         const comoTexto = (v: unknown): string => (typeof v === "string" || typeof v === "number" ? `${v}` : "");

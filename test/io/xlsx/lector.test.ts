@@ -57,7 +57,10 @@ describe("exceljs reader → the core's grid (issue 3 §3)", () => {
     ws.getCell("A1").value = { formula: "B1*0", result: 0, shareType: "shared", ref: "A1:A2" } as ExcelJS.CellValue;
     ws.getCell("A2").value = { sharedFormula: "A1", result: 0 };
     const l = await leerXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "s.xlsx");
-    expect(l.hojas[0]?.valores).toEqual([[0, 5], [0, 6]]);
+    expect(l.hojas[0]?.valores).toEqual([
+      [0, 5],
+      [0, 6],
+    ]);
   });
 
   it("keeps a merged area once (value in its top-left cell) and lists the area", async () => {
@@ -69,7 +72,10 @@ describe("exceljs reader → the core's grid (issue 3 §3)", () => {
 
   it("reads sheet visibility", async () => {
     const l = await leerXlsx(await libroDePrueba(), "prueba.xlsx");
-    expect(l.hojas.map((h) => [h.nombre, h.visible])).toEqual([["PDT", true], ["Pesos", false]]);
+    expect(l.hojas.map((h) => [h.nombre, h.visible])).toEqual([
+      ["PDT", true],
+      ["Pesos", false],
+    ]);
   });
 
   it("reads the owned sheets from the custom document property seguimiento.hojasPropias (SPEC §6)", async () => {
@@ -95,10 +101,25 @@ describe("File errors have a code and a Spanish message (issue 3 §4)", () => {
   test.each([
     ["a missing file", () => path.join(tmp, "no-existe.xlsx"), "F-ARCHIVO-NO-ENCONTRADO", /No se encontró/],
     ["a text file", () => escribir("notas.xlsx", "hola"), "F-ARCHIVO-NO-XLSX", /no es un libro de Excel/],
-    ["a directory", () => fs.mkdirSync(path.join(tmp, "carpeta.xlsx"), { recursive: true }) ?? path.join(tmp, "carpeta.xlsx"), "F-ARCHIVO-NO-XLSX", /no es un libro/],
+    [
+      "a directory",
+      () => fs.mkdirSync(path.join(tmp, "carpeta.xlsx"), { recursive: true }) ?? path.join(tmp, "carpeta.xlsx"),
+      "F-ARCHIVO-NO-XLSX",
+      /no es un libro/,
+    ],
     ["a zip that is not a workbook", () => escribir("otro.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])), "F-ARCHIVO-CORRUPTO", /dañado/],
-    ["an old .xls (OLE) file", () => escribir("viejo.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), "F-ARCHIVO-NO-XLSX", /no es un libro/],
-    ["an encrypted .xlsx (OLE container)", () => escribir("clave.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), "F-ARCHIVO-PROTEGIDO", /contraseña/],
+    [
+      "an old .xls (OLE) file",
+      () => escribir("viejo.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+      "F-ARCHIVO-NO-XLSX",
+      /no es un libro/,
+    ],
+    [
+      "an encrypted .xlsx (OLE container)",
+      () => escribir("clave.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+      "F-ARCHIVO-PROTEGIDO",
+      /contraseña/,
+    ],
   ])("%s", async (_, ruta, codigo, mensaje) => {
     const p = ruta();
     const e = await leerArchivo(p).then(

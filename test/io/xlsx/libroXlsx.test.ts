@@ -23,7 +23,10 @@ describe("each input is unzipped once", () => {
     copyFileSync(EJEMPLO, segundo);
     const salida = path.join(dir, "salida.xlsx");
     const unzip = jest.spyOn(JSZip, "loadAsync");
-    const codigo = await consolidarArchivos({ archivos: [EJEMPLO, segundo], ajustes: {}, salida, json: null, mapa: null, informe: null }, { stdout: silencio, stderr: silencio });
+    const codigo = await consolidarArchivos(
+      { archivos: [EJEMPLO, segundo], ajustes: {}, salida, json: null, mapa: null, informe: null },
+      { stdout: silencio, stderr: silencio },
+    );
     expect(codigo).toBe(0);
     expect(unzip).toHaveBeenCalledTimes(2);
     const escrito = await leerXlsx(readFileSync(salida), "salida.xlsx");

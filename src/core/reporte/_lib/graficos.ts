@@ -78,11 +78,19 @@ export function unidadRedonda(x: number): number | null {
 
 function base(d: DatosGrafico, ejeValores: GraficoPlan["ejeValores"], etiquetas = true): GraficoPlan {
   return {
-    id: d.id, tipo: d.tipo, titulo: d.titulo, categorias: d.categorias, series: d.series, ejeValores,
+    id: d.id,
+    tipo: d.tipo,
+    titulo: d.titulo,
+    categorias: d.categorias,
+    series: d.series,
+    ejeValores,
     ejeCategorias: { titulo: d.tituloCategorias, saltoEtiquetas: 1, ordenInverso: d.tipo === "barras", tamanoEtiquetas: 9 },
     // Clustered bars closer together, so each group reads as one.
     separacion: d.series.length > 1 ? 40 : 60,
-    etiquetas, leyenda: d.series.length > 1,
-    ancla: d.ancla, ancho: d.ancho ?? ANCHO_GRAFICO, alto: d.alto ?? ALTO_GRAFICO,
+    etiquetas,
+    leyenda: d.series.length > 1,
+    ancla: d.ancla,
+    ancho: d.ancho ?? ANCHO_GRAFICO,
+    alto: d.alto ?? ALTO_GRAFICO,
   };
 }

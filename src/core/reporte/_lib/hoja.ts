@@ -4,9 +4,7 @@
  * readable widths without guessing them.
  */
 import { direccion } from "../../grid/direccion";
-import type {
-  BloquePlan, ClaveHoja, CondicionalPlan, EstiloPlan, FormatoPlan, GraficoPlan, HojaPlan, TablaPlan, ValorPlan, VinculoPlan,
-} from "../plan";
+import type { BloquePlan, ClaveHoja, CondicionalPlan, EstiloPlan, FormatoPlan, GraficoPlan, HojaPlan, TablaPlan, ValorPlan, VinculoPlan } from "../plan";
 import { aA1, type Rect } from "../../grid/rango";
 import { aValorPlan, largoVisible, type Celda } from "./celdas";
 
@@ -39,7 +37,12 @@ export class HojaEnConstruccion {
    * Writes a rectangular block at (fila, columna), 0-based; ragged rows are padded with blanks.
    * `formatos[j]` (optional) is used only to estimate column widths.
    */
-  bloque(fila: number, columna: number, filas: readonly (readonly Celda[])[], opciones: { formatos?: readonly (string | undefined)[]; medirAncho?: boolean } = {}): Rect {
+  bloque(
+    fila: number,
+    columna: number,
+    filas: readonly (readonly Celda[])[],
+    opciones: { formatos?: readonly (string | undefined)[]; medirAncho?: boolean } = {},
+  ): Rect {
     // reduce, not Math.max(...): a Datos block of 200,000 rows would overflow the call stack.
     const ancho = filas.reduce((a, f) => Math.max(a, f.length), 1);
     const valores = filas.map((f) => {
@@ -113,9 +116,17 @@ export class HojaEnConstruccion {
       ancho: this.anchosFijos.get(columna) ?? Math.min(ANCHO_MAX, Math.max(ANCHO_MIN, (this.largos.get(columna) ?? 0) + 2)),
     }));
     return {
-      clave: this.clave, nombre: this.nombre, bloques: this.bloques, formatos: this.formatos, estilos: this.estilos,
-      tablas: this.tablas, condicionales: this.condicionales, vinculos: this.vinculos, graficos: this.graficos,
-      anchos, inmovilizar: this.inmovilizar,
+      clave: this.clave,
+      nombre: this.nombre,
+      bloques: this.bloques,
+      formatos: this.formatos,
+      estilos: this.estilos,
+      tablas: this.tablas,
+      condicionales: this.condicionales,
+      vinculos: this.vinculos,
+      graficos: this.graficos,
+      anchos,
+      inmovilizar: this.inmovilizar,
     };
   }
 }

@@ -19,7 +19,12 @@ export interface SeccionEscrita {
 export function escribirSeccion(h: HojaEnConstruccion, fila: number, titulo: string, renglones: readonly Renglon[]): SeccionEscrita {
   h.bloque(fila, 0, [[titulo, null]], { medirAncho: false });
   h.encabezado(aA1({ fila1: fila, columna1: 0, fila2: fila, columna2: 1 }));
-  h.bloque(fila + 1, 0, renglones.map((r) => [r.etiqueta, r.valor]), { formatos: [undefined, "0.0%"] });
+  h.bloque(
+    fila + 1,
+    0,
+    renglones.map((r) => [r.etiqueta, r.valor]),
+    { formatos: [undefined, "0.0%"] },
+  );
   renglones.forEach((r, i) => {
     if (r.formato !== undefined) h.formato(aA1({ fila1: fila + 1 + i, columna1: 1, fila2: fila + 1 + i, columna2: 1 }), r.formato);
   });

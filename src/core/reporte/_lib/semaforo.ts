@@ -2,15 +2,15 @@
  * Semáforo colours in the plan (SPEC §5.8): conditional formats on % cells and on level names,
  * and the colour of a level for chart points. Colours come from the preset in the parameters.
  */
-import {
-  COLOR_SIN_DATO, COLOR_SIN_PROGRAMACION, COLOR_SIN_REPORTE, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE,
-} from "../../calculo/semaforo";
+import { COLOR_SIN_DATO, COLOR_SIN_PROGRAMACION, COLOR_SIN_REPORTE, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "../../calculo/semaforo";
 import type { Semaforo } from "../../calculo/tipos";
 import type { CondicionalPlan } from "../plan";
 
 /** The grey states of SPEC §5.8 (not levels of any preset), with the engine's colours. */
 export const GRISES: Readonly<Record<string, string>> = {
-  [SIN_REPORTE]: COLOR_SIN_REPORTE, [SIN_PROGRAMACION]: COLOR_SIN_PROGRAMACION, [SIN_DATO]: COLOR_SIN_DATO,
+  [SIN_REPORTE]: COLOR_SIN_REPORTE,
+  [SIN_PROGRAMACION]: COLOR_SIN_PROGRAMACION,
+  [SIN_DATO]: COLOR_SIN_DATO,
 };
 const COLOR_DESCONOCIDO = "#D9D9D9";
 /**

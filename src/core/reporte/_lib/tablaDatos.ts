@@ -41,7 +41,12 @@ export interface TablaEscrita {
 export function escribirTabla<T>(
   h: HojaEnConstruccion,
   opciones: {
-    fila: number; columna: number; nombre: string; columnas: readonly ColumnaTabla<T>[]; filas: readonly T[]; semaforo: Semaforo;
+    fila: number;
+    columna: number;
+    nombre: string;
+    columnas: readonly ColumnaTabla<T>[];
+    filas: readonly T[];
+    semaforo: Semaforo;
     /** A record written as the table's totals row (the plan's own roll-up, not a sum: SPEC §5.7 weights). */
     totales?: T;
   },
@@ -74,7 +79,13 @@ export function escribirTabla<T>(
     if (vinculo) {
       filas.forEach((t, i) => {
         const v = vinculo(t);
-        if (v) h.vinculo({ celda: aA1({ fila1: filaDesde + i, columna1: col, fila2: filaDesde + i, columna2: col }), hoja: v.hoja, destino: v.destino, info: `Ir a ${v.hoja}!${v.destino}` });
+        if (v)
+          h.vinculo({
+            celda: aA1({ fila1: filaDesde + i, columna1: col, fila2: filaDesde + i, columna2: col }),
+            hoja: v.hoja,
+            destino: v.destino,
+            info: `Ir a ${v.hoja}!${v.destino}`,
+          });
       });
     }
   });
@@ -102,4 +113,3 @@ export function tramosConValor(valores: readonly Celda[]): [number, number][] {
   });
   return tramos;
 }
-

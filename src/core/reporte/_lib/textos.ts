@@ -8,9 +8,12 @@ export function textoTope(t: Tope): string {
 
 export function textoEsperado(m: ModoEsperado): string {
   switch (m) {
-    case "programacion": return "Por programación";
-    case "anios-iguales": return "Años iguales (25 % por vigencia)";
-    case "pesos": return "Pesos por año";
+    case "programacion":
+      return "Por programación";
+    case "anios-iguales":
+      return "Años iguales (25 % por vigencia)";
+    case "pesos":
+      return "Pesos por año";
   }
 }
 

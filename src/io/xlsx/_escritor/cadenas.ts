@@ -59,7 +59,10 @@ export class CadenasCompartidas {
     if (this.nuevas.length === 0) return;
     const total = this.total;
     if (this.ruta === null || this.xml === null) {
-      zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${total}" uniqueCount="${total}">${this.nuevas.join("")}</sst>`);
+      zip.file(
+        "xl/sharedStrings.xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${total}" uniqueCount="${total}">${this.nuevas.join("")}</sst>`,
+      );
       await asegurarTipoContenido(zip, "xl/sharedStrings.xml", TIPO);
       await agregarRelacion(zip, "xl/_rels/workbook.xml.rels", `${NS_REL}/sharedStrings`, "sharedStrings.xml");
       return;

@@ -66,13 +66,18 @@ export class CatalogoEstilos {
         )
       : 0;
     const fillId =
-      e.relleno === undefined ? 0 : this.indice(this.rellenos, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(e.relleno)}"/><bgColor indexed="64"/></patternFill></fill>`);
+      e.relleno === undefined
+        ? 0
+        : this.indice(this.rellenos, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(e.relleno)}"/><bgColor indexed="64"/></patternFill></fill>`);
     const alineado = e.ajustarTexto !== undefined || e.horizontal !== undefined;
     const alineacion = alineado
       ? `<alignment${e.horizontal ? ` horizontal="${e.horizontal}"` : ""} vertical="top"${e.ajustarTexto ? ' wrapText="1"' : ""}/>`
       : "";
     const aplica =
-      (numFmtId ? ' applyNumberFormat="1"' : "") + (fontId ? ' applyFont="1"' : "") + (fillId ? ' applyFill="1"' : "") + (alineado ? ' applyAlignment="1"' : "");
+      (numFmtId ? ' applyNumberFormat="1"' : "") +
+      (fontId ? ' applyFont="1"' : "") +
+      (fillId ? ' applyFill="1"' : "") +
+      (alineado ? ' applyAlignment="1"' : "");
     const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${aplica}${alineacion ? `>${alineacion}</xf>` : "/>"}`;
     const i = this.indice(this.xfs, xf);
     this.indices.set(clave, i);

@@ -80,7 +80,13 @@ export function prepararHoja(hoja: HojaPlan, catalogo: CatalogoEstilos): HojaPre
     b.valores.forEach((valores, i) => valores.forEach((v, j) => (celda(filas, fila1 + i, columna1 + j).v = v)));
   }
   const tablas = prepararTablas(hoja, filas);
-  estilosDeCeldas(catalogo, hoja.formatos, hoja.estilos, hoja.vinculos.map((v) => v.celda), (f, c, s) => (celda(filas, f, c).s = s));
+  estilosDeCeldas(
+    catalogo,
+    hoja.formatos,
+    hoja.estilos,
+    hoja.vinculos.map((v) => v.celda),
+    (f, c, s) => (celda(filas, f, c).s = s),
+  );
   const dxfs = hoja.condicionales.map((c) => catalogo.dxf(c.relleno, c.colorFuente));
   return { plan: hoja, filas, dxfs, tablas };
 }
@@ -137,15 +143,22 @@ export function xmlHoja(p: HojaPreparada, mapa: MapaEstilos, cadenas: CadenasCom
   }
   const ultima = numeros[numeros.length - 1] ?? 0;
   const anchos = [...plan.anchos].sort((a, b) => a.columna - b.columna);
-  const cols = anchos.length === 0 ? "" : `<cols>${anchos.map((a) => `<col min="${a.columna + 1}" max="${a.columna + 1}" width="${a.ancho}" customWidth="1"/>`).join("")}</cols>`;
+  const cols =
+    anchos.length === 0
+      ? ""
+      : `<cols>${anchos.map((a) => `<col min="${a.columna + 1}" max="${a.columna + 1}" width="${a.ancho}" customWidth="1"/>`).join("")}</cols>`;
   const condicionales = plan.condicionales.map((c, i) => xmlCondicional(c, mapa.dxf[p.dxfs[i] ?? 0] ?? 0, i + 1)).join("");
   const vinculos =
     plan.vinculos.length === 0
       ? ""
       : `<hyperlinks>${plan.vinculos
-          .map((v) => `<hyperlink ref="${v.celda}" location="${escaparXml(`${hojaEnFormula(v.hoja)}!${v.destino}`)}"${v.info === undefined ? "" : ` tooltip="${escaparXml(v.info)}"`}/>`)
+          .map(
+            (v) =>
+              `<hyperlink ref="${v.celda}" location="${escaparXml(`${hojaEnFormula(v.hoja)}!${v.destino}`)}"${v.info === undefined ? "" : ` tooltip="${escaparXml(v.info)}"`}/>`,
+          )
           .join("")}</hyperlinks>`;
-  const tablas = idsTablas.length === 0 ? "" : `<tableParts count="${idsTablas.length}">${idsTablas.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  const tablas =
+    idsTablas.length === 0 ? "" : `<tableParts count="${idsTablas.length}">${idsTablas.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_REL}">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${direccion(ultima, maxColumna)}"/>${xmlVista(plan)}` +

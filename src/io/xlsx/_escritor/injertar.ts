@@ -19,7 +19,8 @@ import { xmlTabla } from "./tablaXml";
 const TIPO_HOJA = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TIPO_TABLA = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 const TIPO_ESTILOS = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-const ESTILOS_VACIOS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
+const ESTILOS_VACIOS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
 
 async function rutaEstilos(zip: JSZip): Promise<string | null> {
   const rels = sinPrefijo((await leerParte(zip, "xl/_rels/workbook.xml.rels")) ?? "");
@@ -74,7 +75,17 @@ export async function injertarHojas(destino: JSZip, hojas: readonly HojaPlan[]):
       rels.push(`<Relationship Id="rId${rels.length + 1}" Type="${NS_REL}/table" Target="../tables/${rutaTabla.split("/").pop() ?? ""}"/>`);
     }
     // Encoded here: jszip's own string-to-UTF-8 conversion is several times slower on a 20 MB part.
-    destino.file(ruta, new TextEncoder().encode(xmlHoja(p, mapa, cadenas, rels.map((_, i) => `rId${i + 1}`))));
+    destino.file(
+      ruta,
+      new TextEncoder().encode(
+        xmlHoja(
+          p,
+          mapa,
+          cadenas,
+          rels.map((_, i) => `rId${i + 1}`),
+        ),
+      ),
+    );
     await asegurarTipoContenido(destino, ruta, TIPO_HOJA);
     if (rels.length > 0) {
       destino.file(

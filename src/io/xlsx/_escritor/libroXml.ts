@@ -110,12 +110,18 @@ export async function quitarHojas(zip: JSZip, nombres: ReadonlySet<string>): Pro
   }
   const nuevas = new Map<number, number>();
   hojas.filter((h) => !nombres.has(h.nombre)).forEach((h) => nuevas.set(hojas.indexOf(h), nuevas.size));
-  zip.file(LIBRO, remapear(libro, (v) => nuevas.get(v) ?? null));
+  zip.file(
+    LIBRO,
+    remapear(libro, (v) => nuevas.get(v) ?? null),
+  );
   zip.file(RELS_LIBRO, rels);
   const tipos = await leerParte(zip, "[Content_Types].xml");
   if (tipos !== null) {
     const fuera = new Set(borradas.map((b) => `/${b}`));
-    zip.file("[Content_Types].xml", tipos.replace(/<Override\b[^>]*>/g, (tag) => (fuera.has(atributo(tag, "PartName") ?? "") ? "" : tag)));
+    zip.file(
+      "[Content_Types].xml",
+      tipos.replace(/<Override\b[^>]*>/g, (tag) => (fuera.has(atributo(tag, "PartName") ?? "") ? "" : tag)),
+    );
   }
 }
 

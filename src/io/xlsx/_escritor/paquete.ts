@@ -56,7 +56,8 @@ export function resolverDestino(parte: string, destino: string): string {
 /** Adds a relationship to a .rels part (created when absent); returns its new id. */
 export async function agregarRelacion(zip: JSZip, rutaRelsParte: string, tipo: string, destino: string): Promise<string> {
   const leida = await leerParte(zip, rutaRelsParte);
-  const actual = leida === null ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>` : sinPrefijo(leida);
+  const actual =
+    leida === null ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>` : sinPrefijo(leida);
   const usados = new Set([...actual.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
   let n = 1;
   while (usados.has(`rId${n}`)) n++;
@@ -99,4 +100,3 @@ export function siguienteNombre(zip: JSZip, prefijo: string, usados: Set<string>
   usados.add(ruta.toLowerCase());
   return ruta;
 }
-

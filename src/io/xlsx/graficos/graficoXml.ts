@@ -47,9 +47,7 @@ function categorias(g: GraficoPlan, leer: LectorRango): string {
 function valores(s: SeriePlan, formato: string, leer: LectorRango): string {
   const vals = leer(s.valores);
   // Non-numeric cells are gaps in the cache, as Excel stores them.
-  const pts = vals
-    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
-    .join("");
+  const pts = vals.map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
   const ref = referenciaAbsoluta(s.valores.hoja, parseRango(s.valores.rango));
   return (
     `<c:val><c:numRef><c:f>${escaparXml(ref)}</c:f><c:numCache><c:formatCode>${escaparXml(formato)}</c:formatCode>` +

@@ -27,13 +27,7 @@ function ancla(g: GraficoPlan, rId: string, id: number): string {
   );
 }
 
-export async function agregarGraficos(
-  zip: JSZip,
-  rutaHoja: string,
-  graficos: readonly GraficoPlan[],
-  leer: LectorRango,
-  usados: Set<string>,
-): Promise<void> {
+export async function agregarGraficos(zip: JSZip, rutaHoja: string, graficos: readonly GraficoPlan[], leer: LectorRango, usados: Set<string>): Promise<void> {
   if (graficos.length === 0) return;
   const rutaDibujo = siguienteNombre(zip, "xl/drawings/drawing", usados);
   const relsDibujo = rutaRels(rutaDibujo);

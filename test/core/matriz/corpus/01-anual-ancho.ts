@@ -19,7 +19,16 @@ export const caso: Caso = {
       PDM: {
         reconocida: true,
         filaEncabezado: 1,
-        columnas: { A: "codigo", B: "meta", C: "dependencia", D: "metaCuatrienio", E: "programado 2024", F: "ejecutado 2024", G: "programado 2025", H: "ejecutado 2025" },
+        columnas: {
+          A: "codigo",
+          B: "meta",
+          C: "dependencia",
+          D: "metaCuatrienio",
+          E: "programado 2024",
+          F: "ejecutado 2024",
+          G: "programado 2025",
+          H: "ejecutado 2025",
+        },
       },
     },
     vigencia: 2025,

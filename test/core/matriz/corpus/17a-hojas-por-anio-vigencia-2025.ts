@@ -11,7 +11,13 @@ const fila = (anioEjecutado: number, ejecutados: readonly [number, number]) => [
 export const LIBRO = libro([hoja("METAS 2024", fila(2024, [80, 5])), hoja("METAS 2025", fila(2025, [60, 2]))]);
 
 const columnas = (anio: number) => ({
-  A: "codigo", B: "meta", C: "dependencia", D: "metaCuatrienio", E: "programado 2024", F: "programado 2025", G: `ejecutado ${anio}`,
+  A: "codigo",
+  B: "meta",
+  C: "dependencia",
+  D: "metaCuatrienio",
+  E: "programado 2024",
+  F: "programado 2025",
+  G: `ejecutado ${anio}`,
 });
 
 export const HOJAS: Readonly<Record<string, HojaEsperada>> = {

@@ -4,7 +4,18 @@ import type { Caso, HojaEsperada } from "./caso";
 /** Shared with 18b. The whole-plan sheet comes first, so "first sheet wins" would pick the wrong view. */
 export const LIBRO = libro([
   hoja("PDT 2024-2027", [
-    ["Código", "Meta de producto", "Dependencia", "Meta cuatrienio", "Programación 2024", "Programación 2025", "Programación 2026", "Programación 2027", "Ejecutado 2024", "Ejecutado 2025"],
+    [
+      "Código",
+      "Meta de producto",
+      "Dependencia",
+      "Meta cuatrienio",
+      "Programación 2024",
+      "Programación 2025",
+      "Programación 2026",
+      "Programación 2027",
+      "Ejecutado 2024",
+      "Ejecutado 2025",
+    ],
     // a stale 2025 figure (55) against the 2025 sheet's 60
     ["1", "Vacunar niños", "Secretaría de Salud", 400, 100, 100, 100, 100, 80, 55],
     ["2", "Pavimentar vías", "Secretaría de Obras", 20, 5, 5, 5, 5, 5, null],
@@ -21,9 +32,16 @@ export const HOJAS: Readonly<Record<string, HojaEsperada>> = {
     reconocida: true,
     filaEncabezado: 1,
     columnas: {
-      A: "codigo", B: "meta", C: "dependencia", D: "metaCuatrienio",
-      E: "programado 2024", F: "programado 2025", G: "programado 2026", H: "programado 2027",
-      I: "ejecutado 2024", J: "ejecutado 2025",
+      A: "codigo",
+      B: "meta",
+      C: "dependencia",
+      D: "metaCuatrienio",
+      E: "programado 2024",
+      F: "programado 2025",
+      G: "programado 2026",
+      H: "programado 2027",
+      I: "ejecutado 2024",
+      J: "ejecutado 2025",
     },
     // "2024-2027" names the cuatrienio, not one year
     vigenciaHoja: null,

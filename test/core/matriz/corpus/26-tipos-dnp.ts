@@ -9,7 +9,18 @@ export const caso: Caso = {
     "The cuatrienio figures follow SPEC §5.4's worked examples.",
   libro: libro([
     hoja("PDT", [
-      ["Código", "Meta de producto", "Dependencia", "Tipo de acumulación", "Línea base", "Meta cuatrienio", "Meta 2024", "Avance meta 2024", "Meta 2025", "Avance meta 2025"],
+      [
+        "Código",
+        "Meta de producto",
+        "Dependencia",
+        "Tipo de acumulación",
+        "Línea base",
+        "Meta cuatrienio",
+        "Meta 2024",
+        "Avance meta 2024",
+        "Meta 2025",
+        "Avance meta 2025",
+      ],
       ["1", "Jornadas de vacunación", "Secretaría de Salud", "Acumulativo", 0, 10, 5, 2, 5, 2],
       ["2", "Cupos PAE mantenidos", "Secretaría de Educación", "No acumulativo", 800, 884, 884, 884, 884, 919],
       ["3", "Tasa de permanencia escolar", "Secretaría de Educación", "Flujo", 0.5, 1, 1, 0.53, 1, 0.98],
@@ -23,8 +34,16 @@ export const caso: Caso = {
         reconocida: true,
         filaEncabezado: 1,
         columnas: {
-          A: "codigo", B: "meta", C: "dependencia", D: "tipo", E: "lineaBase", F: "metaCuatrienio",
-          G: "programado 2024", H: "ejecutado 2024", I: "programado 2025", J: "ejecutado 2025",
+          A: "codigo",
+          B: "meta",
+          C: "dependencia",
+          D: "tipo",
+          E: "lineaBase",
+          F: "metaCuatrienio",
+          G: "programado 2024",
+          H: "ejecutado 2024",
+          I: "programado 2025",
+          J: "ejecutado 2025",
         },
       },
     },
@@ -46,7 +65,12 @@ export const caso: Caso = {
       // CRECIENTE: LB = 60, M = 80, E_last = 69 → 45 %
       "Cobertura de acueducto": (69 - 60) / (80 - 60),
     },
-    tipos: { "Jornadas de vacunación": "SUMA", "Cupos PAE mantenidos": "CONSTANTE", "Tasa de permanencia escolar": "CONSTANTE", "Cobertura de acueducto": "CRECIENTE" },
+    tipos: {
+      "Jornadas de vacunación": "SUMA",
+      "Cupos PAE mantenidos": "CONSTANTE",
+      "Tasa de permanencia escolar": "CONSTANTE",
+      "Cobertura de acueducto": "CRECIENTE",
+    },
     dependencias: { "Secretaría de Salud": 1, "Secretaría de Educación": 2, "Secretaría de Infraestructura": 1 },
     // 919/884 is capped at 1
     planPctVigencia: (0.4 + 1 + 0.98 + 0.9) / 4,

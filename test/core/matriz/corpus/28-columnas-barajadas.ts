@@ -17,7 +17,16 @@ export const caso: Caso = {
       PDM: {
         reconocida: true,
         filaEncabezado: 1,
-        columnas: { A: "ejecutado 2025", B: "dependencia", C: "programado 2024", D: "meta", E: "metaCuatrienio", F: "ejecutado 2024", G: "codigo", H: "programado 2025" },
+        columnas: {
+          A: "ejecutado 2025",
+          B: "dependencia",
+          C: "programado 2024",
+          D: "meta",
+          E: "metaCuatrienio",
+          F: "ejecutado 2024",
+          G: "codigo",
+          H: "programado 2025",
+        },
       },
     },
   },

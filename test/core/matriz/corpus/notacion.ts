@@ -56,12 +56,30 @@ export function salidaReal(c: Consolidacion): SalidaReal {
     hojas: Object.fromEntries(c.hojas.map((h) => [h.hoja, hojaReal(h)])),
     vigencia: json.vigencia,
     metas: json.plan.metas,
-    pctVigencia: porNombre(nombres, json.metas.map((m) => m.pct_vigencia_sin_tope)),
-    pctCuatrienio: porNombre(nombres, c.metas.map((m) => m.pctCuatrienio.bruto)),
-    tipos: porNombre(nombres, c.metas.map((m) => m.tipo)),
-    codigos: porNombre(nombres, c.metas.map((m) => m.meta.codigo)),
-    origen: porNombre(nombres, c.metas.map((m) => m.meta.hoja)),
-    grupoDeMeta: porNombre(nombres, json.metas.map((m) => m.grupo)),
+    pctVigencia: porNombre(
+      nombres,
+      json.metas.map((m) => m.pct_vigencia_sin_tope),
+    ),
+    pctCuatrienio: porNombre(
+      nombres,
+      c.metas.map((m) => m.pctCuatrienio.bruto),
+    ),
+    tipos: porNombre(
+      nombres,
+      c.metas.map((m) => m.tipo),
+    ),
+    codigos: porNombre(
+      nombres,
+      c.metas.map((m) => m.meta.codigo),
+    ),
+    origen: porNombre(
+      nombres,
+      c.metas.map((m) => m.meta.hoja),
+    ),
+    grupoDeMeta: porNombre(
+      nombres,
+      json.metas.map((m) => m.grupo),
+    ),
     dependencias: Object.fromEntries(json.grupos.filter((g) => g.nivel === "dependencia").map((g) => [g.nombre, g.metas])),
     niveles: c.grupos
       .filter((g) => g.nivel !== "plan" && g.nivel !== "dependencia")
