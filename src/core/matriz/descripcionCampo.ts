@@ -34,3 +34,16 @@ export function describirCampo(c: Pick<ColumnaReconocida, "campo" | "anio" | "tr
   if (c.trimestre !== null) partes.push(`T${c.trimestre}`);
   return partes.join(" ");
 }
+
+/** Fields read as numbers (a row is a meta only when one of them holds a number or a blank, SPEC §3.4). */
+export const CAMPOS_NUMERICOS: ReadonlySet<Campo> = new Set<Campo>([
+  "programado",
+  "ejecutado",
+  "lineaBase",
+  "metaCuatrienio",
+  "ponderacion",
+  "presupuestoProgramado",
+  "presupuestoEjecutado",
+  "presupuestoPagos",
+  "acumuladoAnterior",
+]);

@@ -4,7 +4,7 @@
  * the reasons in Spanish. A numeric field whose cells are sentences, a name whose cells are codes,
  * a tipo whose values are not tipos lose to the reading the cells agree with.
  */
-import { describirCampo } from "./descripcionCampo";
+import { CAMPOS_NUMERICOS, describirCampo } from "./descripcionCampo";
 import type { PerfilColumna } from "./perfilColumna";
 import type { Candidato } from "./sinonimos";
 import type { Campo, EvidenciaColumna } from "./tipos";
@@ -17,18 +17,8 @@ export interface Lectura {
   readonly enContra: readonly string[];
 }
 
-const NUMERICOS: ReadonlySet<Campo> = new Set([
-  "programado",
-  "ejecutado",
-  "lineaBase",
-  "metaCuatrienio",
-  "ponderacion",
-  "presupuestoProgramado",
-  "presupuestoEjecutado",
-  "presupuestoPagos",
-  "acumuladoAnterior",
-  "reportado",
-]);
+/** The numeric fields and the reported %, all judged by how many of their cells are numbers. */
+const NUMERICOS: ReadonlySet<Campo> = new Set<Campo>([...CAMPOS_NUMERICOS, "reportado"]);
 
 /** Words weighing less than this are generic: they need the cells' support. */
 const GENERICAS = 0.5;

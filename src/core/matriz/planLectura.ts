@@ -1,5 +1,6 @@
 /** Columns grouped by what a row needs from them, built once per sheet (rows only index arrays). */
 import type { ColumnaLeida, Columnas } from "./columnas";
+import { CAMPOS_NUMERICOS } from "./descripcionCampo";
 
 export interface ColumnasSerie {
   total: number | null;
@@ -56,18 +57,6 @@ export interface PlanLectura {
   /** Every numeric column (for "a meta has at least one numeric or blank field"). */
   readonly numericas: readonly ColumnaLeida[];
 }
-
-const NUMERICOS = new Set([
-  "programado",
-  "ejecutado",
-  "lineaBase",
-  "metaCuatrienio",
-  "ponderacion",
-  "presupuestoProgramado",
-  "presupuestoEjecutado",
-  "presupuestoPagos",
-  "acumuladoAnterior",
-]);
 
 function serieVacia(): ColumnasSerie {
   return { total: null, anual: null, corte: null, trimestres: [null, null, null, null] };
@@ -143,6 +132,6 @@ export function planificarLectura(cols: Columnas): PlanLectura {
       .filter((c) => c.campo === "observaciones")
       .sort((a, b) => b.prioridad - a.prioridad)
       .map((c) => c.columna),
-    numericas: cols.usadas.filter((c) => NUMERICOS.has(c.campo)),
+    numericas: cols.usadas.filter((c) => CAMPOS_NUMERICOS.has(c.campo)),
   };
 }
