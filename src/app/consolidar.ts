@@ -4,7 +4,7 @@
  * Cancellation is checked between steps and on every write progress report: the writers write
  * all-or-nothing, so a cancel during the write leaves the workbook as it was.
  */
-import { type Ajustes, type Consolidacion, consolidar, ErrorCancelado, planificar, type WorkbookPlan } from "../core";
+import { type Ajustes, type Consolidacion, confirmarPropiedad, consolidar, ErrorCancelado, planificar, type WorkbookPlan } from "../core";
 import type { EscritorPlan, FuenteLibro, LibroLeido } from "./puertos";
 import { fechaIsoLocal } from "./reloj";
 import type { OpcionesConsolidar, Progreso, Reloj, ResultadoConsolidar } from "./tipos";
@@ -56,7 +56,8 @@ export function planificarCalculo(calculo: Calculo, reloj: Reloj = RELOJ_SISTEMA
   const { leido, consolidacion, inicioMs } = calculo;
   return planificar(consolidacion, {
     hojasExistentes: leido.hojasExistentes,
-    propiedadPrevia: leido.propiedad,
+    // only the sheets that still carry the product's marker are ours (issue 12, probe 2)
+    propiedadPrevia: confirmarPropiedad(leido.propiedad, leido.libro.hojas),
     fechaEjecucion: reloj.fechaIso(),
     duracionMs: Math.round(reloj.ahoraMs() - inicioMs),
   });

@@ -35,7 +35,7 @@ export { MENSAJES } from "./hallazgos/mensajes";
 export * from "./reporte/plan";
 export { planificar } from "./reporte/planificar";
 export { dudasDeReconocimiento } from "./reporte/resumenBloques";
-export { leerPropiedad, type LecturaPropiedad } from "./reporte/propiedad";
+export { confirmarPropiedad, leerPropiedad, llevaMarca, type LecturaPropiedad } from "./reporte/propiedad";
 export * from "./resumenJson";
 // The Informe the planning office hands in (issue 13): plain data for the sheet and the Word export.
 export * from "./informe";

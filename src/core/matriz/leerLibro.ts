@@ -5,7 +5,7 @@
  * the workbook's helpers (weights, pasted fragments) and are read only when a correction names them.
  */
 import type { Libro } from "../grid/libro";
-import { MARCA_HOJA_PROPIA } from "../reporte/plan";
+import { llevaMarca } from "../reporte/propiedad";
 import { crearHallazgo, delArchivo } from "../hallazgos/crear";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { RegistroDependencias } from "./dependencia";
@@ -22,7 +22,8 @@ export function leerLibro(libro: Libro, correcciones: readonly CorreccionHoja[] 
   const leidas: HojaLeida[] = [];
   for (const hoja of libro.hojas) {
     // The marker keeps our own sheets out even when the ownership record is damaged or gone.
-    if (propias.has(hoja.nombre) || hoja.valores[0]?.includes(MARCA_HOJA_PROPIA)) continue;
+    // a sheet the record names but without the product's marker is the user's own (issue 12, probe 2)
+    if (llevaMarca(hoja) || (propias.has(hoja.nombre) && hoja.valores.length === 0)) continue;
     const corr = correcciones.find((c) => c.hoja === hoja.nombre);
     const forzada = corr !== undefined && (corr.filaEncabezado !== undefined || corr.columnas !== undefined);
     if (corr?.ignorar || (hoja.visible === false && !forzada)) {

@@ -5,7 +5,8 @@
  * delete what we cannot prove is ours) and the marker of each owned sheet (MARCA_HOJA_PROPIA)
  * still keeps the product's own sheets out of the input.
  */
-import type { ClaveHoja, Propiedad } from "./plan";
+import type { Hoja } from "../grid/libro";
+import { MARCA_HOJA_PROPIA, type ClaveHoja, type Propiedad } from "./plan";
 
 export type LecturaPropiedad =
   { readonly ok: true; readonly valor: Propiedad } | { readonly ok: false; readonly codigo: "F-PROPIEDAD-JSON" | "F-PROPIEDAD-FORMA" };
@@ -42,4 +43,26 @@ export function leerPropiedad(guardado: unknown): LecturaPropiedad {
     copia[nombre] = clave;
   }
   return { ok: true, valor: { hojas: copia } };
+}
+
+/** The product wrote this sheet: its first row carries MARCA_HOJA_PROPIA. */
+export function llevaMarca(hoja: Hoja): boolean {
+  return hoja.valores[0]?.includes(MARCA_HOJA_PROPIA) ?? false;
+}
+
+/**
+ * The record as far as the workbook confirms it (issue 12, probe 2): a sheet the record names but
+ * whose cells were read without the product's marker is the user's (they deleted ours and made
+ * their own with that name), so it is neither replaced, deleted nor skipped as input. Sheets whose
+ * cells were not read (the Office reader skips owned sheets by id) keep the record's word.
+ * @example confirmarPropiedad({ hojas: { Alertas: "alertas" } }, [hojaSinMarca("Alertas")]) // { hojas: {} }
+ */
+export function confirmarPropiedad(propiedad: Propiedad | null, hojas: readonly Hoja[]): Propiedad | null {
+  if (!propiedad) return null;
+  const leidas = new Map(hojas.map((h) => [h.nombre.toLocaleUpperCase("es"), h]));
+  const confirmadas = Object.entries(propiedad.hojas).filter(([nombre]) => {
+    const h = leidas.get(nombre.toLocaleUpperCase("es"));
+    return h === undefined || llevaMarca(h);
+  });
+  return { ...propiedad, hojas: Object.fromEntries(confirmadas) };
 }

@@ -1,4 +1,6 @@
 import { leerLibro } from "../../../src/core/matriz/leerLibro";
+import { MARCA_HOJA_PROPIA } from "../../../src/core/reporte/plan";
+import { confirmarPropiedad } from "../../../src/core/reporte/propiedad";
 import type { Lectura } from "../../../src/core/matriz/tipos";
 import { hoja, libro } from "../../helpers/grid";
 import { valoresDelAnio } from "../../../src/core/matriz/anioDeMeta";
@@ -314,13 +316,14 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
     expect(codigos(l)).toEqual(["A-HOJA-DUPLICADA@Copia de SEC. SALUD!A2"]);
   });
 
-  it("owned sheets are never read, hidden helper sheets are skipped, corrections override the recognition (SPEC §3.5, §6)", () => {
+  it("owned sheets (with the product's marker) are never read, hidden helper sheets are skipped, corrections override the recognition (SPEC §3.5, §6)", () => {
     const filas = [
       ["Meta de producto", "Meta 2024", "Avance meta 2024"],
       ["A", 1, 1],
     ];
+    const propia = [[...(filas[0] ?? []), null, MARCA_HOJA_PROPIA], ...filas.slice(1)];
     const l = leerLibro(
-      libro([hoja("Resumen", filas), hoja("Oculta", filas, { visible: false }), hoja("PDT", [["x"], ["Nombre", "Valor", "Otro"], ["A", 4, 3]])], {
+      libro([hoja("Resumen", propia), hoja("Oculta", filas, { visible: false }), hoja("PDT", [["x"], ["Nombre", "Valor", "Otro"], ["A", 4, 3]])], {
         hojasPropias: ["Resumen"],
       }),
       [
@@ -341,6 +344,17 @@ describe("Recognition on layouts that differ the way real ones do (SPEC §3)", (
     ]);
     expect(l.metas.map((m) => [m.hoja, valoresDelAnio(m, 2024)?.programado.valor])).toEqual([["PDT", 4]]);
     expect(leerLibro(libro([hoja("PDT", filas)]), [{ hoja: "PDT", ignorar: true }]).metas).toEqual([]);
+  });
+
+  it("a sheet the ownership record names but without the product's marker is the user's own, and is read (issue 12, probe 2)", () => {
+    const filas = [
+      ["Meta de producto", "Meta 2024", "Avance meta 2024"],
+      ["Mi meta", 10, 5],
+    ];
+    const l = leerLibro(libro([hoja("Alertas", filas)], { hojasPropias: ["Alertas"] }));
+    expect(l.metas.map((m) => [m.hoja, m.nombre])).toEqual([["Alertas", "Mi meta"]]);
+    expect(confirmarPropiedad({ hojas: { Alertas: "alertas", Resumen: "resumen" } }, [hoja("Alertas", filas)])).toEqual({ hojas: { Resumen: "resumen" } });
+    expect(confirmarPropiedad({ hojas: { Alertas: "alertas" } }, [hoja("Alertas", [[MARCA_HOJA_PROPIA]])])).toEqual({ hojas: { Alertas: "alertas" } });
   });
 
   it("a parallel block repeating the hierarchy after the values is not read as more columns of the same metas", () => {
