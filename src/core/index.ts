@@ -8,6 +8,7 @@
 export * from "./grid/libro";
 export * from "./grid/direccion";
 export * from "./grid/rango";
+export { unirLibros } from "./grid/unirLibros";
 
 // Recognition of the matrix (SPEC §3, §4) and the corrections the user makes to it.
 export * from "./matriz/tipos";

@@ -4,25 +4,9 @@
  * the first file, SPEC §9). Each package is the one the reader unzipped. No Node APIs here.
  */
 import type { EscritorPlan, FuenteLibro, LibroLeido } from "../../app/puertos";
-import type { Libro } from "../../core/grid/libro";
+import { unirLibros } from "../../core/grid/unirLibros";
 import { escribirPaquete } from "./escritor";
 import type { PaqueteXlsx } from "./lector";
-
-/**
- * Several workbooks consolidate together: one Libro with every sheet, each sheet keeping its
- * file. Sheets a file owns (an earlier run's output) are dropped per file, since the same sheet
- * name may be a user sheet in another file.
- */
-export function unirLibros(libros: readonly Libro[], nombres: readonly string[]): Libro {
-  const [primero] = libros;
-  if (!primero) throw new RangeError("unirLibros: ningún libro");
-  if (libros.length === 1) return primero;
-  const hojas = libros.flatMap((l, i) => {
-    const propias = new Set(l.hojasPropias ?? []);
-    return l.hojas.filter((h) => !propias.has(h.nombre)).map((h) => (h.archivo ? h : { ...h, archivo: nombres[i] ?? "" }));
-  });
-  return { hojas, cultura: primero.cultura, archivos: libros.flatMap((l, i) => l.archivos ?? [nombres[i] ?? ""]), hojasPropias: [] };
-}
 
 function leidoDe(paquetes: readonly PaqueteXlsx[]): LibroLeido {
   const [primero] = paquetes;

@@ -9,7 +9,7 @@ import { consolidar } from "../../../src/core/calculo/consolidar";
 import type { Valor } from "../../../src/core/grid/libro";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { resumenJson } from "../../../src/core/resumenJson";
-import { unirLibros } from "../../../src/io/xlsx/libroXlsx";
+import { unirLibros } from "../../../src/core/grid/unirLibros";
 import { hoja as hojaGrid, libro } from "../../helpers/grid";
 import { celdas, hoja } from "./_plan";
 

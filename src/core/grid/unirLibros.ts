@@ -1,0 +1,19 @@
+/** Several workbooks as one grid, for a run that consolidates them together (SPEC §9). */
+import type { Libro } from "./libro";
+
+/**
+ * Several workbooks consolidate together: one Libro with every sheet, each sheet keeping its
+ * file. Sheets a file owns (an earlier run's output) are dropped per file, since the same sheet
+ * name may be a user sheet in another file.
+ * @example unirLibros([abierto, agregado], ["plan.xlsx", "salud.xlsx"]).archivos // ["plan.xlsx", "salud.xlsx"]
+ */
+export function unirLibros(libros: readonly Libro[], nombres: readonly string[]): Libro {
+  const [primero] = libros;
+  if (!primero) throw new RangeError("unirLibros: ningún libro");
+  if (libros.length === 1) return primero;
+  const hojas = libros.flatMap((l, i) => {
+    const propias = new Set(l.hojasPropias ?? []);
+    return l.hojas.filter((h) => !propias.has(h.nombre)).map((h) => (h.archivo ? h : { ...h, archivo: nombres[i] ?? "" }));
+  });
+  return { hojas, cultura: primero.cultura, archivos: libros.flatMap((l, i) => l.archivos ?? [nombres[i] ?? ""]), hojasPropias: [] };
+}
