@@ -126,8 +126,15 @@ export function metasPorBanda(c: Consolidacion): MetaEnBanda[] {
   return lista;
 }
 
+/** A group's reported metas counted per band label, and those above 100 % (they also sit in the top band). */
+export interface ConteoBandas {
+  readonly grupo: string;
+  readonly porBanda: Readonly<Record<string, number>>;
+  readonly sobreejecutadas: number;
+}
+
 /** Counts per band and per group of a nivel ("dependencia" or a nivel name): Prosperidad Social's table per estrategia. */
-export function conteosPorBanda(c: Consolidacion, nivel: string): { grupo: string; porBanda: Record<string, number> }[] {
+export function conteosPorBanda(c: Consolidacion, nivel: string): ConteoBandas[] {
   const grupos = c.grupos.filter((g) => g.nivel === nivel);
   const bandas = bandasAlerta(c.parametros.umbralesAlerta);
   const porId = new Map(c.metas.map((m) => [m.meta.id, m]));
@@ -139,6 +146,6 @@ export function conteosPorBanda(c: Consolidacion, nivel: string): { grupo: strin
       const b = pct === null ? undefined : bandas.find((x) => enBanda(x, pct));
       if (b) porBanda[b.etiqueta] = (porBanda[b.etiqueta] ?? 0) + 1;
     }
-    return { grupo: g.nombre, porBanda };
+    return { grupo: g.nombre, porBanda, sobreejecutadas: g.conteos.sobreejecutadas };
   });
 }

@@ -74,11 +74,11 @@ describe("Alertas (SPEC §6): each kind of alert, with a link to its cell", () =
     expect(h.vinculos).toHaveLength(filas.length);
   });
 
-  it("no alerts: a sentence instead of an empty table", () => {
+  it("no alerts: a sentence instead of an empty table (the bands' tables stay: every meta is at 100 %)", () => {
     const tranquilo = ESPECS.map((e) => ({ ...e, E: e.P, reportado2025: undefined }));
     const sin = construirConsolidacion({ especs: tranquilo });
     const a = hoja(planificar({ ...sin, hallazgos: [] }, CTX), "alertas");
-    expect(a.tablas).toEqual([]);
+    expect(a.tablas.map((t) => t.nombre)).not.toContain(NOMBRE_TABLA_ALERTAS);
     expect(a.bloques.flatMap((b) => b.valores.flat())).toContain("No hay alertas para la vigencia.");
   });
 });
