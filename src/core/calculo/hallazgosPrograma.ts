@@ -2,7 +2,7 @@
 import type { Dato, MetaLeida } from "../matriz/tipos";
 import { formatearNumero } from "./_lib/numero";
 import type { ContextoHallazgos, Crear } from "./contextoHallazgos";
-import { valoresDelAnio } from "../matriz/anioDeMeta";
+import { objetivoDelAnio, valoresDelAnio } from "../matriz/anioDeMeta";
 
 const TOLERANCIA = 0.01;
 
@@ -13,8 +13,7 @@ function difiere(a: number, b: number): boolean {
 /** The plan's programming of a year: its annual target (META 2024) when present, else the P used. */
 function programacionAnio(meta: MetaLeida, anio: number): Dato | null {
   const v = valoresDelAnio(meta, anio);
-  if (!v) return null;
-  return v.metaAnio?.valor != null ? v.metaAnio : v.programado;
+  return v ? objetivoDelAnio(v) : null;
 }
 
 /** A-SUMA-PROGRAMADO, A-CONSTANTE-PROGRAMADO (± 1 %) and A-SENTIDO-META. */

@@ -10,7 +10,7 @@ import { nivelSemaforo, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "./semafo
 import type { EstadoMeta, MetaCalculada, Parametros } from "./tipos";
 import { porcentaje, segunTope } from "./tope";
 import { ejecutadoAlCorte, estadoDe, programadoAlCorte } from "./alCorte";
-import { valoresDelAnio } from "../matriz/anioDeMeta";
+import { objetivoDelAnio, valoresDelAnio } from "../matriz/anioDeMeta";
 
 /** One year up to the vigencia, as evaluated (the vigencia at the corte). */
 export interface AnioEvaluado {
@@ -51,20 +51,28 @@ function delTrimestre(serie: readonly (Dato | null)[], trimestre: number, meta: 
   return v - (serie[trimestre - 2]?.valor ?? 0);
 }
 
-/** E/P of the corte's quarter alone, per tipo (the seeds' "cumplimiento IV trimestre"), never the year so far. */
-function pctDelTrimestre(v: ValoresAnio | undefined, trimestre: number | null, meta: MetaLeida): number | null {
-  if (!v || trimestre === null) return null;
+/**
+ * E/P of the corte's quarter alone, per tipo (the seeds' "cumplimiento IV trimestre"), never the
+ * year so far. The quarter is the last one the corte closes (trimestresAlCorte): a corte given as a
+ * date (31 December by default) closes one too, and the figures al corte stop at it.
+ */
+function pctDelTrimestre(v: ValoresAnio | undefined, trimestre: number, meta: MetaLeida): number | null {
+  if (!v || trimestre < 1) return null;
   const p = delTrimestre(v.programadoTrimestres, trimestre, meta);
   const e = delTrimestre(v.ejecutadoTrimestres, trimestre, meta);
   if (p === null || p <= 0 || e === null) return null;
   return avanceRelativo(meta.tipo, e, p, numero(meta.lineaBase));
 }
 
-/** E al corte against the year's whole target: only when the matrix programs an "al corte" apart from it. */
+/**
+ * E al corte against the year's whole target (its META of the year when the matrix has one, as
+ * A-SUMA-PROGRAMADO reads it): only when the matrix programs an "al corte" apart from it.
+ */
 function pctDelAnio(v: ValoresAnio | undefined, ejecutado: Dato | null, meta: MetaLeida): number | null {
-  const p = v?.programado.valor ?? null;
+  if (!v?.programadoCorte) return null;
+  const p = objetivoDelAnio(v).valor;
   const e = ejecutado?.valor ?? null;
-  if (!v?.programadoCorte || p === null || p <= 0 || e === null) return null;
+  if (p === null || p <= 0 || e === null) return null;
   return avanceRelativo(meta.tipo, e, p, numero(meta.lineaBase));
 }
 
@@ -97,7 +105,7 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
     if (anio === p.vigencia) vigencia = evaluado;
   }
   const delAnio = valoresDelAnio(meta, p.vigencia);
-  const pctTrimestre = porcentaje(pctDelTrimestre(delAnio, p.corte.trimestre, meta));
+  const pctTrimestre = porcentaje(pctDelTrimestre(delAnio, trimestresVigencia, meta));
   const pctAnual = porcentaje(pctDelAnio(delAnio, vigencia?.ejecutado ?? null, meta));
   if (!vigencia) throw new RangeError(`La vigencia ${p.vigencia} no está en el cuatrienio ${p.cuatrienio.join("-")}.`);
   const entrada: EntradaCuatrienio = {
