@@ -5,7 +5,10 @@
  */
 import type { Hoja, Valor } from "../grid/libro";
 import { normalizar } from "../texto/normalizar";
+import type { Cabecera } from "./cabecera";
+import { textoCelda } from "./codigoNombre";
 import { esCubierta, type IndiceCombinadas } from "./combinadas";
+import type { Columnas } from "./columnas";
 
 export type ClaseFila = { readonly clase: "vacia" | "encabezado" | "total" | "nota" | "meta" } | { readonly clase: "grupo"; readonly texto: string };
 
@@ -27,6 +30,20 @@ export interface ContextoFilas {
   readonly reconocidas: ReadonlySet<number>;
   /** Level columns: a lone text in one of them is a level written as a row (SPEC §3.4), not a dependency. */
   readonly niveles: ReadonlySet<number>;
+}
+
+/** The context of a sheet's rows: its header texts, the recognised columns, the name column. */
+export function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: Cabecera, columnaMeta: number | null): ContextoFilas {
+  const encabezados: (string | undefined)[] = [];
+  let nEncabezados = 0;
+  for (const c of cab.columnas) {
+    if (!c.clas?.campo || encabezados[c.columna] !== undefined) continue;
+    encabezados[c.columna] = textoCelda(hoja.valores[cab.fila]?.[c.columna] ?? null).trim();
+    nEncabezados++;
+  }
+  const reconocidas = new Set([...cols.usadas, ...cols.secundarias].map((c) => c.columna));
+  const niveles = new Set(cols.usadas.filter((c) => c.campo === "nivel").map((c) => c.columna));
+  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, nEncabezados, columnaMeta, reconocidas, niveles };
 }
 
 function vacio(v: Valor | undefined): boolean {

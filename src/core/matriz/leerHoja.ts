@@ -5,10 +5,10 @@ import type { Hallazgo } from "../hallazgos/hallazgo";
 import { buscarCabecera, type Cabecera } from "./cabecera";
 import { textoCelda } from "./codigoNombre";
 import { esCubierta, indexarCombinadas, type IndiceCombinadas } from "./combinadas";
-import { resolverColumnas, type Columnas } from "./columnas";
+import { resolverColumnas } from "./columnas";
 import { dependenciaDeHoja, SIN_DEPENDENCIA, type RegistroDependencias } from "./dependencia";
 import { describirCampo } from "./descripcionCampo";
-import { clasificarFila, type ContextoFilas } from "./filas";
+import { clasificarFila, contextoFilas } from "./filas";
 import { IdentidadesVistas, tieneCampoNumerico, tieneIdentidad } from "./identidadMeta";
 import { texto, type ContextoMeta } from "./lecturaCelda";
 import { dudasDeColumnas } from "./dudas";
@@ -18,6 +18,7 @@ import { perfilar, type PerfilColumna } from "./perfilColumna";
 import { decidirLecturaTrimestral } from "./lecturaTrimestral";
 import { leerMeta } from "./metaFila";
 import { planificarLectura } from "./planLectura";
+import { leerTablaPresupuesto } from "./tablaPresupuesto";
 import { leerTitulos, type Titulos } from "./titulos";
 import type { CorreccionHoja, FuenteDependencia, HojaReconocida, MetaLeida } from "./tipos";
 import { direccion, letraColumna } from "../grid/direccion";
@@ -72,23 +73,14 @@ function faltante(hoja: Hoja, cab: Cabecera, texto: string): Hallazgo {
   return crearHallazgo("E-COLUMNA-FALTANTE", hoja.nombre, direccion(cab.fila, cab.columnas[0]?.columna ?? 0), null, { faltante: texto });
 }
 
-function contextoFilas(hoja: Hoja, idx: IndiceCombinadas, cols: Columnas, cab: Cabecera, columnaMeta: number | null): ContextoFilas {
-  const encabezados: (string | undefined)[] = [];
-  let nEncabezados = 0;
-  for (const c of cab.columnas) {
-    if (!c.clas?.campo || encabezados[c.columna] !== undefined) continue;
-    encabezados[c.columna] = textoCelda(hoja.valores[cab.fila]?.[c.columna] ?? null).trim();
-    nEncabezados++;
-  }
-  const reconocidas = new Set([...cols.usadas, ...cols.secundarias].map((c) => c.columna));
-  const niveles = new Set(cols.usadas.filter((c) => c.campo === "nivel").map((c) => c.columna));
-  return { hoja, idx, desde: cols.desde, hasta: cols.hasta, encabezados, nEncabezados, columnaMeta, reconocidas, niveles };
-}
-
 export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencias, corr?: CorreccionHoja): HojaLeida {
   const idx = indexarCombinadas(hoja);
   const cab = buscarCabecera(hoja, idx, corr?.filaEncabezado !== undefined ? corr.filaEncabezado - 1 : undefined, corr);
   if (!cab || !cab.esMatriz) {
+    const presupuesto = cab
+      ? leerTablaPresupuesto(hoja, idx, cab, cultura, vigenciaDeHoja(leerTitulos(textosTitulo(hoja, idx, cab.fila)), hoja.nombre), corr)
+      : null;
+    if (presupuesto) return { hoja: presupuesto.hoja, metas: [], hallazgos: presupuesto.hallazgos };
     const hallazgos: Hallazgo[] = [];
     const tieneMeta = cab?.columnas.some((c) => c.clas?.campo === "meta") ?? false;
     const tienePE = cab?.columnas.some((c) => c.clas?.campo === "programado" || c.clas?.campo === "ejecutado") ?? false;

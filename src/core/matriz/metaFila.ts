@@ -73,7 +73,8 @@ function reportados(ctx: ContextoMeta, fila: number): readonly Reportado[] {
   return exacta(out);
 }
 
-function presupuesto(ctx: ContextoMeta, fila: number): readonly PresupuestoMeta[] {
+/** The row's budget per year (SPEC §5.9): a meta's, or a budget sheet's row (tablaPresupuesto.ts). */
+export function presupuestoDeFila(ctx: ContextoMeta, fila: number): readonly PresupuestoMeta[] {
   const out: PresupuestoMeta[] = [];
   for (const [anio, p] of ctx.plan.presupuesto) {
     const m = {
@@ -133,7 +134,7 @@ export function leerMeta(ctx: ContextoMeta, fila: number, dependencia: string, e
     anios,
     acumuladoAnterior: dato(ctx, fila, p.acumuladoAnterior, false),
     reportados: p.reportados.length > 0 ? reportados(ctx, fila) : NINGUNO,
-    presupuesto: p.presupuesto.size > 0 ? presupuesto(ctx, fila) : NINGUNO,
+    presupuesto: p.presupuesto.size > 0 ? presupuestoDeFila(ctx, fila) : NINGUNO,
     observacion,
     celdaNombre: celda(ctx, fila, colNombre),
     trimestresALaFecha: ctx.trimestresALaFecha,

@@ -216,6 +216,27 @@ export interface HojaReconocida {
   readonly vigenciaTomadaDe?: string;
   /** What recognition doubts on this sheet (A-RECONOCIMIENTO-DUDOSO), in Spanish; empty when sure. */
   readonly dudas?: readonly string[];
+  /** Set when the sheet is no matrix but a budget table (SPEC §5.9): its rows. `reconocida` stays false. */
+  readonly presupuesto?: TablaPresupuesto;
+}
+
+/** A separate budget sheet (SPEC §5.9): one row per sector, dependency, programa or project, no metas. */
+export interface TablaPresupuesto {
+  /** What a row is, from its label column: "sector", "dependencia", "programa", "proyecto"… */
+  readonly por: string;
+  readonly filas: readonly FilaPresupuesto[];
+}
+
+export interface FilaPresupuesto {
+  /** 1-based Excel row number. */
+  readonly fila: number;
+  /** A1 address of the row's label cell. */
+  readonly celda: string;
+  readonly codigo: string | null;
+  readonly nombre: string;
+  /** The row's other labels (the sector beside a project), by what they name; tried for the join after its own. */
+  readonly otras: readonly { readonly por: string; readonly nombre: string }[];
+  readonly presupuesto: readonly PresupuestoMeta[];
 }
 
 /** A cut date: an ISO date and, when the cut is a quarter, the quarter. */
