@@ -114,6 +114,8 @@ module.exports = (env, argv) => {
         templateParameters: { navegadorAntiguo },
       }),
       new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      // The same page at the folder's address: dist/ published on a static host opens on it (issue 14).
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },

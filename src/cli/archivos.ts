@@ -4,6 +4,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { nombreConsolidado } from "../app/salida";
 import { ErrorEscritura } from "../core/fallos";
 
 /** The file system's refusals a user can fix, by errno; others are bugs and keep their own error. */
@@ -58,6 +59,5 @@ export async function mismoArchivo(entrada: string, salida: string): Promise<boo
  * workbook stays .xlsm: the copy keeps its macros and content type, which Excel refuses under .xlsx.
  */
 export function salidaPorOmision(primerArchivo: string): string {
-  const { dir, name, ext } = path.parse(primerArchivo);
-  return path.join(dir, `${name}.consolidado${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  return path.join(path.parse(primerArchivo).dir, nombreConsolidado(path.basename(primerArchivo)));
 }

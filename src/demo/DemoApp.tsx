@@ -1,16 +1,23 @@
 /**
- * The browser demo: a simulated Excel (the fake of the adapter's tests) on the left, the real
- * task pane on the right, a ribbon with the real "Consolidar" command. Preloaded with the
- * bundled example; any .xlsx can be opened.
+ * The browser demo, and the product for offices whose Excel cannot load the add-in (issue 14): a
+ * simulated Excel (the fake of the adapter's tests) on the left, the real task pane on the right, a
+ * ribbon with the real "Consolidar" command and the downloads of the consolidated workbook and the
+ * Informe, made from the opened files' bytes as the CLI makes them. Preloaded with the bundled
+ * example; one or several .xlsx can be opened, the first is shown.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { cargarAjustes, ErrorAjustesGuardados, mensajeError } from "../app";
+import { nombreConsolidado } from "../app/salida";
 import { consolidarDesdeCinta } from "../commands/consolidarCinta";
+import type { Ajustes } from "../core";
 import { App } from "../taskpane/App";
 import { crearServicioOffice } from "../taskpane/services/office";
 import type { ServicioPanel } from "../taskpane/services/tipos";
+import { descargarArchivo, descargarInforme, TIPO_XLSX } from "../taskpane/descargas";
 import { comprobarTamanoArchivo } from "../io/xlsx/_lib/limites";
 import { abrirXlsx, type Anfitrion } from "./anfitrion";
+import { cargarXlsx, informeConsolidado, libroConsolidado, type ArchivoAbierto } from "./consolidarEnNavegador";
 import { Cuadricula } from "./Cuadricula";
 import { PestanasHojas } from "./PestanasHojas";
 
@@ -41,9 +48,28 @@ function servicioDemo(a: Anfitrion): ServicioPanel {
   };
 }
 
+/** The settings the pane saved in the shown workbook; damaged ones give the defaults, as in the pane. */
+async function ajustesDelPanel(a: Anfitrion): Promise<Ajustes> {
+  try {
+    return await cargarAjustes(a.libro);
+  } catch (e) {
+    if (e instanceof ErrorAjustesGuardados) return {};
+    throw e;
+  }
+}
+
+/** The file shown, and how many more were opened with it. */
+function nombreArchivos(archivos: readonly ArchivoAbierto[]): string {
+  const [primero, ...resto] = archivos;
+  if (!primero) return "";
+  return resto.length === 0 ? primero.nombre : `${primero.nombre} + ${resto.length} ${resto.length === 1 ? "archivo más" : "archivos más"}`;
+}
+
 export function DemoApp() {
   const [anfitrion, setAnfitrion] = useState<Anfitrion | null>(null);
-  const [archivo, setArchivo] = useState(EJEMPLO.split("/").pop() ?? "");
+  const [archivos, setArchivos] = useState<readonly ArchivoAbierto[]>([]);
+  const [editado, setEditado] = useState(false);
+  const [ocupado, setOcupado] = useState(false);
   const [estado, setEstado] = useState("Cargando el ejemplo…");
   const [aviso, setAviso] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -51,14 +77,17 @@ export function DemoApp() {
   const repintar = useCallback(() => setVersion((v) => v + 1), []);
 
   const abrir = useCallback(
-    async (datos: ArrayBuffer, nombre: string) => {
+    async (lista: readonly ArchivoAbierto[]) => {
+      const [primero] = lista;
+      if (!primero) return;
       // a new file clears the notice the previous one left (issue 12, probe 14: a stale banner)
       setAviso(null);
-      setEstado(`Abriendo ${nombre}…`);
+      setEstado(`Abriendo ${primero.nombre}…`);
       try {
-        const a = await abrirXlsx(datos, nombre, repintar);
+        const a = await abrirXlsx(primero.bytes, primero.nombre, repintar);
         setAnfitrion(a);
-        setArchivo(nombre);
+        setArchivos(lista);
+        setEditado(false);
         setActiva(a.falso.modelo.hojas[0]?.nombre ?? "");
         setEstado("");
       } catch (e) {
@@ -72,7 +101,7 @@ export function DemoApp() {
   useEffect(() => {
     fetch(EJEMPLO)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`No se encontró ${EJEMPLO} (${r.status}).`))))
-      .then((d) => abrir(d, EJEMPLO.split("/").pop() ?? "ejemplo.xlsx"))
+      .then((d) => abrir([{ nombre: EJEMPLO.split("/").pop() ?? "ejemplo.xlsx", bytes: new Uint8Array(d) }]))
       .catch((e: unknown) => (setEstado(""), setAviso(e instanceof Error ? e.message : String(e))));
   }, [abrir]);
 
@@ -91,6 +120,40 @@ export function DemoApp() {
   useEffect(() => {
     if (anfitrion) window.seguimientoDemo = { anfitrion, consolidarCinta };
   }, [anfitrion, consolidarCinta]);
+  useEffect(() => anfitrion?.alEditar(() => setEditado(true)), [anfitrion]);
+
+  // The CLI's path over the opened files' bytes, with the settings the pane saved in the shown workbook.
+  const descargar = useCallback(
+    async (que: "libro" | "informe") => {
+      const [primero] = archivos;
+      if (!anfitrion || !primero) return;
+      setAviso(null);
+      setOcupado(true);
+      setEstado(que === "libro" ? "Consolidando en este navegador…" : "Preparando el informe…");
+      try {
+        const ajustes = await ajustesDelPanel(anfitrion);
+        const xlsx = await cargarXlsx();
+        const r = que === "libro" ? await libroConsolidado(xlsx, archivos, ajustes) : await informeConsolidado(xlsx, archivos, ajustes);
+        if (!r.ok) {
+          setEstado("");
+          setAviso(r.mensaje);
+        } else if ("bytes" in r.valor) {
+          const nombre = nombreConsolidado(primero.nombre);
+          descargarArchivo(r.valor.bytes, nombre, TIPO_XLSX);
+          setEstado(`Descargado ${nombre}: ${r.valor.resultado.consolidacion.metas.length} metas.`);
+        } else {
+          await descargarInforme(r.valor.consolidacion, r.valor.plan);
+          setEstado("Informe descargado.");
+        }
+      } catch (e) {
+        setEstado("");
+        setAviso(mensajeError(e));
+      } finally {
+        setOcupado(false);
+      }
+    },
+    [anfitrion, archivos],
+  );
 
   const hojas = anfitrion?.falso.modelo.hojas.filter((h) => !h.eliminada) ?? [];
   const hoja = hojas.find((h) => h.nombre === activa) ?? hojas[0];
@@ -99,23 +162,26 @@ export function DemoApp() {
       <div className="demo">
         <header className="cinta" role="banner">
           <strong>Excel simulado</strong>
-          <span className="archivo">{archivo}</span>
+          <span className="archivo" title={archivos.map((a) => a.nombre).join("\n")}>
+            {nombreArchivos(archivos)}
+          </span>
           <label className="boton-cinta">
             Abrir .xlsx…
             <input
               type="file"
+              multiple
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (!f) return;
+                const lista = [...(e.target.files ?? [])];
+                if (lista.length === 0) return;
                 // refused by its size before the browser reads it into memory (issue 12, probe 11)
                 try {
-                  comprobarTamanoArchivo(f.size, f.name);
+                  for (const f of lista) comprobarTamanoArchivo(f.size, f.name);
                 } catch (error) {
                   setAviso(error instanceof Error ? error.message : String(error));
                   return;
                 }
-                void f.arrayBuffer().then((d) => abrir(d, f.name));
+                void Promise.all(lista.map(async (f) => ({ nombre: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(abrir);
               }}
             />
           </label>
@@ -125,6 +191,17 @@ export function DemoApp() {
               Consolidar
             </button>
           </span>
+          <span className="grupo-cinta" aria-label="Descargas">
+            Descargar:
+            <button type="button" className="boton-cinta" disabled={!anfitrion || ocupado} onClick={() => void descargar("libro")}>
+              Descargar libro consolidado (.xlsx)
+            </button>
+            <button type="button" className="boton-cinta" disabled={!anfitrion || ocupado} onClick={() => void descargar("informe")}>
+              Descargar informe (.docx)
+            </button>
+          </span>
+          <span className="privacidad">Los archivos se procesan solo en este navegador: nada se envía a ningún servidor.</span>
+          {editado && <span className="privacidad">Las descargas consolidan los archivos tal como se abrieron, sin las celdas editadas aquí.</span>}
           {estado && <span role="status">{estado}</span>}
           {aviso && (
             <span role="alert" className="aviso">
@@ -157,7 +234,7 @@ export function DemoApp() {
           />
         </section>
         <aside className="panel" aria-label="Panel de Seguimiento">
-          {servicio ? <App key={archivo + String(anfitrion !== null)} servicio={servicio} /> : <p style={{ padding: 12 }}>Cargando…</p>}
+          {servicio ? <App key={nombreArchivos(archivos)} servicio={servicio} /> : <p style={{ padding: 12 }}>Cargando…</p>}
         </aside>
       </div>
     </FluentProvider>

@@ -21,7 +21,7 @@ export interface Anfitrion {
   alEditar(f: () => void): () => void;
 }
 
-export async function abrirXlsx(datos: ArrayBuffer, nombre: string, alTerminarLote: () => void): Promise<Anfitrion> {
+export async function abrirXlsx(datos: ArrayBuffer | Uint8Array, nombre: string, alTerminarLote: () => void): Promise<Anfitrion> {
   const { leerXlsx } = await import(/* webpackChunkName: "lector-xlsx" */ "../io/xlsx/lector.js");
   const falso = await excelFalsoDesdeXlsx(datos, nombre, leerXlsx);
   const oyentes = new Set<() => void>();

@@ -5,7 +5,8 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Grupo, Semaforo } from "../../core/calculo/tipos";
-import { documentoInforme, mensajeError, type ResultadoConsolidar } from "../../app";
+import { mensajeError, type ResultadoConsolidar } from "../../app";
+import { descargarInforme } from "../descargas";
 import { colorTextoSobre, entero, GRIS_SIN_DATO, pct } from "../formato";
 
 export interface PropsResumen {
@@ -73,24 +74,6 @@ function FilaDependencia({ g, semaforo }: { readonly g: Grupo; readonly semaforo
   );
 }
 
-const TIPO_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** Builds the .docx and hands it to the browser as a download (a Blob and an <a download>). */
-async function descargarInforme(r: ResultadoConsolidar): Promise<void> {
-  // docx (about 1 MB) is fetched only when asked for, never with the pane's first download
-  const { informeADocx } = await import(/* webpackChunkName: "informe-docx" */ "../../io/docx/escritorDocx.js");
-  const bytes = await documentoInforme(r.consolidacion, r.plan, informeADocx);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: TIPO_DOCX }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = `informe-seguimiento-${r.consolidacion.parametros.vigencia}.docx`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // revoked later, not now: a browser may start reading the Blob after click() returns
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /**
  * The download button and what the host allows. Excel on the web and browsers download Blobs;
  * desktop Excel's WebView may drop the download without a word (always on Mac, where WKWebView
@@ -100,7 +83,7 @@ function DescargaInforme({ resultado }: { readonly resultado: ResultadoConsolida
   const [estado, setEstado] = useState<{ readonly generando: boolean; readonly error: string | null }>({ generando: false, error: null });
   const descargar = (): void => {
     setEstado({ generando: true, error: null });
-    descargarInforme(resultado).then(
+    descargarInforme(resultado.consolidacion, resultado.plan).then(
       () => setEstado({ generando: false, error: null }),
       (e: unknown) => setEstado({ generando: false, error: mensajeError(e) }),
     );

@@ -1,0 +1,84 @@
+/**
+ * The web page's downloads (issue 14) take the CLI's path over the opened files' bytes: for the
+ * same files, the consolidated workbook's owned sheets and the Informe's text are the CLI's, and a
+ * workbook without a matrix is refused with the CLI's words. The expected side is always the CLI's
+ * output (`main`, in-process, writing to a temp dir).
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { mkdtempSync, promises as fsp } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ejemploXlsx } from "../../scripts/ejemplo";
+import { documentoInforme } from "../../src/app";
+import { main } from "../../src/cli";
+import { informeConsolidado, libroConsolidado, type ArchivoAbierto, type ModulosXlsx } from "../../src/demo/consolidarEnNavegador";
+import { informeADocx } from "../../src/io/docx/escritorDocx";
+import { abrirXlsx } from "../../src/io/xlsx/lector";
+import { libroXlsx } from "../../src/io/xlsx/libroXlsx";
+import { hojasPropias } from "../helpers/hojasPropias";
+
+jest.setTimeout(120_000);
+
+const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
+const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-pagina-"));
+const OTRA_DEPENDENCIA = path.join(tmp, "dependencia-salud.xlsx");
+const XLSX: ModulosXlsx = { abrirXlsx, libroXlsx };
+
+async function cli(...argv: string[]): Promise<{ codigo: number; err: string }> {
+  let err = "";
+  const codigo = await main(argv, { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s), isTTY: false } });
+  return { codigo, err };
+}
+
+async function abiertos(...rutas: string[]): Promise<ArchivoAbierto[]> {
+  return Promise.all(rutas.map(async (r) => ({ nombre: path.basename(r), bytes: new Uint8Array(await fsp.readFile(r)) })));
+}
+
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")?.async("string");
+  if (xml === undefined) throw new Error("el .docx no tiene word/document.xml");
+  return xml;
+}
+
+beforeAll(async () => {
+  // a second dependency's file: the example's generator with another seed (other metas, other values)
+  await fsp.writeFile(OTRA_DEPENDENCIA, await ejemploXlsx(7));
+});
+
+describe("the web page consolidates the opened files as `seguimiento consolidar` does", () => {
+  it("two files: the downloaded workbook's owned sheets equal the CLI's, run date and duration aside", async () => {
+    const salida = path.join(tmp, "cli.xlsx");
+    await expect(cli("consolidar", EJEMPLO, OTRA_DEPENDENCIA, "--salida", salida)).resolves.toMatchObject({ codigo: 0 });
+    const r = await libroConsolidado(XLSX, await abiertos(EJEMPLO, OTRA_DEPENDENCIA), {});
+    if (!r.ok) throw new Error(r.mensaje);
+    const [pagina, esperado] = await Promise.all([hojasPropias(r.valor.bytes, "pagina.xlsx"), hojasPropias(await fsp.readFile(salida), "cli.xlsx")]);
+    expect(esperado.enmascaradas).toBe(2);
+    expect(Object.keys(esperado.hojas)).toContain("Resumen");
+    expect(pagina.orden).toEqual(esperado.orden);
+    expect(pagina.hojas).toEqual(esperado.hojas);
+    expect(pagina.enmascaradas).toBe(2);
+  });
+
+  it("the Informe's document is the CLI's --informe for the same files", async () => {
+    const docx = path.join(tmp, "informe.docx");
+    await expect(cli("consolidar", EJEMPLO, OTRA_DEPENDENCIA, "--sin-salida", "--informe", docx)).resolves.toMatchObject({ codigo: 0 });
+    const r = await informeConsolidado(XLSX, await abiertos(EJEMPLO, OTRA_DEPENDENCIA), {});
+    if (!r.ok) throw new Error(r.mensaje);
+    const bytes = await documentoInforme(r.valor.consolidacion, r.valor.plan, informeADocx);
+    expect(await documentXml(bytes)).toBe(await documentXml(await fsp.readFile(docx)));
+  });
+
+  it("a workbook without a matrix downloads nothing and says why, in the CLI's words (SPEC §9)", async () => {
+    const sinMatriz = path.join(tmp, "notas.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Notas").addRow(["Acta de la reunión de seguimiento"]);
+    await wb.xlsx.writeFile(sinMatriz);
+    const { codigo, err } = await cli("consolidar", sinMatriz, "--salida", path.join(tmp, "notas.consolidado.xlsx"));
+    expect(codigo).toBe(1);
+    for (const r of [await libroConsolidado(XLSX, await abiertos(sinMatriz), {}), await informeConsolidado(XLSX, await abiertos(sinMatriz), {})]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(err).toContain(r.mensaje);
+    }
+  });
+});
