@@ -3,21 +3,30 @@
  * JSON summary, the consolidated workbook and the Informe in Word. Returns the exit code (SPEC §9).
  */
 import path from "node:path";
-import { calcularLibro, documentoInforme, escribirCalculo, planificarCalculo, type LibroLeido, type Reloj } from "../app";
+import {
+  ajustesConGuardadas,
+  calcularLibro,
+  conArchivos,
+  documentoInforme,
+  escribirCalculo,
+  planificarCalculo,
+  type ArchivoAgregado,
+  type Calculo,
+  type LibroLeido,
+  type Reloj,
+} from "../app";
 import type { Ajustes } from "../core/calculo/tipos";
 import { MENSAJES } from "../core/hallazgos/mensajes";
 import type { CorreccionHoja } from "../core/matriz/tipos";
 import { resumenJson } from "../core/resumenJson";
 import { abrirArchivo } from "../io/xlsx/leerArchivo";
 import { informeADocx } from "../io/docx/escritorDocx";
-import type { PaqueteXlsx } from "../io/xlsx/lector";
-import { libroXlsx } from "../io/xlsx/libroXlsx";
+import { leidoDe, libroXlsx } from "../io/xlsx/libroXlsx";
 import { fechaIsoLocal } from "../app/reloj";
 import type { OrdenConsolidar } from "./argumentos";
 import { escribirArchivo, mismoArchivo, salidaPorOmision } from "./archivos";
-import { unirCorrecciones } from "./correcciones";
-import { correccionesGuardadas, leerMapa } from "./mapa";
-import { crearProgreso } from "./progreso";
+import { leerMapa } from "./mapa";
+import { crearProgreso, type Progreso } from "./progreso";
 import { dudasReconocimiento, informeTerminal } from "./tablaTerminal";
 
 export interface Flujo {
@@ -32,19 +41,17 @@ export interface Io {
   readonly ahora?: () => Date;
 }
 
-/** Each file read from disk and unzipped once, with the progress bar of several files. */
-async function abrirTodos(orden: OrdenConsolidar, io: Io): Promise<PaqueteXlsx[]> {
-  const progreso = crearProgreso(orden.archivos.length, io.stderr, orden.json !== "-");
-  const paquetes: PaqueteXlsx[] = [];
-  try {
-    for (const archivo of orden.archivos) {
-      paquetes.push(await abrirArchivo(archivo));
-      progreso.avanzar(path.basename(archivo));
-    }
-  } finally {
-    progreso.terminar();
-  }
-  return paquetes;
+/** A file after the first, read from disk and unzipped once when the run reaches it. */
+function archivoEnDisco(ruta: string, progreso: Progreso): ArchivoAgregado {
+  const nombre = path.basename(ruta);
+  return {
+    nombre,
+    leer: async () => {
+      const leido = leidoDe([await abrirArchivo(ruta)]);
+      progreso.avanzar(nombre);
+      return leido;
+    },
+  };
 }
 
 /**
@@ -52,20 +59,15 @@ async function abrirTodos(orden: OrdenConsolidar, io: Io): Promise<PaqueteXlsx[]
  * file that corrects a sheet keeps it), then `--mapa` over them for the sheets it names.
  */
 function ajustesConCorrecciones(ajustes: Ajustes, leido: LibroLeido, mapa: readonly CorreccionHoja[], io: Io): Ajustes {
-  let guardadas: CorreccionHoja[] = [];
-  for (const { archivo, texto } of leido.ajustesGuardados) {
-    const r = correccionesGuardadas(texto, archivo);
-    if ("aviso" in r) io.stderr.write(`${r.aviso}\n`);
-    else guardadas = unirCorrecciones(r.correcciones, guardadas);
-  }
+  const r = ajustesConGuardadas(mapa.length > 0 ? { ...ajustes, correcciones: mapa } : ajustes, leido.ajustesGuardados);
+  for (const aviso of r.avisos) io.stderr.write(`aviso: ${aviso}\n`);
   // A sheet name mistyped in --mapa would otherwise be ignored without a word.
   const hojas = new Set([...leido.libro.hojas.map((h) => h.nombre), ...leido.hojasExistentes]);
   const varios = (leido.libro.archivos ?? []).length > 1;
   for (const c of mapa)
     if (!hojas.has(c.hoja))
       io.stderr.write(`aviso: la hoja «${c.hoja}» de --mapa no está en ${varios ? "los libros" : "el libro"}; su corrección no se aplica.\n`);
-  const correcciones = unirCorrecciones(guardadas, mapa);
-  return correcciones.length > 0 ? { ...ajustes, correcciones } : ajustes;
+  return r.ajustes;
 }
 
 async function esEntrada(ruta: string, entradas: readonly string[]): Promise<boolean> {
@@ -92,13 +94,30 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
   }
   // A bad --mapa is bad usage: say so before the (possibly long) reading of the workbooks.
   const mapa = orden.mapa === null ? [] : await leerMapa(orden.mapa);
+  const progreso = crearProgreso(orden.archivos.length, io.stderr, orden.json !== "-");
+  const [primero = "", ...demas] = orden.archivos;
+  // The first file is the one written to: unreadable, it stops the run (exit 1); a later one is
+  // left out with a notice and the others consolidate, as in the pane (issue 14).
   const libro = libroXlsx(
-    () => abrirTodos(orden, io),
+    async () => {
+      const paquete = await abrirArchivo(primero);
+      progreso.avanzar(path.basename(primero));
+      return [paquete];
+    },
     (bytes) => escribirArchivo(destino ?? "", bytes),
   );
+  const fuente = conArchivos(
+    libro,
+    demas.map((ruta) => archivoEnDisco(ruta, progreso)),
+  );
   const reloj = relojDe(io);
-  const calculo = await calcularLibro(libro, (leido) => ajustesConCorrecciones(orden.ajustes, leido, mapa, io), {}, reloj);
-  // What the readers could not use (a damaged ownership record): said, and the run goes on.
+  let calculo: Calculo;
+  try {
+    calculo = await calcularLibro(fuente, (leido) => ajustesConCorrecciones(orden.ajustes, leido, mapa, io), {}, reloj);
+  } finally {
+    progreso.terminar();
+  }
+  // What the readers could not use (a damaged ownership record, a file left out): said, and the run goes on.
   for (const aviso of calculo.leido.avisos) io.stderr.write(`aviso: ${aviso}\n`);
   const c = calculo.consolidacion;
   // With JSON on stdout, the human report goes to stderr so that stdout stays parseable.

@@ -202,6 +202,29 @@ describe("seguimiento consolidar: several files consolidate together", () => {
     expect(s.hojas.map((h) => h.hoja)).toContain("PDM");
     expect(r.err).not.toMatch(/Leyendo archivos/);
   });
+
+  it("a later file that cannot be read is left out with a notice on stderr and the others consolidate (exit 0, issue 14)", async () => {
+    const otro = path.join(tmp, "otro-bien.xlsx");
+    writeFileSync(otro, await generarXlsxGrande(40));
+    const roto = path.join(tmp, "roto.xlsx");
+    writeFileSync(roto, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
+    const r = await correr("consolidar", EJEMPLO, roto, otro, "--sin-salida", "--json", "-");
+    expect(r.codigo).toBe(0);
+    expect(r.err).toMatch(/aviso: «roto\.xlsx» no se pudo leer: «roto\.xlsx» está dañado.* Se omitió; los demás archivos se consolidaron\./);
+    const s = JSON.parse(r.out) as ResumenJson;
+    const { metas } = await hechosDelEjemplo();
+    expect(s.plan.metas).toBe(metas + 40);
+  });
+
+  it("the first file — the one written to — unreadable stops the run with its Spanish error (exit 1)", async () => {
+    const roto = path.join(tmp, "primero-roto.xlsx");
+    writeFileSync(roto, "no es un libro");
+    const salida = path.join(tmp, "primero-roto.consolidado.xlsx");
+    const r = await correr("consolidar", roto, EJEMPLO, "--salida", salida);
+    expect(r.codigo).toBe(1);
+    expect(r.err).toMatch(/^error: .*«primero-roto\.xlsx»/m);
+    expect(existsSync(salida)).toBe(false);
+  });
 });
 
 describe("Spanish --help (exit 0)", () => {

@@ -8,7 +8,8 @@ import { unirLibros } from "../../core/grid/unirLibros";
 import { escribirPaquete } from "./escritor";
 import type { PaqueteXlsx } from "./lector";
 
-function leidoDe(paquetes: readonly PaqueteXlsx[]): LibroLeido {
+/** What a run reads from opened packages: the first is the one written to (its sheet names, its ownership record). */
+export function leidoDe(paquetes: readonly PaqueteXlsx[]): LibroLeido {
   const [primero] = paquetes;
   if (!primero) throw new RangeError("libroXlsx: ningún archivo");
   return {
