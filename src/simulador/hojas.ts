@@ -143,7 +143,7 @@ class GraficosHojaFalsos extends ProxyFalso implements ColeccionGraficosExcel {
   get items(): { readonly name: string }[] {
     return this.leer("items");
   }
-  add(tipo: "BarClustered" | "ColumnClustered" | "Pie", fuente: RangoExcel): GraficoExcel {
+  add(tipo: "BarClustered" | "ColumnClustered" | "Line" | "Pie", fuente: RangoExcel): GraficoExcel {
     return new GraficoFalso(this.cola, () => {
       const hoja = editable(this.hoja());
       const { hoja: hf, caja } = (fuente as RangoFalso).destino();

@@ -55,6 +55,7 @@ export function consolidacion(grupos: Grupo[]): Consolidacion {
       cuatrienio: [2024, 2025, 2026, 2027],
       umbralesAlerta: [0.5, 0.75, 1],
       planAnual: false,
+      graficos: [],
     },
     hojas: [],
     metas: [],

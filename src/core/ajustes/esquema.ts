@@ -7,6 +7,7 @@ import { esFechaValida } from "../calculo/corte";
 import type { Ajustes, NivelSemaforo, PresetSemaforoId } from "../calculo/tipos";
 import type { Campo, CorreccionHoja, LecturaTrimestral, Variante } from "../matriz/tipos";
 import { conObjeto, objeto, problemaZod } from "./_lib/zod";
+import { esquemaSolicitudesGrafico } from "./graficos";
 import { validarNiveles } from "./niveles";
 import { OPCIONES_ESPERADO, OPCIONES_PLAN, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE, type Opcion } from "./opciones";
 
@@ -161,6 +162,7 @@ export const esquemaAjustes = objeto(
     umbralesAlerta: esquemaUmbrales.exactOptional(),
     modoPlan: z.enum(valores(OPCIONES_PLAN)).exactOptional(),
     correcciones: esquemaCorrecciones.exactOptional(),
+    graficos: esquemaSolicitudesGrafico.exactOptional(),
   },
   "los ajustes",
 ) satisfies z.ZodType<Ajustes>;

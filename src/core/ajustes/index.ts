@@ -16,3 +16,13 @@ export {
 } from "./opciones";
 export { CODIGOS_AJUSTE, MENSAJES_AJUSTE, mensajeAjuste, type CodigoAjuste, type ProblemaAjuste, type Resultado } from "./problemas";
 export { ANIOS_CUATRIENIO } from "./esquema";
+export {
+  leerSolicitudGrafico,
+  leerSolicitudesGrafico,
+  OPCIONES_MEDIDA_GRAFICO,
+  OPCIONES_TIPO_GRAFICO,
+  partesFiltro,
+  POR_DEPENDENCIA,
+  POR_TIEMPO,
+  textoSolicitudGrafico,
+} from "./graficos";

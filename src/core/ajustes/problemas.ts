@@ -36,6 +36,10 @@ export const CODIGOS_AJUSTE = [
   "AJ-NIVELES-HUECO",
   "AJ-NIVEL-ULTIMO",
   "AJ-UMBRALES",
+  "AJ-GRAFICO-SINTAXIS",
+  "AJ-GRAFICO-FILTRO",
+  "AJ-GRAFICO-CIRCULAR",
+  "AJ-GRAFICO-LINEAS",
 ] as const;
 
 export type CodigoAjuste = (typeof CODIGOS_AJUSTE)[number];
@@ -105,6 +109,12 @@ export const MENSAJES_AJUSTE: Readonly<Record<CodigoAjuste, (p: ParamsAjuste) =>
   "AJ-NIVELES-SUPERPUESTOS": (p) => `los niveles «${txt(p, "a")}» y «${txt(p, "b")}» se superponen en ${txt(p, "en")}.`,
   "AJ-NIVELES-HUECO": (p) => `entre «${txt(p, "a")}» y «${txt(p, "b")}» queda un hueco (de ${txt(p, "de")} a ${txt(p, "hasta")}).`,
   "AJ-UMBRALES": (p) => `los umbrales de alerta deben ir de menor a mayor, entre 0 y 100 %, sin repetirse: ${txt(p, "valor")}.`,
+  "AJ-GRAFICO-SINTAXIS": (p) =>
+    `${citado(p)} no es una parte de un gráfico; escriba clave=valor separados por «;» con las claves ${txt(p, "claves")} (p. ej. medida=pct_cuatrienio;por=programa).`,
+  "AJ-GRAFICO-FILTRO": (p) => `${citado(p)} no es un filtro; escriba dependencia:<nombre> o <nivel>:<nombre> (p. ej. dependencia:Secretaría de Salud).`,
+  "AJ-GRAFICO-CIRCULAR": (p) =>
+    `un gráfico circular muestra las partes de un total: solo sirve con medida=presupuesto, no con «${txt(p, "medida")}»; use barras o columnas.`,
+  "AJ-GRAFICO-LINEAS": (p) => `las líneas muestran una evolución: sirven con por=anio o por=trimestre, no con por=«${txt(p, "por")}»; use barras o columnas.`,
   "AJ-NIVEL-ULTIMO": (p) => `el último nivel («${txt(p, "nombre")}») debe llegar hasta 100 % o no tener límite.`,
 };
 

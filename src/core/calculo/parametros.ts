@@ -165,6 +165,7 @@ export function resolverParametros(lectura: Lectura, dados: Ajustes = {}): Param
     cuatrienio,
     umbralesAlerta: umbrales.map((u) => u / 100),
     planAnual: esPlanAnual(lectura, ajustes.modoPlan ?? POR_OMISION.modoPlan),
+    graficos: ajustes.graficos ?? [],
   };
 }
 

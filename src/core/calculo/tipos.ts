@@ -28,6 +28,23 @@ export interface Semaforo {
   readonly cienEnElSuperior: boolean;
 }
 
+/** What a chart on demand shows (issue 14): a % of the roll-ups, metas per semáforo level, P and E, or the budget. */
+export type MedidaGrafico = "pct_vigencia" | "pct_cuatrienio" | "esperado_real" | "semaforo" | "programado_ejecutado" | "presupuesto";
+export type TipoGrafico = "barras" | "columnas" | "lineas" | "circular";
+
+/**
+ * A chart on demand as the user asked for it (issue 14), kept in the settings so Consolidar draws it
+ * again with fresh figures. `por` is "dependencia", "anio", "trimestre" or a nivel's name; `filtro`
+ * is "dependencia:<nombre>" or "<nivel>:<nombre>"; whether they exist is the matrix's question.
+ */
+export interface SolicitudGrafico {
+  readonly medida: MedidaGrafico;
+  readonly por: string;
+  readonly filtro?: string;
+  /** Absent: horizontal bars for groups, columns over time. */
+  readonly tipo?: TipoGrafico;
+}
+
 /** Settings of SPEC §8 as the user gives them (all optional: defaults apply). */
 export interface Ajustes {
   readonly vigencia?: number;
@@ -43,6 +60,7 @@ export interface Ajustes {
   readonly umbralesAlerta?: readonly number[];
   readonly modoPlan?: ModoPlan;
   readonly correcciones?: readonly CorreccionHoja[];
+  readonly graficos?: readonly SolicitudGrafico[];
 }
 
 /** Settings resolved to the values used (written on Resumen). */
@@ -62,6 +80,8 @@ export interface Parametros {
   readonly umbralesAlerta: readonly number[];
   /** A one-year plan: no cuatrienio findings or figures (chosen, or detected: one vigencia and no meta cuatrienio). */
   readonly planAnual: boolean;
+  /** The charts on demand to draw on the Gráficos sheet, in the order asked. */
+  readonly graficos: readonly SolicitudGrafico[];
 }
 
 export type EstadoMeta = "NO_PROGRAMADA" | "SIN_REPORTE" | "REPORTADA";

@@ -4,11 +4,12 @@
  * sheet's table keeps its full names and its own order. Horizontal bars, as tall as the categories
  * need, every one labelled.
  */
+import type { MarcaCuatrienio } from "../calculo/modoPlan";
 import type { Tope } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
 import { aA1, rangoColumna } from "../grid/rango";
 import type { GraficoPlan, RangoHoja } from "./plan";
-import { ALTO_FILA, ANCHO_BARRAS, altoBarras, graficoCantidad, graficoPesos, graficoPorcentaje, type DatosGrafico } from "./_lib/graficos";
+import { ALTO_FILA, ALTO_GRAFICO, ANCHO_BARRAS, altoBarras, graficoCantidad, graficoPesos, graficoPorcentaje, type DatosGrafico } from "./_lib/graficos";
 import type { HojaEnConstruccion } from "./_lib/hoja";
 import { etiquetasGrafico, LARGO_ETIQUETA } from "./graficosEtiquetas";
 
@@ -25,7 +26,8 @@ export interface SerieGrupos<T> {
   readonly colorPunto?: (t: T) => string;
 }
 
-export interface GraficoGrupos<T> {
+/** `cuatrienio`: a chart a one-year plan leaves out (segunModoPlan). */
+export interface GraficoGrupos<T> extends MarcaCuatrienio {
   readonly id: string;
   readonly titulo: string;
   readonly tituloCategorias: string;
@@ -35,6 +37,8 @@ export interface GraficoGrupos<T> {
   /** Bars sorted by this value, highest first, blanks last; absent = the given order (semáforo levels). */
   readonly orden?: (t: T) => number | null;
   readonly medida: Medida;
+  /** Horizontal bars when absent; the other types take the house chart size (charts on demand). */
+  readonly tipo?: GraficoPlan["tipo"];
 }
 
 const FORMATO: Record<Medida["tipo"], string> = { porcentaje: "0.0%", cantidad: "#,##0", pesos: "#,##0" };
@@ -66,10 +70,11 @@ export function graficoDeGrupos<T>(h: HojaEnConstruccion, fila: number, columna:
   h.formato(aA1({ fila1: fila + 1, columna1: columna + 1, fila2: fila + filas.length, columna2: columna + g.series.length }), formato);
   h.ancho(columna, LARGO_ETIQUETA + 2);
   const rango = (j: number): RangoHoja => ({ hoja: h.nombre, rango: rangoColumna(columna + j, fila + 1, fila + filas.length) });
-  const alto = altoBarras(filas.length, g.series.length);
+  const tipo = g.tipo ?? "barras";
+  const alto = tipo === "barras" ? altoBarras(filas.length, g.series.length) : ALTO_GRAFICO;
   const d: DatosGrafico = {
     id: g.id,
-    tipo: "barras",
+    tipo,
     titulo: g.titulo,
     categorias: rango(0),
     tituloCategorias: g.tituloCategorias,

@@ -90,7 +90,7 @@ export interface SeriePlan {
 export interface GraficoPlan {
   /** Stable id within the plan ("dependencias-vigencia"). */
   readonly id: string;
-  readonly tipo: "barras" | "columnas" | "circular";
+  readonly tipo: "barras" | "columnas" | "lineas" | "circular";
   readonly titulo: string;
   readonly categorias: RangoHoja;
   readonly series: readonly SeriePlan[];
@@ -121,7 +121,8 @@ export interface GraficoPlan {
   readonly alto: number;
 }
 
-export type ClaveHoja = "resumen" | "informe" | "dependencias" | "alertas" | "hallazgos" | "presupuesto" | "datos" | `nivel:${string}` | `metas:${string}`;
+export type ClaveHoja =
+  "resumen" | "informe" | "dependencias" | "alertas" | "hallazgos" | "presupuesto" | "datos" | "graficos" | `nivel:${string}` | `metas:${string}`;
 
 export interface HojaPlan {
   readonly clave: ClaveHoja;

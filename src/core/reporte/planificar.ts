@@ -9,6 +9,7 @@ import type { ContextoPlan } from "./contexto";
 import { hojaAlertas } from "./hojaAlertas";
 import { hojaDatos } from "./hojaDatos";
 import { hojaDependencias } from "./hojaDependencias";
+import { hojaGraficos } from "./hojaGraficos";
 import { hojaHallazgos } from "./hojaHallazgos";
 import { hojaInforme } from "./hojaInforme";
 import { hojaMetasPorGrupo } from "./hojaMetasPorGrupo";
@@ -31,6 +32,8 @@ export function planificar(c: Consolidacion, ctx: ContextoPlan): WorkbookPlan {
   const hojas: (readonly [ClaveHoja, string, Constructor])[] = [
     ["resumen", "Resumen", (n) => hojaResumen(c, ctx, n)],
     ["informe", "Informe", (n) => hojaInforme(c, n)],
+    // charts on demand (issue 14): only when the settings ask for some
+    ...(c.parametros.graficos.length > 0 ? [["graficos", "Gráficos", (n: string) => hojaGraficos(c, n)] as const] : []),
     ["dependencias", "Por dependencia", (n) => hojaDependencias(c, n)],
     ...(c.grupos.some((g) => g.nivel === "dependencia")
       ? [["metas:dependencia", "Metas por dependencia", (n: string) => hojaMetasPorGrupo(c, "dependencia", n, "Seg_Metas_Dependencia")] as const]

@@ -11,7 +11,7 @@ import { MARCA_HOJA_PROPIA, type ClaveHoja, type Propiedad } from "./plan";
 export type LecturaPropiedad =
   { readonly ok: true; readonly valor: Propiedad } | { readonly ok: false; readonly codigo: "F-PROPIEDAD-JSON" | "F-PROPIEDAD-FORMA" };
 
-const CLAVES: ReadonlySet<string> = new Set<ClaveHoja>(["resumen", "informe", "dependencias", "alertas", "hallazgos", "presupuesto", "datos"]);
+const CLAVES: ReadonlySet<string> = new Set<ClaveHoja>(["resumen", "informe", "dependencias", "alertas", "hallazgos", "presupuesto", "datos", "graficos"]);
 
 function esClave(v: unknown): v is ClaveHoja {
   return typeof v === "string" && (CLAVES.has(v) || /^(nivel|metas):./.test(v));

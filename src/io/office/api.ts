@@ -175,7 +175,7 @@ export interface GraficoExcel {
 }
 export interface ColeccionGraficosExcel {
   readonly items: { readonly name: string }[];
-  add(type: "BarClustered" | "ColumnClustered" | "Pie", origen: RangoExcel, seriesBy: "Columns"): GraficoExcel;
+  add(type: "BarClustered" | "ColumnClustered" | "Line" | "Pie", origen: RangoExcel, seriesBy: "Columns"): GraficoExcel;
   getItem(nombre: string): { delete(): void };
   load(propiedades: string): unknown;
 }

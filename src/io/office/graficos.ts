@@ -10,7 +10,7 @@ import type { GraficoPlan, RangoHoja } from "../../core/reporte/plan";
 import type { HojaExcel, RangoExcel } from "./api";
 import type { Estado, Paso } from "./paso";
 
-const TIPO = { barras: "BarClustered", columnas: "ColumnClustered", circular: "Pie" } as const;
+const TIPO = { barras: "BarClustered", columnas: "ColumnClustered", lineas: "Line", circular: "Pie" } as const;
 
 export function pasosGrafico(hojaPlan: string, g: GraficoPlan, hojaDe: (e: Estado, nombre: string) => HojaExcel): Paso[] {
   const primera = g.series[0];
@@ -58,7 +58,8 @@ export function pasosGrafico(hojaPlan: string, g: GraficoPlan, hojaDe: (e: Estad
         categorias.tickLabelSpacing = g.ejeCategorias.saltoEtiquetas;
         categorias.reversePlotOrder = g.ejeCategorias.ordenInverso;
         categorias.format.font.size = g.ejeCategorias.tamanoEtiquetas;
-        grafico.series.getItemAt(0).gapWidth = g.separacion;
+        // a line has no gap between bars to set
+        if (g.tipo !== "lineas") grafico.series.getItemAt(0).gapWidth = g.separacion;
         if (g.ejeValores.unidad !== null) grafico.axes.valueAxis.majorUnit = g.ejeValores.unidad;
         if (!e.api18) return;
         grafico.axes.valueAxis.numberFormat = g.ejeValores.formato;

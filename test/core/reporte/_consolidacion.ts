@@ -333,6 +333,7 @@ export function construirConsolidacion(o: OpcionesConsolidacion = {}): Consolida
     cuatrienio: [...CUATRIENIO],
     umbralesAlerta: [0.5, 0.75, 1],
     planAnual: false,
+    graficos: [],
   };
   const hojas: HojaReconocida[] = [
     hojaRec(HOJA, true, 4, especs.length, null),

@@ -3,7 +3,7 @@
  * Spanish texts are ours so they stay stable when zod changes its wording).
  */
 import { z } from "zod";
-import { CODIGOS_AJUSTE, type CodigoAjuste, type ParamsAjuste, type ProblemaAjuste } from "../problemas";
+import { CODIGOS_AJUSTE, type CodigoAjuste, type ParamsAjuste, type ProblemaAjuste, type Resultado } from "../problemas";
 
 type Ruta = readonly (string | number)[];
 
@@ -94,4 +94,10 @@ export function problemasDeZod(issues: readonly z.core.$ZodIssue[], prefijo: Rut
         return [{ codigo: "AJ-TIPO", ruta: r, params: { esperado: "valor", valor } }];
     }
   });
+}
+
+/** A value through a schema as our Resultado, every problem's path under `prefijo`. */
+export function resultadoZod<T>(esquema: z.ZodType<T>, valor: unknown, prefijo: Ruta = []): Resultado<T> {
+  const r = esquema.safeParse(valor, { reportInput: true });
+  return r.success ? { ok: true, valor: r.data } : { ok: false, problemas: problemasDeZod(r.error.issues, prefijo) };
 }

@@ -87,8 +87,9 @@ function base(d: DatosGrafico, ejeValores: GraficoPlan["ejeValores"], etiquetas 
     ejeCategorias: { titulo: d.tituloCategorias, saltoEtiquetas: 1, ordenInverso: d.tipo === "barras", tamanoEtiquetas: 9 },
     // Clustered bars closer together, so each group reads as one.
     separacion: d.series.length > 1 ? 40 : 60,
-    etiquetas,
-    leyenda: d.series.length > 1,
+    // A pie names its slices only in the legend, and its labels give each one's share.
+    etiquetas: etiquetas || d.tipo === "circular",
+    leyenda: d.series.length > 1 || d.tipo === "circular",
     ancla: d.ancla,
     ancho: d.ancho ?? ANCHO_GRAFICO,
     alto: d.alto ?? ALTO_GRAFICO,

@@ -1,5 +1,5 @@
 /**
- * A native DrawingML chart part (xl/charts/chartN.xml) from a GraficoPlan: bar/column or pie,
+ * A native DrawingML chart part (xl/charts/chartN.xml) from a GraficoPlan: bar/column, line or pie,
  * with references to the plan's ranges and caches filled from the plan's values, so Excel and
  * LibreOffice draw it without recalculating. Child order follows ECMA-376 Part 1 §21.2.
  */
@@ -62,7 +62,8 @@ function etiquetas(g: GraficoPlan): string {
     // A pie shows "value; percent": one numFmt would apply to both, so the pie keeps the defaults.
     `<c:dLbls>${circular ? "" : `<c:numFmt formatCode="${escaparXml(g.ejeValores.formato)}" sourceLinked="0"/>`}` +
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    (circular ? '<c:dLblPos val="bestFit"/>' : '<c:dLblPos val="outEnd"/>') +
+    // outEnd is a bar's position only: Excel refuses the part when a line's label carries it.
+    `<c:dLblPos val="${circular ? "bestFit" : g.tipo === "lineas" ? "t" : "outEnd"}"/>` +
     `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
     `<c:showPercent val="${circular ? 1 : 0}"/><c:showBubbleSize val="0"/>` +
     (circular ? '<c:separator>; </c:separator><c:showLeaderLines val="1"/>' : "") +
@@ -70,7 +71,18 @@ function etiquetas(g: GraficoPlan): string {
   );
 }
 
+/** A line's stroke and round markers in the series colour (CT_LineSer has no invertIfNegative nor per-point fills here). */
+function serieLinea(g: GraficoPlan, s: SeriePlan, i: number, leer: LectorRango): string {
+  return (
+    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escaparXml(s.nombre)}</c:v></c:tx>` +
+    `<c:spPr><a:ln w="28575" cap="rnd">${color(s.color)}<a:round/></a:ln></c:spPr>` +
+    `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${color(s.color)}</c:spPr></c:marker>` +
+    `${etiquetas(g)}${categorias(g, leer)}${valores(s, g.ejeValores.formato, leer)}<c:smooth val="0"/></c:ser>`
+  );
+}
+
 function serie(g: GraficoPlan, s: SeriePlan, i: number, leer: LectorRango): string {
+  if (g.tipo === "lineas") return serieLinea(g, s, i, leer);
   const barras = g.tipo !== "circular";
   const puntos = (s.coloresPuntos ?? [])
     .map(
@@ -127,6 +139,12 @@ function grafica(g: GraficoPlan, leer: LectorRango): string {
   const series = g.series.map((s, i) => serie(g, s, i, leer)).join("");
   if (g.tipo === "circular") {
     return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
+  }
+  if (g.tipo === "lineas") {
+    return (
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>` +
+      `<c:axId val="${EJE_CATEGORIAS}"/><c:axId val="${EJE_VALORES}"/></c:lineChart>${ejes(g)}`
+    );
   }
   return (
     `<c:barChart><c:barDir val="${g.tipo === "barras" ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
