@@ -38,7 +38,7 @@ export function nuevoAcumulado(): Acumulado {
   };
 }
 
-function sumarPresupuesto(a: Acumulado, p: PresupuestoCalculado | null): void {
+export function sumarPresupuesto(a: Acumulado, p: PresupuestoCalculado | null): void {
   if (!p) return;
   a.conPresupuesto = true;
   a.presupuestado += p.programado;
