@@ -3,6 +3,7 @@
  * parameters, a per-dependency table with es-CO percentages ("93,4 %"), the plan total, the
  * sheets read and a count of findings by code.
  */
+import { segunModoPlan, type MarcaCuatrienio } from "../core";
 import type { Consolidacion, Grupo } from "../core/calculo/tipos";
 import type { Hallazgo } from "../core/hallazgos/hallazgo";
 import type { HojaReconocida } from "../core/matriz/tipos";
@@ -33,36 +34,29 @@ function recortar(s: string, n: number): string {
   return v.length <= n ? v : `${v.slice(0, n - 1)}…`;
 }
 
-type Alineacion = "izq" | "der";
-const COLUMNAS: readonly (readonly [string, Alineacion])[] = [
-  ["Dependencia", "izq"],
-  ["Metas", "der"],
-  ["Programadas", "der"],
-  ["Sin reporte", "der"],
-  ["% vigencia", "der"],
-  ["% cuatrienio", "der"],
-  ["Semáforo", "izq"],
-];
-
-function filaDe(g: Grupo, nombre: string): string[] {
-  const c = g.conteos;
-  return [
-    recortar(nombre, 40),
-    ENTERO.format(c.metas),
-    ENTERO.format(c.programadas),
-    ENTERO.format(c.sinReporte),
-    porcentaje(g.pctVigencia),
-    porcentaje(g.pctCuatrienio),
-    visible(g.semaforo),
-  ];
+/** A column of the per-dependency table; `cuatrienio`: left out of a one-year plan (core's segunModoPlan). */
+interface ColumnaTerminal extends MarcaCuatrienio {
+  readonly titulo: string;
+  readonly alineacion: "izq" | "der";
+  readonly valor: (g: Grupo, nombre: string) => string;
 }
 
-function renderTabla(filas: readonly string[][], separarUltima: boolean): string {
-  const encabezado = COLUMNAS.map(([t]) => t);
+const COLUMNAS: readonly ColumnaTerminal[] = [
+  { titulo: "Dependencia", alineacion: "izq", valor: (_, nombre) => recortar(nombre, 40) },
+  { titulo: "Metas", alineacion: "der", valor: (g) => ENTERO.format(g.conteos.metas) },
+  { titulo: "Programadas", alineacion: "der", valor: (g) => ENTERO.format(g.conteos.programadas) },
+  { titulo: "Sin reporte", alineacion: "der", valor: (g) => ENTERO.format(g.conteos.sinReporte) },
+  { titulo: "% vigencia", alineacion: "der", valor: (g) => porcentaje(g.pctVigencia) },
+  { titulo: "% cuatrienio", alineacion: "der", valor: (g) => porcentaje(g.pctCuatrienio), cuatrienio: true },
+  { titulo: "Semáforo", alineacion: "izq", valor: (g) => visible(g.semaforo) },
+];
+
+function renderTabla(columnas: readonly ColumnaTerminal[], filas: readonly string[][], separarUltima: boolean): string {
+  const encabezado = columnas.map((c) => c.titulo);
   const anchos = encabezado.map((t, i) => Math.max(t.length, ...filas.map((f) => (f[i] ?? "").length)));
   const linea = (f: readonly string[]): string =>
     f
-      .map((v, i) => (COLUMNAS[i]?.[1] === "der" ? v.padStart(anchos[i] ?? 0) : v.padEnd(anchos[i] ?? 0)))
+      .map((v, i) => (columnas[i]?.alineacion === "der" ? v.padStart(anchos[i] ?? 0) : v.padEnd(anchos[i] ?? 0)))
       .join("  ")
       .trimEnd();
   const regla = anchos.map((a) => "─".repeat(a)).join("  ");
@@ -127,6 +121,8 @@ export function informeTerminal(c: Consolidacion): string {
   const cabecera = `Vigencia ${p.vigencia} · corte ${p.corte.fecha}${p.corte.trimestre ? ` (T${p.corte.trimestre})` : ""} · tope ${p.tope === "100" ? "100 %" : "ninguno"} · semáforo ${p.semaforo.preset}`;
   // SPEC §8: the result says which year was chosen and why
   const porQue = `Por qué la vigencia ${p.vigencia}: ${p.motivoVigencia}.`;
+  const columnas = segunModoPlan(p, COLUMNAS);
+  const filaDe = (g: Grupo, nombre: string): string[] => columnas.map((col) => col.valor(g, nombre));
   const filas = [...c.grupos.filter((g) => g.nivel === "dependencia").map((g) => filaDe(g, g.nombre)), filaDe(c.plan, "Total del plan")];
   const esperado =
     c.plan.esperado === null
@@ -138,7 +134,7 @@ export function informeTerminal(c: Consolidacion): string {
     porQue,
     hojasLeidas(c),
     "",
-    renderTabla(filas, true) + esperado,
+    renderTabla(columnas, filas, true) + esperado,
     "",
     resumenHallazgos(c.hallazgos),
     "",

@@ -17,6 +17,7 @@ export { describirCampo } from "./matriz/descripcionCampo";
 // Computation (SPEC §5, §8).
 export * from "./calculo/tipos";
 export { consolidar } from "./calculo/consolidar";
+export { muestraCuatrienio, segunModoPlan, type MarcaCuatrienio } from "./calculo/modoPlan";
 export { PRESETS_SEMAFORO, nivelSemaforo } from "./calculo/semaforo";
 
 // Settings contract, failure catalogue, numbers typed as text.

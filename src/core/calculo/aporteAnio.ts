@@ -3,18 +3,20 @@
  * vigencia, as planning offices report it ("18,79 % frente al 30 % programado para el año").
  */
 import type { Nodo } from "./arbol";
+import { muestraCuatrienio } from "./modoPlan";
 import type { Media } from "./ponderacion";
 import type { AporteAnio, ModoPonderacion, Parametros } from "./tipos";
 
 /**
  * The vigencia's weight in the cuatrienio: its year weight ("pesos"), an equal share
  * ("anios-iguales"); null when the esperado follows each meta's programación, where no single
- * year weight exists.
+ * year weight exists, and in a one-year plan.
  * @example pesoDelAnio({ esperado: "pesos", pesosAnio: [0.2, 0.3, 0.3, 0.2], vigencia: 2021, cuatrienio: [2020, …] }) → 0.3
  */
 export function pesoDelAnio(p: Parametros): number | null {
   const indice = p.cuatrienio.indexOf(p.vigencia);
-  if (indice < 0) return null;
+  // a one-year plan's year is the whole plan, not a share of a cuatrienio (modoPlan.ts)
+  if (indice < 0 || !muestraCuatrienio(p)) return null;
   if (p.esperado === "pesos") return p.pesosAnio?.[indice] ?? null;
   return p.esperado === "anios-iguales" ? 1 / p.cuatrienio.length : null;
 }

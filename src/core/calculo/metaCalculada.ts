@@ -4,6 +4,7 @@ import { avanceRelativo, faltaLineaBase } from "./_lib/formula";
 import { aportesPorAnio, calcularCuatrienio, type Aporte, type Cuatrienio, type EntradaCuatrienio, type ValorSerie } from "./avanceCuatrienio";
 import { trimestresAlCorte } from "./corte";
 import { esperadoSegunModo } from "./esperado";
+import { muestraCuatrienio } from "./modoPlan";
 import { estadoTexto } from "./estadoTexto";
 import { presupuestoMeta } from "./presupuesto";
 import { nivelSemaforo, SIN_DATO, SIN_PROGRAMACION, SIN_REPORTE } from "./semaforo";
@@ -118,8 +119,10 @@ export function calcularMeta(meta: MetaLeida, p: Parametros, trimestresVigencia 
   };
   const cuatrienio = calcularCuatrienio(entrada);
   const pctVigencia = porcentaje(vigencia.pct);
-  const pctCuatrienio = porcentaje(cuatrienio.avance);
-  const esperado = porcentaje(esperadoSegunModo(p, cuatrienio.esperado));
+  // a one-year plan has no cuatrienio to advance in (modoPlan.ts): its figures stay null
+  const cuenta = muestraCuatrienio(p);
+  const pctCuatrienio = porcentaje(cuenta ? cuatrienio.avance : null);
+  const esperado = porcentaje(cuenta ? esperadoSegunModo(p, cuatrienio.esperado) : null);
   const avance = segunTope(pctCuatrienio, p.tope);
   const x = segunTope(esperado, p.tope);
   const calculada: MetaCalculada = {

@@ -34,7 +34,7 @@ function seccionesNivel(c: Consolidacion, metas: ReadonlyMap<string, MetaCalcula
     ...c.grupos
       .filter((g) => g.nivel === superior)
       .flatMap((g) => [
-        seccion(tituloGrupo(g), 2, parrafosGrupo(c, g, "nodo"), { tablas: [tablaMetas(g, metas)] }),
+        seccion(tituloGrupo(g), 2, parrafosGrupo(c, g, "nodo"), { tablas: [tablaMetas(g, metas, c.parametros)] }),
         ...hijos(g).map((h) => seccion(tituloGrupo(h), 3, parrafosGrupo(c, h, "nodo"))),
       ]),
   ];
@@ -55,7 +55,7 @@ export function construirInforme(c: Consolidacion): Informe {
       ? []
       : [
           seccion(texto("seccionDependencias"), 1, []),
-          ...dependencias.map((g) => seccion(g.nombre, 2, parrafosGrupo(c, g, "dependencia"), { tablas: [tablaMetas(g, metas)] })),
+          ...dependencias.map((g) => seccion(g.nombre, 2, parrafosGrupo(c, g, "dependencia"), { tablas: [tablaMetas(g, metas, c.parametros)] })),
         ]),
     ...seccionesNivel(c, metas),
     seccion(texto("seccionAlertas"), 1, rezago.length + sobreejecucion.length === 0 ? [parrafo("sinAlertas")] : []),

@@ -1,4 +1,4 @@
 export * from "./tipos";
 export { construirInforme, fechaLarga } from "./construirInforme";
 export { esCifra, textoCifra, textoFragmento, textoParrafo } from "./cifra";
-export { COLUMNAS_METAS, metasPorId, tablaMetas, tituloGrupo } from "./tablaMetas";
+export { metasPorId, tablaMetas, tituloGrupo } from "./tablaMetas";

@@ -7,6 +7,7 @@
  */
 import type { Aporte } from "../calculo/avanceCuatrienio";
 import { aportesDeMeta } from "../calculo/metaCalculada";
+import { segunModoPlan } from "../calculo/modoPlan";
 import type { Consolidacion, MetaCalculada } from "../calculo/tipos";
 import type { HojaPlan } from "./plan";
 import { HojaEnConstruccion } from "./_lib/hoja";
@@ -48,7 +49,7 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     if (deMeta?.meta !== f.meta) deMeta = { meta: f.meta, aportes: aportesDeMeta(f.meta.meta, c.parametros) };
     return deMeta.aportes.find((p) => p.anio === f.anio) ?? null;
   };
-  const columnas: readonly ColumnaTabla<FilaDatos>[] = [
+  const columnas: readonly ColumnaTabla<FilaDatos>[] = segunModoPlan(c.parametros, [
     ...niveles,
     { encabezado: "Dependencia", valor: (f) => f.meta.meta.dependencia },
     { encabezado: "Código", valor: (f) => f.meta.meta.codigo },
@@ -56,7 +57,7 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "Unidad", valor: (f) => f.meta.meta.unidad },
     { encabezado: "Tipo", valor: (f) => f.meta.tipo },
     { encabezado: "Línea base", valor: (f) => f.meta.meta.lineaBase?.valor ?? null, formato: "General" },
-    { encabezado: "Meta cuatrienio", valor: (f) => f.meta.meta.metaCuatrienio?.valor ?? null, formato: "General" },
+    { encabezado: "Meta cuatrienio", valor: (f) => f.meta.meta.metaCuatrienio?.valor ?? null, formato: "General", cuatrienio: true },
     // as the matrix writes it (a fraction or points): Datos is the matrix's data, not the roll-up's weight
     { encabezado: "Ponderación", valor: (f) => f.meta.meta.ponderacion, formato: "General" },
     { encabezado: "Año", valor: (f) => f.anio, formato: "0" },
@@ -66,16 +67,16 @@ export function hojaDatos(c: Consolidacion, nombre: string): HojaPlan {
     { encabezado: "Ejecutado", valor: (f) => (f.evaluada ? f.meta.ejecutado : (anio(f)?.ejecutado.valor ?? null)), formato: "General" },
     { encabezado: "% vigencia (sin tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.bruto), formato: "0.0%" },
     { encabezado: "% vigencia (con tope)", valor: (f) => siEvaluada(f, f.meta.pctVigencia.acotado), formato: "0.0%" },
-    { encabezado: "% cuatrienio (sin tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.bruto), formato: "0.0%" },
-    { encabezado: "% cuatrienio (con tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.acotado), formato: "0.0%" },
-    { encabezado: "Aporte al cuatrienio", valor: (f) => aporte(f)?.a ?? null, formato: "0.0%" },
-    { encabezado: "Aporte esperado", valor: (f) => aporte(f)?.x ?? null, formato: "0.0%" },
+    { encabezado: "% cuatrienio (sin tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.bruto), formato: "0.0%", cuatrienio: true },
+    { encabezado: "% cuatrienio (con tope)", valor: (f) => siEvaluada(f, f.meta.pctCuatrienio.acotado), formato: "0.0%", cuatrienio: true },
+    { encabezado: "Aporte al cuatrienio", valor: (f) => aporte(f)?.a ?? null, formato: "0.0%", cuatrienio: true },
+    { encabezado: "Aporte esperado", valor: (f) => aporte(f)?.x ?? null, formato: "0.0%", cuatrienio: true },
     { encabezado: "Estado", valor: (f) => siEvaluada(f, f.meta.estadoTexto) },
     { encabezado: "Semáforo", valor: (f) => siEvaluada(f, f.meta.semaforo), semaforo: "nivel" },
     { encabezado: "Observaciones", valor: (f) => siEvaluada(f, f.meta.meta.observacion), ancho: 40 },
     { encabezado: "Hoja", valor: (f) => f.meta.meta.hoja, vinculo: (f) => destinoMeta(c, f.meta) },
     { encabezado: "Fila", valor: (f) => f.meta.meta.fila, formato: "0" },
-  ];
+  ]);
   if (filas.length === 0) {
     h.bloque(0, 0, [["No hay metas consolidadas."]]);
     return h.construir();

@@ -1,10 +1,12 @@
 /** "Por dependencia" (SPEC §6): one row per dependency, sorted by % vigencia, with three charts
- * (vigencia, cuatrienio, esperado frente a real), each sorted by its own value beside its data. */
+ * (vigencia, cuatrienio, esperado frente a real), each sorted by its own value beside its data; a
+ * one-year plan keeps the vigencia's alone. */
+import { segunModoPlan } from "../calculo/modoPlan";
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import type { HojaPlan } from "./plan";
 import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO as E, TOTAL_PLAN } from "./_lib/columnasGrupo";
 import { COLOR_ESPERADO, COLOR_REAL } from "./_lib/graficos";
-import { graficoDeGrupos } from "./graficosGrupos";
+import { graficoDeGrupos, type GraficoGrupos } from "./graficosGrupos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { colorNivel } from "./_lib/semaforo";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
@@ -24,54 +26,66 @@ export function ordenarPorVigencia(grupos: readonly Grupo[]): Grupo[] {
 export function hojaDependencias(c: Consolidacion, nombre: string): HojaPlan {
   const h = new HojaEnConstruccion("dependencias", nombre);
   const grupos = ordenarPorVigencia(c.grupos.filter((g) => g.nivel === "dependencia"));
+  const columnas = segunModoPlan(c.parametros, COLUMNAS);
   h.titulo(0, "Ejecución por dependencia");
   subtitulo(h, 1, c);
   escribirTabla(h, {
     fila: FILA_ENCABEZADO,
     columna: 0,
     nombre: NOMBRE_TABLA_DEPENDENCIAS,
-    columnas: COLUMNAS,
+    columnas,
     filas: grupos,
     semaforo: c.parametros.semaforo,
     totales: { ...c.plan, nombre: TOTAL_PLAN },
   });
   h.congelar(FILA_ENCABEZADO + 1, 1);
   if (grupos.length === 0) return h.construir();
-  const tope = c.parametros.tope;
-  const columna = COLUMNAS.length + 1;
-  const sinCodigo = (g: Grupo): { codigo: null; nombre: string } => ({ codigo: null, nombre: g.nombre });
-  let fila = graficoDeGrupos(h, FILA_ENCABEZADO, columna, {
-    id: "dependencias-vigencia",
-    titulo: `% de ejecución de la vigencia ${c.parametros.vigencia} por dependencia`,
-    tituloCategorias: "Dependencia",
-    filas: grupos,
-    nombre: sinCodigo,
-    orden: (g) => g.pctVigencia,
-    medida: { tipo: "porcentaje", tope, titulo: "% de ejecución" },
-    series: [{ nombre: E.pctVigencia, valor: (g) => g.pctVigencia, color: COLOR_REAL, colorPunto: (g) => colorNivel(g.semaforo, c.parametros.semaforo) }],
-  });
-  fila = graficoDeGrupos(h, fila, columna, {
-    id: "dependencias-cuatrienio",
-    titulo: "% de avance del cuatrienio por dependencia",
-    tituloCategorias: "Dependencia",
-    filas: grupos,
-    nombre: sinCodigo,
-    orden: (g) => g.pctCuatrienio,
-    medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
-    series: [{ nombre: E.pctCuatrienio, valor: (g) => g.pctCuatrienio, color: COLOR_REAL }],
-  });
-  graficoDeGrupos(h, fila, columna, {
-    id: "dependencias-esperado-real",
-    titulo: "Avance esperado frente a avance real por dependencia",
-    tituloCategorias: "Dependencia",
-    filas: grupos,
-    nombre: sinCodigo,
-    orden: (g) => g.pctCuatrienio,
-    medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
-    series: [
-      { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
-      { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
-    ],
-  });
+  const columna = columnas.length + 1;
+  let fila = FILA_ENCABEZADO;
+  for (const g of segunModoPlan(c.parametros, graficos(c, grupos))) fila = graficoDeGrupos(h, fila, columna, g);
   return h.construir();
+}
+
+const sinCodigo = (g: Grupo): { codigo: null; nombre: string } => ({ codigo: null, nombre: g.nombre });
+
+/** The sheet's charts, one below the other: vigencia, cuatrienio, esperado frente a real. */
+function graficos(c: Consolidacion, grupos: readonly Grupo[]): GraficoGrupos<Grupo>[] {
+  const tope = c.parametros.tope;
+  return [
+    {
+      id: "dependencias-vigencia",
+      titulo: `% de ejecución de la vigencia ${c.parametros.vigencia} por dependencia`,
+      tituloCategorias: "Dependencia",
+      filas: grupos,
+      nombre: sinCodigo,
+      orden: (g) => g.pctVigencia,
+      medida: { tipo: "porcentaje", tope, titulo: "% de ejecución" },
+      series: [{ nombre: E.pctVigencia, valor: (g) => g.pctVigencia, color: COLOR_REAL, colorPunto: (g) => colorNivel(g.semaforo, c.parametros.semaforo) }],
+    },
+    {
+      id: "dependencias-cuatrienio",
+      cuatrienio: true,
+      titulo: "% de avance del cuatrienio por dependencia",
+      tituloCategorias: "Dependencia",
+      filas: grupos,
+      nombre: sinCodigo,
+      orden: (g) => g.pctCuatrienio,
+      medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
+      series: [{ nombre: E.pctCuatrienio, valor: (g) => g.pctCuatrienio, color: COLOR_REAL }],
+    },
+    {
+      id: "dependencias-esperado-real",
+      cuatrienio: true,
+      titulo: "Avance esperado frente a avance real por dependencia",
+      tituloCategorias: "Dependencia",
+      filas: grupos,
+      nombre: sinCodigo,
+      orden: (g) => g.pctCuatrienio,
+      medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
+      series: [
+        { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
+        { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
+      ],
+    },
+  ];
 }

@@ -58,7 +58,7 @@ export function hojaMetasPorGrupo(c: Consolidacion, nivel: string, nombre: strin
   c.grupos
     .filter((g) => g.nivel === nivel)
     .forEach((g, i) => {
-      fila = escribirTablaInforme(h, fila, tablaMetas(g, metas), `${prefijoTablas}_${i + 1}`, c.parametros.semaforo);
+      fila = escribirTablaInforme(h, fila, tablaMetas(g, metas, c.parametros), `${prefijoTablas}_${i + 1}`, c.parametros.semaforo);
     });
   // the title and the line under it stay in view while scrolling through the groups
   h.congelar(FILA_PRIMER_BLOQUE - 1);

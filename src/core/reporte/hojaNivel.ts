@@ -1,15 +1,16 @@
 /**
  * "Por <nivel>" (SPEC §6): one row per node of a level of the plan (eje, programa…), weighted,
  * in plan order, with its code and weight, and one chart: esperado frente a real per node (up to
- * MAX_BARRAS_NIVEL nodes), else how many nodes each semáforo level holds.
+ * MAX_BARRAS_NIVEL nodes; % of the vigencia in a one-year plan), else how many nodes each semáforo level holds.
  */
+import { segunModoPlan } from "../calculo/modoPlan";
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import { normalizar } from "../texto/normalizar";
 import type { HojaPlan } from "./plan";
-import { COLUMNAS_INDICADORES, TOTAL_PLAN } from "./_lib/columnasGrupo";
+import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO, TOTAL_PLAN } from "./_lib/columnasGrupo";
 import { COLOR_ESPERADO, COLOR_REAL } from "./_lib/graficos";
 import { colorNivel, nivelesEnOrden } from "./_lib/semaforo";
-import { graficoDeGrupos } from "./graficosGrupos";
+import { graficoDeGrupos, type GraficoGrupos } from "./graficosGrupos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { subtitulo } from "./_lib/subtitulo";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
@@ -30,12 +31,12 @@ export function hojaNivel(c: Consolidacion, nivel: string, nombre: string, nombr
   const h = new HojaEnConstruccion(`nivel:${nivel}`, nombre);
   const etiqueta = mayusculaInicial(nivel);
   const grupos = c.grupos.filter((g) => g.nivel === nivel);
-  const columnas: readonly ColumnaTabla<Grupo>[] = [
+  const columnas: readonly ColumnaTabla<Grupo>[] = segunModoPlan(c.parametros, [
     { encabezado: "Código", valor: (g) => g.codigo },
     { encabezado: etiqueta, valor: (g) => g.nombre, ancho: 48 },
     { encabezado: "Ponderación", valor: (g) => g.peso, formato: "0.0%" },
     ...COLUMNAS_INDICADORES,
-  ];
+  ]);
   h.titulo(0, `Ejecución por ${nivel}`);
   subtitulo(h, 1, c);
   escribirTabla(h, {
@@ -55,7 +56,10 @@ export function hojaNivel(c: Consolidacion, nivel: string, nombre: string, nombr
 /** Beyond this many nodes, bars per node would not fit a page: the chart counts nodes per semáforo level. */
 export const MAX_BARRAS_NIVEL = 25;
 
-/** Every level sheet's chart: esperado frente a real per node, sorted by the real, or nodes per semáforo level. */
+/**
+ * Every level sheet's chart: esperado frente a real per node, sorted by the real (a one-year plan,
+ * without a cuatrienio: the % of the vigencia per node, in semáforo colours), or nodes per semáforo level.
+ */
 function graficoNivel(h: HojaEnConstruccion, c: Consolidacion, nivel: string, grupos: readonly Grupo[], columna: number): void {
   const id = `nivel-${normalizar(nivel)
     .toLowerCase()
@@ -63,19 +67,37 @@ function graficoNivel(h: HojaEnConstruccion, c: Consolidacion, nivel: string, gr
   const etiqueta = mayusculaInicial(nivel);
   const semaforo = c.parametros.semaforo;
   if (grupos.length <= MAX_BARRAS_NIVEL) {
-    graficoDeGrupos(h, FILA_ENCABEZADO, columna, {
-      id: `${id}-esperado-real`,
-      titulo: `Avance esperado frente a avance real por ${nivel}`,
-      tituloCategorias: etiqueta,
-      filas: grupos,
-      nombre: (g) => g,
-      orden: (g) => g.pctCuatrienio,
-      medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de avance" },
-      series: [
-        { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
-        { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
-      ],
-    });
+    const porNodo: GraficoGrupos<Grupo>[] = [
+      {
+        id: `${id}-esperado-real`,
+        cuatrienio: true,
+        titulo: `Avance esperado frente a avance real por ${nivel}`,
+        tituloCategorias: etiqueta,
+        filas: grupos,
+        nombre: (g) => g,
+        orden: (g) => g.pctCuatrienio,
+        medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de avance" },
+        series: [
+          { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
+          { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
+        ],
+      },
+      {
+        id: `${id}-vigencia`,
+        titulo: `% de ejecución de la vigencia ${c.parametros.vigencia} por ${nivel}`,
+        tituloCategorias: etiqueta,
+        filas: grupos,
+        nombre: (g) => g,
+        orden: (g) => g.pctVigencia,
+        medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de ejecución" },
+        series: [
+          { nombre: ENCABEZADOS_GRUPO.pctVigencia, valor: (g) => g.pctVigencia, color: COLOR_REAL, colorPunto: (g) => colorNivel(g.semaforo, semaforo) },
+        ],
+      },
+    ];
+    // the first chart the plan's mode shows
+    const [grafico] = segunModoPlan(c.parametros, porNodo);
+    if (grafico) graficoDeGrupos(h, FILA_ENCABEZADO, columna, grafico);
     return;
   }
   const niveles = nivelesEnOrden(semaforo)

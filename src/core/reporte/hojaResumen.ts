@@ -4,6 +4,7 @@
  * level), the parameters used, the sources read and the run. The run date and duration are the only values that change between two runs on the
  * same input, one cell each.
  */
+import { muestraCuatrienio, segunModoPlan } from "../calculo/modoPlan";
 import type { Consolidacion } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
 import type { ContextoPlan } from "./contexto";
@@ -41,58 +42,34 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   subtitulo(h, 1, c);
   // Every section and chart below starts at `inicio`: nothing of the plan shows above the doubts.
   const inicio = bloqueDudas(h, 3, c);
-  const totales = escribirSeccion(h, inicio, "Totales del plan", [
-    { etiqueta: "Metas", valor: k.metas, formato: "#,##0" },
-    { etiqueta: "Programadas en la vigencia", valor: k.programadas, formato: "#,##0" },
-    { etiqueta: "Con reporte", valor: k.conReporte, formato: "#,##0" },
-    { etiqueta: "Sin reporte", valor: k.sinReporte, formato: "#,##0" },
-    { etiqueta: "No programadas", valor: k.noProgramadas, formato: "#,##0" },
-    { etiqueta: "Ejecución sin programación", valor: k.ejecucionSinProgramacion, formato: "#,##0" },
-    { etiqueta: "Sobreejecutadas (más de 100 %)", valor: k.sobreejecutadas, formato: "#,##0" },
-    { etiqueta: "Bajo 50 %", valor: k.bajo50, formato: "#,##0" },
-    { etiqueta: R.pctVigencia, valor: c.plan.pctVigencia, formato: "0.0%" },
-    { etiqueta: R.pctCuatrienio, valor: c.plan.pctCuatrienio, formato: "0.0%" },
-    { etiqueta: R.esperado, valor: c.plan.esperado, formato: "0.0%" },
-    { etiqueta: R.cumplimiento, valor: c.plan.cumplimiento, formato: "0.0%" },
-    { etiqueta: R.semaforo, valor: c.plan.semaforo },
-    { etiqueta: "Estado", valor: c.plan.estadoTexto },
-  ]);
+  const totales = escribirSeccion(
+    h,
+    inicio,
+    "Totales del plan",
+    segunModoPlan(p, [
+      { etiqueta: "Metas", valor: k.metas, formato: "#,##0" },
+      { etiqueta: "Programadas en la vigencia", valor: k.programadas, formato: "#,##0" },
+      { etiqueta: "Con reporte", valor: k.conReporte, formato: "#,##0" },
+      { etiqueta: "Sin reporte", valor: k.sinReporte, formato: "#,##0" },
+      { etiqueta: "No programadas", valor: k.noProgramadas, formato: "#,##0" },
+      { etiqueta: "Ejecución sin programación", valor: k.ejecucionSinProgramacion, formato: "#,##0" },
+      { etiqueta: "Sobreejecutadas (más de 100 %)", valor: k.sobreejecutadas, formato: "#,##0" },
+      { etiqueta: "Bajo 50 %", valor: k.bajo50, formato: "#,##0" },
+      { etiqueta: R.pctVigencia, valor: c.plan.pctVigencia, formato: "0.0%" },
+      { etiqueta: R.pctCuatrienio, valor: c.plan.pctCuatrienio, formato: "0.0%", cuatrienio: true },
+      { etiqueta: R.esperado, valor: c.plan.esperado, formato: "0.0%", cuatrienio: true },
+      { etiqueta: R.cumplimiento, valor: c.plan.cumplimiento, formato: "0.0%", cuatrienio: true },
+      { etiqueta: R.semaforo, valor: c.plan.semaforo },
+      { etiqueta: "Estado", valor: c.plan.estadoTexto },
+    ]),
+  );
   // Excel compares a blank as 0: no % rule on an empty total (it would show a red 0 %).
   if (c.plan.pctVigencia !== null) condicionalesPorcentaje(direccion(totales.filaDe(R.pctVigencia), 1), p.semaforo).forEach((x) => h.condicional(x));
   condicionalesTexto(direccion(totales.filaDe(R.semaforo), 1), p.semaforo).forEach((x) => h.condicional(x));
 
-  const filaEsperado = totales.siguiente;
-  h.bloque(filaEsperado, 0, [
-    ["Esperado frente a real", "Avance"],
-    ["Esperado a la fecha", c.plan.esperado],
-    ["Real (cuatrienio)", c.plan.pctCuatrienio],
-  ]);
-  h.encabezado(`A${filaEsperado + 1}:B${filaEsperado + 1}`);
-  h.formato(`B${filaEsperado + 2}:B${filaEsperado + 3}`, "0.0%");
-  h.grafico(
-    graficoPorcentaje(
-      {
-        id: "resumen-esperado-real",
-        tipo: "columnas",
-        titulo: "Avance del cuatrienio: esperado frente a real",
-        categorias: { hoja: nombre, rango: `A${filaEsperado + 2}:A${filaEsperado + 3}` },
-        tituloCategorias: null,
-        series: [
-          {
-            nombre: "Avance",
-            valores: { hoja: nombre, rango: `B${filaEsperado + 2}:B${filaEsperado + 3}` },
-            color: COLOR_REAL,
-            coloresPuntos: [COLOR_ESPERADO, COLOR_REAL],
-          },
-        ],
-        ancla: direccion(inicio + FILAS_POR_GRAFICO, COLUMNA_GRAFICOS),
-      },
-      p.tope,
-      "% de avance",
-    ),
-  );
-
-  const sem = bloqueSemaforo(h, filaEsperado + 5, c);
+  // a one-year plan has no cuatrienio to set against its esperado (modoPlan.ts)
+  const filaSemaforo = muestraCuatrienio(p) ? esperadoFrenteAReal(h, c, totales.siguiente, inicio) : totales.siguiente;
+  const sem = bloqueSemaforo(h, filaSemaforo, c);
   h.grafico(
     graficoCantidad(
       {
@@ -108,18 +85,23 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
     ),
   );
 
-  const parametros = escribirSeccion(h, sem.siguiente, "Parámetros utilizados", [
-    { etiqueta: "Vigencia", valor: p.vigencia, formato: "0" },
-    { etiqueta: "Por qué esta vigencia", valor: p.motivoVigencia },
-    { etiqueta: "Corte", valor: serialExcel(p.corte.fecha), formato: "yyyy-mm-dd" },
-    { etiqueta: "Trimestre de corte", valor: p.corte.trimestre === null ? null : `T${p.corte.trimestre}` },
-    { etiqueta: "Cuatrienio", valor: `${p.cuatrienio[0] ?? ""}–${p.cuatrienio[p.cuatrienio.length - 1] ?? ""}` },
-    { etiqueta: "Tope", valor: textoTope(p.tope) },
-    { etiqueta: "Avance esperado", valor: textoEsperado(p.esperado) },
-    { etiqueta: "Ponderación", valor: textoPonderacion(p.ponderacion) },
-    { etiqueta: "Preset del semáforo", valor: p.semaforo.preset },
-    { etiqueta: "Redondeo del semáforo (decimales)", valor: p.semaforo.decimales, formato: "0" },
-  ]);
+  const parametros = escribirSeccion(
+    h,
+    sem.siguiente,
+    "Parámetros utilizados",
+    segunModoPlan(p, [
+      { etiqueta: "Vigencia", valor: p.vigencia, formato: "0" },
+      { etiqueta: "Por qué esta vigencia", valor: p.motivoVigencia },
+      { etiqueta: "Corte", valor: serialExcel(p.corte.fecha), formato: "yyyy-mm-dd" },
+      { etiqueta: "Trimestre de corte", valor: p.corte.trimestre === null ? null : `T${p.corte.trimestre}` },
+      { etiqueta: "Cuatrienio", valor: `${p.cuatrienio[0] ?? ""}–${p.cuatrienio[p.cuatrienio.length - 1] ?? ""}`, cuatrienio: true },
+      { etiqueta: "Tope", valor: textoTope(p.tope) },
+      { etiqueta: "Avance esperado", valor: textoEsperado(p.esperado), cuatrienio: true },
+      { etiqueta: "Ponderación", valor: textoPonderacion(p.ponderacion) },
+      { etiqueta: "Preset del semáforo", valor: p.semaforo.preset },
+      { etiqueta: "Redondeo del semáforo (decimales)", valor: p.semaforo.decimales, formato: "0" },
+    ]),
+  );
   let fila = parametros.siguiente;
   const bandas = [...p.semaforo.niveles].reverse();
   escribirTabla(h, {
@@ -184,4 +166,39 @@ function graficoComposicion(h: HojaEnConstruccion, c: Consolidacion, fila: numbe
     medida: { tipo: "cantidad", titulo: "Metas" },
     series: [{ nombre: "Metas", valor: (g) => g.conteos.metas, color: COLOR_REAL }],
   });
+}
+
+/** The plan's esperado and real cuatrienio in two rows of A:B, with their chart in column D; returns the row for the next block. */
+function esperadoFrenteAReal(h: HojaEnConstruccion, c: Consolidacion, filaEsperado: number, inicio: number): number {
+  const nombre = h.nombre;
+  h.bloque(filaEsperado, 0, [
+    ["Esperado frente a real", "Avance"],
+    ["Esperado a la fecha", c.plan.esperado],
+    ["Real (cuatrienio)", c.plan.pctCuatrienio],
+  ]);
+  h.encabezado(`A${filaEsperado + 1}:B${filaEsperado + 1}`);
+  h.formato(`B${filaEsperado + 2}:B${filaEsperado + 3}`, "0.0%");
+  h.grafico(
+    graficoPorcentaje(
+      {
+        id: "resumen-esperado-real",
+        tipo: "columnas",
+        titulo: "Avance del cuatrienio: esperado frente a real",
+        categorias: { hoja: nombre, rango: `A${filaEsperado + 2}:A${filaEsperado + 3}` },
+        tituloCategorias: null,
+        series: [
+          {
+            nombre: "Avance",
+            valores: { hoja: nombre, rango: `B${filaEsperado + 2}:B${filaEsperado + 3}` },
+            color: COLOR_REAL,
+            coloresPuntos: [COLOR_ESPERADO, COLOR_REAL],
+          },
+        ],
+        ancla: direccion(inicio + FILAS_POR_GRAFICO, COLUMNA_GRAFICOS),
+      },
+      c.parametros.tope,
+      "% de avance",
+    ),
+  );
+  return filaEsperado + 5;
 }

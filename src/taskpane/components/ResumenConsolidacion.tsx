@@ -4,6 +4,7 @@
  */
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { muestraCuatrienio, segunModoPlan } from "../../core";
 import type { Grupo, Semaforo } from "../../core/calculo/tipos";
 import { mensajeError, type ResultadoConsolidar } from "../../app";
 import { descargarInforme } from "../descargas";
@@ -59,7 +60,7 @@ function Cifra({ titulo, valor }: { readonly titulo: string; readonly valor: str
   );
 }
 
-function FilaDependencia({ g, semaforo }: { readonly g: Grupo; readonly semaforo: Semaforo }) {
+function FilaDependencia({ g, semaforo, cuatrienio }: { readonly g: Grupo; readonly semaforo: Semaforo; readonly cuatrienio: boolean }) {
   const estilos = useStyles();
   return (
     <li className={estilos.dependencia}>
@@ -68,7 +69,8 @@ function FilaDependencia({ g, semaforo }: { readonly g: Grupo; readonly semaforo
       </Text>
       <InsigniaSemaforo nivel={g.semaforo} semaforo={semaforo} />
       <Text size={200}>
-        Vigencia {pct(g.pctVigencia)} · Cuatrienio {pct(g.pctCuatrienio)} · {entero(g.conteos.metas)} metas
+        Vigencia {pct(g.pctVigencia)} · {cuatrienio && `Cuatrienio ${pct(g.pctCuatrienio)} · `}
+        {entero(g.conteos.metas)} metas
       </Text>
     </li>
   );
@@ -112,6 +114,14 @@ export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen)
   const { consolidacion: c, plan } = resultado;
   const semaforo = c.parametros.semaforo;
   const dependencias = c.grupos.filter((g) => g.nivel === "dependencia");
+  const cifras = [
+    { titulo: "% vigencia", valor: pct(c.plan.pctVigencia) },
+    { titulo: "% cuatrienio", valor: pct(c.plan.pctCuatrienio), cuatrienio: true },
+    { titulo: "Esperado", valor: pct(c.plan.esperado), cuatrienio: true },
+    { titulo: "Cumplimiento", valor: pct(c.plan.cumplimiento), cuatrienio: true },
+    { titulo: "Metas", valor: entero(c.plan.conteos.metas) },
+    { titulo: "Sin reporte", valor: entero(c.plan.conteos.sinReporte) },
+  ];
   return (
     <section aria-label="Resumen de la consolidación" className={estilos.resumen}>
       <div className={estilos.titulo}>
@@ -119,12 +129,9 @@ export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen)
         <InsigniaSemaforo nivel={c.plan.semaforo} semaforo={semaforo} />
       </div>
       <div data-testid="totales-plan" className={estilos.cifras}>
-        <Cifra titulo="% vigencia" valor={pct(c.plan.pctVigencia)} />
-        <Cifra titulo="% cuatrienio" valor={pct(c.plan.pctCuatrienio)} />
-        <Cifra titulo="Esperado" valor={pct(c.plan.esperado)} />
-        <Cifra titulo="Cumplimiento" valor={pct(c.plan.cumplimiento)} />
-        <Cifra titulo="Metas" valor={entero(c.plan.conteos.metas)} />
-        <Cifra titulo="Sin reporte" valor={entero(c.plan.conteos.sinReporte)} />
+        {segunModoPlan(c.parametros, cifras).map((x) => (
+          <Cifra key={x.titulo} titulo={x.titulo} valor={x.valor} />
+        ))}
       </div>
       {resultado.avisos.map((a) => (
         <MessageBar key={a} intent="warning">
@@ -149,7 +156,7 @@ export function ResumenConsolidacion({ resultado, onActivarHoja }: PropsResumen)
         <Text weight="semibold">Por dependencia</Text>
         <ul data-testid="lista-dependencias" className={estilos.dependencias}>
           {dependencias.map((g) => (
-            <FilaDependencia key={g.clave} g={g} semaforo={semaforo} />
+            <FilaDependencia key={g.clave} g={g} semaforo={semaforo} cuatrienio={muestraCuatrienio(c.parametros)} />
           ))}
         </ul>
       </div>

@@ -1,9 +1,11 @@
 /** A titled list of "label | value" rows (Resumen), each value with its own number format. */
+import type { MarcaCuatrienio } from "../../calculo/modoPlan";
 import { aA1 } from "../../grid/rango";
 import type { Celda } from "./celdas";
 import type { HojaEnConstruccion } from "./hoja";
 
-export interface Renglon {
+/** `cuatrienio`: a line a one-year plan leaves out (segunModoPlan). */
+export interface Renglon extends MarcaCuatrienio {
   readonly etiqueta: string;
   readonly valor: Celda;
   readonly formato?: string;

@@ -3,6 +3,7 @@
  * column, header style, links and semáforo formats. Every list sheet (Por dependencia, Alertas,
  * Hallazgos, Datos…) goes through here so they all look and behave the same.
  */
+import type { MarcaCuatrienio } from "../../calculo/modoPlan";
 import type { Semaforo } from "../../calculo/tipos";
 import { ErrorColumnaInexistente } from "../../fallos";
 import type { RangoHoja } from "../plan";
@@ -13,7 +14,8 @@ import { condicionalesPorcentaje, condicionalesTexto } from "./semaforo";
 
 export const ESTILO_TABLA = "TableStyleMedium2";
 
-export interface ColumnaTabla<T> {
+/** `cuatrienio`: a column a one-year plan leaves out (segunModoPlan). */
+export interface ColumnaTabla<T> extends MarcaCuatrienio {
   readonly encabezado: string;
   readonly valor: (t: T) => Celda;
   /** en-US number format ("0.0%", "#,##0", "yyyy-mm-dd"). */
