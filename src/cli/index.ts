@@ -7,6 +7,8 @@ import { ErrorSalidaAnticipada } from "../core/fallos";
 import { leerArgumentos } from "./argumentos";
 import { consolidarArchivos, type Io } from "./consolidarArchivos";
 import { falloDe } from "./errores";
+import { esOrdenPlantillas } from "./ordenPlantillas";
+import { plantillasArchivos } from "./plantillasArchivos";
 
 export type { Io } from "./consolidarArchivos";
 
@@ -19,7 +21,7 @@ async function correr(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof ErrorSalidaAnticipada) return e.salida;
     throw e;
   }
-  return await consolidarArchivos(orden, io);
+  return esOrdenPlantillas(orden) ? await plantillasArchivos(orden, io) : await consolidarArchivos(orden, io);
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -1,6 +1,7 @@
 /** Public entry point of the engine: recognise, validate and compute a workbook (SPEC §3–§5, §7, §8). */
 import type { Libro } from "../grid/libro";
 import { leerLibro } from "../matriz/leerLibro";
+import { conPlantillas } from "../plantillas/conPlantillas";
 import { consolidarLectura } from "./consolidacion";
 import type { Ajustes, Consolidacion } from "./tipos";
 
@@ -9,6 +10,8 @@ import type { Ajustes, Consolidacion } from "./tipos";
  * @throws ErrorParametros when a setting does not fit the workbook (vigencia absent, corte malformed).
  */
 export function consolidar(libro: Libro, ajustes: Ajustes = {}): Consolidacion {
-  const lectura = leerLibro(libro, ajustes.correcciones);
-  return consolidarLectura(lectura, ajustes, libro.archivos ?? []);
+  // filled templates (issue 14) read as their master's sheets
+  const efectivo = conPlantillas(libro, ajustes);
+  const lectura = leerLibro(efectivo.libro, efectivo.ajustes.correcciones);
+  return consolidarLectura(lectura, efectivo.ajustes, libro.archivos ?? []);
 }

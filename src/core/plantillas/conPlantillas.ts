@@ -1,0 +1,52 @@
+/**
+ * Consolidar on filled templates (issue 14): each template's record pins its sheets to the
+ * master's recognition, and the record and the instructions sheet are left out of the workbook
+ * read, so a template's sheet consolidates as the master's sheet. What the user set wins: a
+ * correction of the same sheet, a vigencia.
+ */
+import type { Hoja, Libro } from "../grid/libro";
+import type { Ajustes } from "../calculo/tipos";
+import type { CorreccionHoja } from "../matriz/tipos";
+import { leerRegistro } from "./registro";
+import type { RegistroPlantilla } from "./tipos";
+
+/** The records of the workbook's templates (very hidden sheets carrying the marker), with their sheet. */
+export function registrosPlantilla(libro: Libro): { readonly hoja: Hoja; readonly registro: RegistroPlantilla }[] {
+  return libro.hojas.flatMap((hoja) => {
+    const registro = hoja.visible === false ? leerRegistro(hoja) : null;
+    return registro ? [{ hoja, registro }] : [];
+  });
+}
+
+/**
+ * The workbook without the templates' own sheets and the run's settings with what their records
+ * say. Both unchanged when there is no template.
+ * @example conPlantillas(libroDePlantillas, {}).ajustes.vigencia // 2025, the master's
+ */
+export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro: Libro; readonly ajustes: Ajustes } {
+  const registros = registrosPlantilla(libro);
+  if (registros.length === 0) return { libro, ajustes };
+  const propias = new Set<Hoja>();
+  for (const { hoja, registro } of registros) {
+    propias.add(hoja);
+    for (const h of libro.hojas) if (h.nombre === registro.hojaInstrucciones && h.archivo === hoja.archivo) propias.add(h);
+  }
+  const correcciones: CorreccionHoja[] = [...(ajustes.correcciones ?? [])];
+  const nombradas = new Set(correcciones.map((c) => c.hoja));
+  for (const c of registros.flatMap((r) => r.registro.correcciones)) {
+    // several templates of one master repeat the same sheets: the first says it for all
+    if (nombradas.has(c.hoja)) continue;
+    nombradas.add(c.hoja);
+    correcciones.push(c);
+  }
+  const vigencias = new Set(registros.map((r) => r.registro.vigencia));
+  const [vigencia] = vigencias;
+  return {
+    libro: { ...libro, hojas: libro.hojas.filter((h) => !propias.has(h)) },
+    ajustes: {
+      ...ajustes,
+      correcciones,
+      ...(ajustes.vigencia === undefined && vigencias.size === 1 && vigencia !== undefined ? { vigencia } : {}),
+    },
+  };
+}
