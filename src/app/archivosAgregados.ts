@@ -4,6 +4,7 @@
  * consolidates. The pane and the CLI (`seguimiento consolidar a.xlsx b.xlsx …`) share this source.
  */
 import { type Ajustes, type Consolidacion, consolidar, ErrorCancelado, unirLibros } from "../core";
+import type { AjustesDeLibro } from "./consolidar";
 import { correccionesDeLibros } from "./correcciones";
 import { mensajeError } from "./errores";
 import type { AjustesGuardados, FuenteLibro, LibroLeido } from "./puertos";
@@ -80,6 +81,14 @@ export function conArchivos(fuente: FuenteLibro, archivos: readonly ArchivoAgreg
 export function ajustesConGuardadas(ajustes: Ajustes, guardados: readonly AjustesGuardados[]): { readonly ajustes: Ajustes; readonly avisos: string[] } {
   const { correcciones, avisos } = correccionesDeLibros(guardados, ajustes.correcciones ?? []);
   return { ajustes: correcciones.length > 0 ? { ...ajustes, correcciones } : ajustes, avisos };
+}
+
+/**
+ * The settings of a run over the open workbook and `archivos`: with added files, the corrections
+ * saved in them reach their sheets (the open workbook's own win); without, `ajustes` as they are.
+ */
+export function ajustesDeLaCorrida(ajustes: Ajustes, archivos: readonly ArchivoAgregado[]): AjustesDeLibro {
+  return archivos.length === 0 ? ajustes : (leido) => ajustesConGuardadas(ajustes, leido.ajustesGuardados).ajustes;
 }
 
 /** What the pane shows of one added file: its recognition and findings alone, or why it cannot be read. */

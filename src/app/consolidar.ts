@@ -47,7 +47,7 @@ export async function calcularLibro(
 }
 
 /** What the Validación and Matriz tabs show: the computation, nothing written. */
-export async function validarLibro(fuente: FuenteLibro, ajustes: Ajustes): Promise<Consolidacion> {
+export async function validarLibro(fuente: FuenteLibro, ajustes: AjustesDeLibro): Promise<Consolidacion> {
   return (await calcularLibro(fuente, ajustes)).consolidacion;
 }
 

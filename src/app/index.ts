@@ -9,7 +9,7 @@ export {
   type AjustesDeLibro,
   type Calculo,
 } from "./consolidar";
-export { ajustesConGuardadas, conArchivos, revisarArchivo, type ArchivoAgregado, type RevisionArchivo } from "./archivosAgregados";
+export { ajustesConGuardadas, ajustesDeLaCorrida, conArchivos, revisarArchivo, type ArchivoAgregado, type RevisionArchivo } from "./archivosAgregados";
 export { documentoInforme, type GeneradorInforme } from "./informe";
 export { cargarAjustes, conCorrecciones, guardarAjustes, interpretarAjustes } from "./ajustes";
 export { mensajeError } from "./errores";

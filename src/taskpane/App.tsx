@@ -11,7 +11,7 @@ import { AvisoReconocimiento } from "./components/AvisoReconocimiento";
 import { PanelConsolidar } from "./components/PanelConsolidar";
 import { PanelMatriz } from "./components/PanelMatriz";
 import { PanelValidacion } from "./components/PanelValidacion";
-import { conCorrecciones, mensajeError } from "../app";
+import { conCorrecciones, mensajeError, type ArchivoAgregado } from "../app";
 import type { ServicioPanel } from "./services/tipos";
 import { useRetrasado } from "./useRetrasado";
 
@@ -40,9 +40,11 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
   const [ajustes, setAjustes] = useState<Ajustes | null>(null);
   const [aviso, setAviso] = useState<string | null>(null);
   const [abrirHojas, setAbrirHojas] = useState<readonly string[]>([]);
+  // the dependencies' files added in Consolidar are validated with the workbook too (issue 14)
+  const [archivos, setArchivos] = useState<readonly ArchivoAgregado[]>([]);
   // Settings typed in the form validate and save once the typing pauses.
   const ajustesQuietos = useRetrasado(ajustes, ESPERA_REVALIDAR_MS);
-  const validacion = useValidacion(servicio, ajustesQuietos);
+  const validacion = useValidacion(servicio, ajustesQuietos, archivos);
   const c = validacion.consolidacion;
 
   useEffect(() => {
@@ -99,13 +101,18 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
             cargando={validacion.cargando}
             sinEventos={validacion.sinEventos}
             onRevalidar={validacion.revalidar}
-            onSeleccionar={(h) => h.hoja && h.celda && servicio.seleccionarCelda(h.hoja, h.celda).catch(fallo)}
+            // a cell of an added file is not in this workbook: there is nowhere to go
+            onSeleccionar={(h) =>
+              h.hoja && h.celda && (h.archivo === null || h.archivo === c?.archivos[0]) && servicio.seleccionarCelda(h.hoja, h.celda).catch(fallo)
+            }
           />
         )}
         {pestana === "consolidar" && ajustes && (
           <PanelConsolidar
             ajustes={ajustes}
             parametros={c?.parametros ?? null}
+            archivos={archivos}
+            onCambiarArchivos={setArchivos}
             onCambiarAjustes={cambiarAjustes}
             consolidar={(a, o) => servicio.consolidar(a, o)}
             activarHoja={(hoja) => void servicio.activarHoja(hoja).catch(fallo)}

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Ajustes, Consolidacion } from "../core/calculo/tipos";
-import { mensajeError } from "../app";
+import { mensajeError, type ArchivoAgregado } from "../app";
 import { ErrorExcel } from "../core/fallos";
 import type { ServicioPanel } from "./services/tipos";
 
@@ -21,7 +21,10 @@ export interface EstadoValidacion {
   readonly revalidar: () => void;
 }
 
-export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null): EstadoValidacion {
+const SIN_ARCHIVOS: readonly ArchivoAgregado[] = [];
+
+/** `archivos`: the files added in Consolidar (issue 14), validated with the workbook. */
+export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null, archivos: readonly ArchivoAgregado[] = SIN_ARCHIVOS): EstadoValidacion {
   const [consolidacion, setConsolidacion] = useState<Consolidacion | null>(null);
   const [cargando, setCargando] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +37,7 @@ export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null):
     const mio = ++turno.current;
     clearTimeout(reintento.current);
     setCargando(true);
-    servicio.validar(ajustes).then(
+    servicio.validar(ajustes, archivos).then(
       (c) => mio === turno.current && (setConsolidacion(c), setError(null), setCargando(false)),
       (e: unknown) => {
         if (mio !== turno.current) return;
@@ -44,7 +47,7 @@ export function useValidacion(servicio: ServicioPanel, ajustes: Ajustes | null):
         if (e instanceof ErrorExcel && e.codigo === "F-EXCEL-EN-CURSO") reintento.current = setTimeout(revalidar, ESPERA_CERROJO_MS);
       },
     );
-  }, [servicio, ajustes]);
+  }, [servicio, ajustes, archivos]);
 
   useEffect(() => {
     revalidar();

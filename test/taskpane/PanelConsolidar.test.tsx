@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { Ajustes } from "../../src/core/calculo/tipos";
 import { PanelConsolidar } from "../../src/taskpane/components/PanelConsolidar";
 import { ErrorCancelado } from "../../src/app";
-import type { OpcionesConsolidar, ResultadoConsolidar } from "../../src/app";
+import type { ArchivoAgregado, OpcionesConsolidar, ResultadoConsolidar } from "../../src/app";
 import { grupo, resultado } from "./_datos";
 import { renderizar } from "./_entorno";
 
@@ -25,9 +25,17 @@ function servicioManual() {
   };
 }
 
-function montar(s: ReturnType<typeof servicioManual>, activarHoja = jest.fn()) {
+function montar(s: ReturnType<typeof servicioManual>, activarHoja = jest.fn(), archivos: readonly ArchivoAgregado[] = []) {
   renderizar(
-    <PanelConsolidar ajustes={{ tope: "100" }} parametros={null} onCambiarAjustes={() => undefined} consolidar={s.consolidar} activarHoja={activarHoja} />,
+    <PanelConsolidar
+      ajustes={{ tope: "100" }}
+      parametros={null}
+      onCambiarAjustes={() => undefined}
+      archivos={archivos}
+      onCambiarArchivos={() => undefined}
+      consolidar={s.consolidar}
+      activarHoja={activarHoja}
+    />,
   );
   fireEvent.click(screen.getByRole("button", { name: "Consolidar" }));
 }
@@ -42,6 +50,16 @@ describe("Consolidar tab: button with progress bar and cancel, then the summary 
     expect(barra.getAttribute("aria-valuenow")).toBe("0.75");
     expect(screen.getByText("Escribiendo las hojas…")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Consolidar" })).toHaveProperty("disabled", true);
+  });
+
+  it("the files added beside the workbook go with the run (issue 14)", () => {
+    const s = servicioManual();
+    const salud: ArchivoAgregado = { nombre: "salud.xlsx", leer: () => new Promise(() => undefined) };
+    montar(s, jest.fn(), [salud]);
+    expect(s.consolidar).toHaveBeenCalledWith({ tope: "100" }, expect.objectContaining({ archivos: [salud] }));
+    // while it runs, the list of files cannot change under it
+    expect(screen.getByRole("button", { name: "Agregar archivos…" })).toHaveProperty("disabled", true);
+    expect(screen.getByRole("button", { name: "Quitar «salud.xlsx»" })).toHaveProperty("disabled", true);
   });
 
   it("Cancelar aborts the run and says the workbook was left as it was", async () => {

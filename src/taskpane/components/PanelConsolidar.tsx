@@ -1,17 +1,22 @@
-/** The Consolidar tab: settings, the button with progress and cancel, then the summary. */
+/** The Consolidar tab: settings, the files added beside the workbook, the button with progress and cancel, then the summary. */
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Ajustes, Parametros } from "../../core/calculo/tipos";
 import { mensajeError } from "../../app";
-import type { OpcionesConsolidar, Progreso, ResultadoConsolidar } from "../../app";
+import type { ArchivoAgregado, Progreso, ResultadoConsolidar } from "../../app";
+import type { OpcionesPanel } from "../services/tipos";
 import { AjustesConsolidar } from "./AjustesConsolidar";
+import { ArchivosAgregados } from "./ArchivosAgregados";
 import { ResumenConsolidacion } from "./ResumenConsolidacion";
 
 export interface PropsPanelConsolidar {
   readonly ajustes: Ajustes;
   readonly parametros: Parametros | null;
   readonly onCambiarAjustes: (a: Ajustes) => void;
-  readonly consolidar: (a: Ajustes, o: OpcionesConsolidar) => Promise<ResultadoConsolidar>;
+  /** The dependencies' files consolidated with the open workbook (issue 14). */
+  readonly archivos: readonly ArchivoAgregado[];
+  readonly onCambiarArchivos: (archivos: readonly ArchivoAgregado[]) => void;
+  readonly consolidar: (a: Ajustes, o: OpcionesPanel) => Promise<ResultadoConsolidar>;
   readonly activarHoja: (hoja: string) => void;
   readonly onTerminado?: (r: ResultadoConsolidar) => void;
 }
@@ -34,7 +39,7 @@ export function PanelConsolidar(p: PropsPanelConsolidar) {
     setError(null);
     setProgreso({ etapa: "leer", fraccion: 0, texto: "Empezando…" });
     try {
-      const r = await p.consolidar(p.ajustes, { signal: ac.signal, onProgress: setProgreso });
+      const r = await p.consolidar(p.ajustes, { signal: ac.signal, onProgress: setProgreso, archivos: p.archivos });
       setResultado(r);
       p.onTerminado?.(r);
     } catch (e) {
@@ -49,6 +54,7 @@ export function PanelConsolidar(p: PropsPanelConsolidar) {
   return (
     <div className={estilos.panel}>
       <AjustesConsolidar ajustes={p.ajustes} parametros={p.parametros} onCambiar={p.onCambiarAjustes} />
+      <ArchivosAgregados archivos={p.archivos} ajustes={p.ajustes} onCambiar={p.onCambiarArchivos} deshabilitado={corriendo} />
       <div className={estilos.acciones}>
         <Button appearance="primary" disabled={corriendo} onClick={() => void ejecutar()}>
           Consolidar

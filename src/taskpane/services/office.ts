@@ -2,7 +2,7 @@
  * The pane's service over the open workbook: the application's use cases (src/app) on the
  * Office ports (src/io/office). Nothing here calls Excel itself.
  */
-import { cargarAjustes, consolidarLibro, guardarAjustes, validarLibro } from "../../app";
+import { ajustesDeLaCorrida, cargarAjustes, conArchivos, consolidarLibro, guardarAjustes, validarLibro } from "../../app";
 import type { EntornoExcel } from "../../io/office/api";
 import { suscribirCambiosExcel } from "../../io/office/cambios";
 import { entornoOffice } from "../../io/office/entornoOffice";
@@ -15,11 +15,13 @@ export function crearServicioOffice(entorno: EntornoExcel = entornoOffice()): Se
   return {
     cargarAjustes: () => cargarAjustes(libro),
     guardarAjustes: (a) => guardarAjustes(libro, a),
-    validar: (a) => validarLibro(libro, a),
+    validar: (a, archivos = []) => validarLibro(conArchivos(libro, archivos), ajustesDeLaCorrida(a, archivos)),
     consolidar: async (a, o) => {
+      const archivos = o.archivos ?? [];
       propias = true;
       try {
-        return await consolidarLibro(libro, libro, a, o);
+        // the report is written into the open workbook only: the added files are read, never changed
+        return await consolidarLibro(conArchivos(libro, archivos, o), libro, ajustesDeLaCorrida(a, archivos), o);
       } finally {
         propias = false;
       }

@@ -2,16 +2,22 @@
  * What the task pane needs from the workbook, as one injected service (components never
  * call Excel: the Office implementation is in office.ts, the tests pass fakes).
  */
-import type { OpcionesConsolidar, ResultadoConsolidar } from "../../app";
+import type { ArchivoAgregado, OpcionesConsolidar, ResultadoConsolidar } from "../../app";
 import type { Ajustes, Consolidacion } from "../../core/calculo/tipos";
+
+/** Consolidar's options in the pane: the run's, and the files added beside the open workbook (issue 14). */
+export interface OpcionesPanel extends OpcionesConsolidar {
+  readonly archivos?: readonly ArchivoAgregado[];
+}
 
 export interface ServicioPanel {
   /** Settings saved in the workbook (SPEC §8), `{}` when none. */
   cargarAjustes(): Promise<Ajustes>;
   guardarAjustes(ajustes: Ajustes): Promise<void>;
-  /** Reads the workbook and runs recognition, validation and computation without writing. */
-  validar(ajustes: Ajustes): Promise<Consolidacion>;
-  consolidar(ajustes: Ajustes, opciones: OpcionesConsolidar): Promise<ResultadoConsolidar>;
+  /** Reads the workbook (and the added files) and runs recognition, validation and computation without writing. */
+  validar(ajustes: Ajustes, archivos?: readonly ArchivoAgregado[]): Promise<Consolidacion>;
+  /** Consolidates the workbook's matrices with the added files; writes only into the open workbook. */
+  consolidar(ajustes: Ajustes, opciones: OpcionesPanel): Promise<ResultadoConsolidar>;
   seleccionarCelda(hoja: string, celda: string): Promise<void>;
   activarHoja(hoja: string): Promise<void>;
   /** Calls `alCambiar` when the user edits the workbook (not on the add-in's own writes); returns the unsubscribe. */

@@ -1,0 +1,140 @@
+/**
+ * "Agregar archivos…" in Consolidar (issue 14): the dependencies' files consolidated with the open
+ * workbook. Each file shows its own recognition and findings, or why it cannot be read (it is
+ * then left out of the run, never stopping the others).
+ */
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { revisarArchivo, type ArchivoAgregado, type RevisionArchivo } from "../../app";
+import type { Ajustes } from "../../core/calculo/tipos";
+import { archivoDelNavegador } from "../archivoNavegador";
+import { entero } from "../formato";
+
+export interface PropsArchivosAgregados {
+  readonly archivos: readonly ArchivoAgregado[];
+  readonly ajustes: Ajustes;
+  readonly onCambiar: (archivos: readonly ArchivoAgregado[]) => void;
+  readonly deshabilitado?: boolean;
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  oculto: { display: "none" },
+  lista: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  archivo: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  nombre: { overflowWrap: "anywhere" },
+  detalle: { gridColumn: "1 / -1" },
+});
+
+/** The file's recognition in one line, as the pane's header says the open workbook's. */
+function resumenRevision(r: Extract<RevisionArchivo, { ok: true }>): string {
+  const c = r.consolidacion;
+  const errores = c.hallazgos.filter((h) => h.severidad === "error").length;
+  const reconocidas = c.hojas.filter((h) => h.reconocida).length;
+  return `${entero(reconocidas)} ${reconocidas === 1 ? "hoja" : "hojas"} con matriz · ${entero(c.metas.length)} metas · ${entero(errores)} errores · ${entero(c.hallazgos.length - errores)} advertencias`;
+}
+
+function Revision({ revision }: { readonly revision: RevisionArchivo | undefined }) {
+  if (!revision) return <Spinner size="extra-tiny" label="Leyendo…" />;
+  if (!revision.ok)
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{`${revision.motivo} Se omitirá al consolidar.`}</MessageBarBody>
+      </MessageBar>
+    );
+  const dependencias = revision.consolidacion.grupos.filter((g) => g.nivel === "dependencia").map((g) => g.nombre);
+  return (
+    <>
+      <Text size={200} as="p" data-testid="revision-archivo">
+        {resumenRevision(revision)}
+      </Text>
+      {dependencias.length > 0 && <Text size={200} as="p">{`Dependencias: ${dependencias.join(", ")}`}</Text>}
+      {revision.avisos.map((a) => (
+        <MessageBar key={a} intent="warning">
+          <MessageBarBody>{a}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}
+
+/** Each file's review, one file after the other (one unzipped at a time), again when the settings change. */
+function useRevisiones(archivos: readonly ArchivoAgregado[], ajustes: Ajustes): ReadonlyMap<ArchivoAgregado, RevisionArchivo> {
+  const [revisiones, setRevisiones] = useState<ReadonlyMap<ArchivoAgregado, RevisionArchivo>>(new Map());
+  useEffect(() => {
+    let vigente = true;
+    void (async () => {
+      for (const archivo of archivos) {
+        const r = await revisarArchivo(archivo, ajustes);
+        if (!vigente) return;
+        // reviews of removed files are dropped with the next one
+        setRevisiones((antes) => new Map([...antes].filter(([a]) => archivos.includes(a))).set(archivo, r));
+      }
+    })();
+    return () => {
+      vigente = false;
+    };
+  }, [archivos, ajustes]);
+  return revisiones;
+}
+
+export function ArchivosAgregados({ archivos, ajustes, onCambiar, deshabilitado = false }: PropsArchivosAgregados) {
+  const estilos = useStyles();
+  const entrada = useRef<HTMLInputElement>(null);
+  const revisiones = useRevisiones(archivos, ajustes);
+  const agregar = (lista: FileList | null): void => {
+    const nuevos = [...(lista ?? [])].map(archivoDelNavegador);
+    // a file sent again under the same name replaces the earlier copy
+    const nombres = new Set(nuevos.map((a) => a.nombre));
+    if (nuevos.length > 0) onCambiar([...archivos.filter((a) => !nombres.has(a.nombre)), ...nuevos]);
+  };
+  return (
+    <section aria-label="Archivos de las dependencias" className={estilos.panel}>
+      <Text size={200}>
+        Consolide junto con este libro los archivos que le enviaron las dependencias: se leen aquí, en el panel, y el informe se escribe solo en este libro.
+      </Text>
+      <div>
+        <Button disabled={deshabilitado} onClick={() => entrada.current?.click()}>
+          Agregar archivos…
+        </Button>
+        <input
+          ref={entrada}
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className={estilos.oculto}
+          data-testid="entrada-archivos"
+          onChange={(e) => {
+            agregar(e.target.files);
+            // the same file can be picked again after it was removed
+            e.target.value = "";
+          }}
+        />
+      </div>
+      {archivos.length > 0 && (
+        <ul className={estilos.lista} aria-label="Archivos agregados">
+          {archivos.map((a) => (
+            <li key={a.nombre} className={estilos.archivo}>
+              <Text weight="semibold" className={estilos.nombre}>
+                {a.nombre}
+              </Text>
+              <Button size="small" disabled={deshabilitado} aria-label={`Quitar «${a.nombre}»`} onClick={() => onCambiar(archivos.filter((x) => x !== a))}>
+                Quitar
+              </Button>
+              <div className={estilos.detalle}>
+                <Revision revision={revisiones.get(a)} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
