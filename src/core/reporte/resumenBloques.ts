@@ -3,6 +3,7 @@ import { SIN_DATO } from "../calculo/semaforo";
 import type { Consolidacion } from "../calculo/tipos";
 import { direccion } from "../grid/direccion";
 import type { Hallazgo } from "../hallazgos/hallazgo";
+import { describirTablaPresupuesto } from "../matriz/tablaPresupuesto";
 import type { HojaReconocida } from "../matriz/tipos";
 import { COLORES_SEVERIDAD } from "./hojaHallazgos";
 import type { RangoHoja } from "./plan";
@@ -11,6 +12,7 @@ import type { HojaEnConstruccion } from "./_lib/hoja";
 import { escribirSeccion } from "./_lib/seccion";
 import { colorFuentePara, nivelesEnOrden } from "./_lib/semaforo";
 import { escribirTabla } from "./_lib/tablaDatos";
+import { mayusculaInicial } from "./_lib/textos";
 import { destinoEnLibro } from "./_lib/vinculos";
 
 export const TITULO_DUDAS = "Reconocimiento dudoso";
@@ -95,6 +97,7 @@ export function bloqueSemaforo(
 function observacion(x: HojaReconocida): string | null {
   if (x.duplicadaDe !== null) return `Repite las metas de «${x.duplicadaDe}»: se cuentan una sola vez`;
   if (x.vigenciaTomadaDe) return `Otra vista del mismo plan: esta vigencia se toma de «${x.vigenciaTomadaDe}»`;
+  if (x.presupuesto) return mayusculaInicial(describirTablaPresupuesto(x.presupuesto));
   return x.reconocida ? null : "Hoja sin matriz";
 }
 

@@ -7,6 +7,7 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import type { ColumnaReconocida, FuenteDependencia, HojaReconocida } from "../../core/matriz/tipos";
 import { describirCampo } from "../../core/matriz/descripcionCampo";
+import { describirTablaPresupuesto } from "../../core/matriz/tablaPresupuesto";
 import { NOMBRES_LECTURA } from "../reconocimiento";
 
 const FUENTES: Readonly<Record<FuenteDependencia, string>> = {
@@ -53,10 +54,16 @@ function Reconocida({ h }: { readonly h: HojaReconocida }) {
   const lectura = h.lecturaTrimestral;
   return (
     <>
-      <Text size={200}>
-        Encabezado en la fila {h.filaEncabezado} · {h.metas} metas · dependencia: {FUENTES[h.fuenteDependencia]}
-        {h.duplicadaDe ? ` · repite «${h.duplicadaDe}»` : ""}
-      </Text>
+      {h.presupuesto ? (
+        <Text size={200}>
+          Encabezado en la fila {h.filaEncabezado} · {describirTablaPresupuesto(h.presupuesto)}
+        </Text>
+      ) : (
+        <Text size={200}>
+          Encabezado en la fila {h.filaEncabezado} · {h.metas} metas · dependencia: {FUENTES[h.fuenteDependencia]}
+          {h.duplicadaDe ? ` · repite «${h.duplicadaDe}»` : ""}
+        </Text>
+      )}
       {typeof h.vigenciaHoja === "number" && <Text size={200}>Vigencia de la hoja: {h.vigenciaHoja}</Text>}
       {h.vistaDe && h.vistaDe.length > 0 && (
         <Text size={200}>Vista del mismo plan que {h.vistaDe.map((x) => `«${x}»`).join(", ")}: sus metas cuentan solo para su vigencia.</Text>
@@ -108,7 +115,7 @@ export function DetalleHoja({ h, onCorregir }: PropsDetalleHoja) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {h.reconocida ? <Reconocida h={h} /> : <Text size={200}>Hoja sin matriz.</Text>}
+      {h.reconocida || h.presupuesto ? <Reconocida h={h} /> : <Text size={200}>Hoja sin matriz.</Text>}
       <Button size="small" onClick={onCorregir} className={estilos.boton}>
         Corregir reconocimiento
       </Button>

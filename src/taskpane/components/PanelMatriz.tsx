@@ -40,8 +40,8 @@ export function PanelMatriz({ hojas, correcciones, onGuardar, abrir = NINGUNA }:
             <AccordionHeader>
               <span className={estilos.cabecera}>
                 <span>{h.hoja}</span>
-                <Badge appearance="tint" color={h.reconocida ? "success" : "informative"}>
-                  {h.reconocida ? `${h.metas} metas` : "sin matriz"}
+                <Badge appearance="tint" color={h.reconocida || h.presupuesto ? "success" : "informative"}>
+                  {h.reconocida ? `${h.metas} metas` : h.presupuesto ? `presupuesto: ${h.presupuesto.filas.length} filas` : "sin matriz"}
                 </Badge>
                 {h.dudas && h.dudas.length > 0 && (
                   <Badge appearance="tint" color="warning">
