@@ -3,6 +3,7 @@
  * fractions (0.9341 = 93,41 %) and null for absent values. Pure: no I/O here.
  */
 import type { Consolidacion, Grupo, MetaCalculada, Porcentaje, Tope } from "./calculo/tipos";
+import { consolidarPresupuesto } from "./calculo/presupuestoHojas";
 import { segunTope } from "./calculo/tope";
 import type { Campo, HojaReconocida, TipoAcumulacion, Trimestre } from "./matriz/tipos";
 import type { Hallazgo } from "./hallazgos/hallazgo";
@@ -75,6 +76,33 @@ export interface HojaJson {
   readonly columnas: readonly ColumnaJson[];
 }
 
+/** A separate budget sheet's row (SPEC §5.9): its figures of the vigencia and the matrix group it joined. */
+export interface FilaPresupuestoJson {
+  readonly fila: number;
+  readonly codigo: string | null;
+  readonly nombre: string;
+  /** The matrix group it joined (of the sheet's `nivel`); null when none matches. */
+  readonly grupo: string | null;
+  readonly presupuestado: number;
+  readonly ejecutado: number;
+  readonly pagos: number | null;
+  /** ejecutado / presupuestado, never capped. */
+  readonly pct_ejecucion: number | null;
+  /** presupuestado / the sheet's total presupuestado. */
+  readonly participacion: number | null;
+  /** The joined group's % of the vigencia. */
+  readonly pct_fisica: number | null;
+}
+
+export interface PresupuestoJson {
+  readonly hoja: string;
+  /** What a row is: "sector", "dependencia", "proyecto"… */
+  readonly por: string;
+  /** The level its rows joined; null when none matched. */
+  readonly nivel: string | null;
+  readonly filas: readonly FilaPresupuestoJson[];
+}
+
 export interface ResumenJson {
   readonly vigencia: number;
   /** Why that vigencia, in Spanish (SPEC §8): "se indicó en los ajustes", "es el último año con ejecución reportada en …". */
@@ -88,6 +116,8 @@ export interface ResumenJson {
   readonly metas: readonly MetaJson[];
   readonly hallazgos: readonly HallazgoJson[];
   readonly hojas: readonly HojaJson[];
+  /** Only when the workbook has separate budget sheets (issue 13): their rows, joined. */
+  readonly presupuesto?: readonly PresupuestoJson[];
 }
 
 /** NaN/Infinity are not JSON: an absent value is null. */
@@ -187,5 +217,30 @@ export function resumenJson(c: Consolidacion): ResumenJson {
       valor: h.valor,
     })),
     hojas: c.hojas.map(hojaJson),
+    ...presupuestoJson(c),
+  };
+}
+
+function presupuestoJson(c: Consolidacion): { presupuesto?: PresupuestoJson[] } {
+  const { hojas } = consolidarPresupuesto(c);
+  if (hojas.length === 0) return {};
+  return {
+    presupuesto: hojas.map((h) => ({
+      hoja: h.hoja,
+      por: h.por,
+      nivel: h.nivel,
+      filas: h.filas.map(({ fila, presupuesto: p, participacion, grupo }) => ({
+        fila: fila.fila,
+        codigo: fila.codigo,
+        nombre: fila.nombre,
+        grupo: grupo?.nombre ?? null,
+        presupuestado: p.programado,
+        ejecutado: p.ejecutado,
+        pagos: p.pagos,
+        pct_ejecucion: num(p.pct),
+        participacion: num(participacion),
+        pct_fisica: num(grupo?.pctVigencia ?? null),
+      })),
+    })),
   };
 }
