@@ -6,13 +6,16 @@ import { Command, CommanderError, Help, InvalidArgumentError } from "commander";
 import {
   ayudaOpciones,
   componerAjustes,
+  leerSolicitudGrafico,
   leerTexto,
   mensajeAjuste,
   mensajesAjuste,
   OPCIONES_ESPERADO,
+  OPCIONES_MEDIDA_GRAFICO,
   OPCIONES_PLAN,
   OPCIONES_PONDERACION,
   OPCIONES_SEMAFORO,
+  OPCIONES_TIPO_GRAFICO,
   OPCIONES_TOPE,
   POR_OMISION,
   type CampoTexto,
@@ -20,6 +23,8 @@ import {
 } from "../core/ajustes";
 import type { Ajustes } from "../core/calculo/tipos";
 import { ErrorSalidaAnticipada } from "../core/fallos";
+import { esArchivoGraficos, type EntradaGrafico } from "./graficos";
+import { definirPlantillas, type OrdenPlantillas } from "./ordenPlantillas";
 
 export interface OrdenConsolidar {
   readonly archivos: readonly string[];
@@ -32,6 +37,8 @@ export interface OrdenConsolidar {
   readonly mapa: string | null;
   /** The `--informe` Word file to write the Informe to (issue 13), or null. */
   readonly informe: string | null;
+  /** The charts on demand of `--grafico` (issue 14), in the order given; empty = the workbook's saved ones. */
+  readonly graficos?: readonly EntradaGrafico[];
 }
 
 const TITULOS: Readonly<Record<string, string>> = {
@@ -48,7 +55,8 @@ const ERRORES: readonly (readonly [RegExp, string])[] = [
   [/^error: missing required argument '(.+?)'/, "error: falta el argumento obligatorio «$1»: indique al menos un archivo .xlsx"],
   [/^error: option '(.+?)' argument missing/, "error: falta el valor de la opción «$1»"],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\. (.*)/s, "error: el valor «$2» de la opción «$1» no es válido: $3"],
-  [/^error: unknown command '(.+?)'/, "error: orden desconocida «$1»; la orden disponible es «consolidar»"],
+  [/^error: required option '(.+?)' not specified/, "error: falta la opción obligatoria «$1»"],
+  [/^error: unknown command '(.+?)'/, "error: orden desconocida «$1»; las órdenes disponibles son «consolidar» y «plantillas»"],
   [/^error: too many arguments.*/s, "error: sobran argumentos"],
 ];
 
@@ -66,12 +74,20 @@ function lector<K extends CampoTexto>(campo: K): (texto: string) => ValoresTexto
   };
 }
 
+/** Each --grafico in turn: a request read now (a bad one is a usage error), or a JSON file read later. */
+function juntarGrafico(texto: string, previas: readonly EntradaGrafico[] = []): EntradaGrafico[] {
+  if (esArchivoGraficos(texto)) return [...previas, { archivo: texto.trim() }];
+  const r = leerSolicitudGrafico(texto);
+  if (!r.ok) throw new InvalidArgumentError(r.problemas.map(mensajeAjuste).join(" "));
+  return [...previas, r.valor];
+}
+
 export interface SalidasTexto {
   readonly escribirSalida: (s: string) => void;
   readonly escribirError: (s: string) => void;
 }
 
-function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void): Command {
+function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void, alPlantillas: (o: OrdenPlantillas) => void): Command {
   const p = new Command("seguimiento")
     .description("Consolida matrices de seguimiento de planes de desarrollo (metas, % de ejecución, hallazgos).")
     .configureHelp({
@@ -130,6 +146,14 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
         "(hoja, filaEncabezado, columnas por letra con campo/anio/trimestre, ignorar, lecturaTrimestral). " +
         "Las correcciones guardadas en el libro se aplican siempre; las del archivo ganan en las hojas que nombra",
     )
+    .option(
+      "--grafico <solicitud|archivo.json>",
+      `agrega un gráfico en la hoja «Gráficos» (se repite para varios): medida=${OPCIONES_MEDIDA_GRAFICO.map((o) => o.claves[0]).join("|")};` +
+        "por=dependencia|<nivel>|anio|trimestre[;filtro=dependencia:<nombre>|<nivel>:<nombre>]" +
+        `[;tipo=${OPCIONES_TIPO_GRAFICO.map((o) => o.claves[0]).join("|")}], o un archivo .json con una lista de gráficos. ` +
+        "Sin --grafico se dibujan los gráficos guardados en el libro",
+      juntarGrafico,
+    )
     .helpOption("-h, --help", "muestra esta ayuda")
     .configureHelp({ styleTitle: (s) => TITULOS[s] ?? s, styleUsage: (s) => s.replace("[options]", "[opciones]"), sortOptions: false })
     .addHelpText(
@@ -141,6 +165,7 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
         "  npm run seguimiento -- consolidar plan.xlsx --informe informe.docx\n" +
         "  npm run seguimiento -- consolidar plan.xlsx --ponderacion matriz --esperado pesos --pesos-anio 15,35,35,15\n" +
         '  npm run seguimiento -- consolidar plan.xlsx --bandas "Bajo:0,Aceptable:56,Sobresaliente:81"\n' +
+        '  npm run seguimiento -- consolidar plan.xlsx --grafico "medida=pct_cuatrienio;por=programa;filtro=dependencia:Secretaría de Salud"\n' +
         "\nEjemplo de correcciones.json (la columna F no se usa; la G es el ejecutado de 2025):\n" +
         '  [{"hoja": "PDM 2024-2027", "columnas": {"F": {"campo": null}, "G": {"campo": "ejecutado", "anio": 2025}}}]\n' +
         "\nCódigos de salida: 0 éxito · 1 la entrada impidió consolidar (archivo ilegible, ninguna matriz) · 2 uso incorrecto " +
@@ -150,9 +175,9 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
     .action(function (
       this: Command,
       archivos: string[],
-      o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string; informe?: string },
+      o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string; informe?: string; grafico?: EntradaGrafico[] },
     ) {
-      const { salida, sinSalida, json, mapa, informe, ...valores } = o;
+      const { salida, sinSalida, json, mapa, informe, grafico, ...valores } = o;
       // Each option was read alone; together they must still make valid settings (bands over a preset).
       const r = componerAjustes(valores);
       if (!r.ok) this.error(`error: ${mensajesAjuste(r.problemas)}`, { exitCode: 2, code: "seguimiento.ajustes" });
@@ -163,15 +188,21 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void):
         json: json ?? null,
         mapa: mapa ?? null,
         informe: informe ?? null,
+        graficos: grafico ?? [],
       });
     });
+  definirPlantillas(p, lector("vigencia"), alPlantillas);
   return p;
 }
 
 /** Parses argv (without node and script); throws ErrorSalidaAnticipada after printing help or a usage error. */
-export function leerArgumentos(argv: readonly string[], io: SalidasTexto): OrdenConsolidar {
-  let orden: OrdenConsolidar | null = null;
-  const p = programa(io, (o) => (orden = o));
+export function leerArgumentos(argv: readonly string[], io: SalidasTexto): OrdenConsolidar | OrdenPlantillas {
+  let orden: OrdenConsolidar | OrdenPlantillas | null = null;
+  const p = programa(
+    io,
+    (o) => (orden = o),
+    (o) => (orden = o),
+  );
   try {
     p.parse([...argv], { from: "user" });
   } catch (e) {
@@ -180,6 +211,6 @@ export function leerArgumentos(argv: readonly string[], io: SalidasTexto): Orden
     throw new ErrorSalidaAnticipada(e.exitCode === 0 ? 0 : 2);
   }
   // commander calls the action or throws: reaching here without an order is a bug.
-  if (orden === null) throw new Error("commander no ejecutó la orden consolidar");
+  if (orden === null) throw new Error("commander no ejecutó ninguna orden");
   return orden;
 }

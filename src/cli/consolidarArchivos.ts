@@ -25,6 +25,7 @@ import { leidoDe, libroXlsx } from "../io/xlsx/libroXlsx";
 import { fechaIsoLocal } from "../app/reloj";
 import type { OrdenConsolidar } from "./argumentos";
 import { escribirArchivo, mismoArchivo, salidaPorOmision } from "./archivos";
+import { conGraficos, solicitudesGrafico } from "./graficos";
 import { leerMapa } from "./mapa";
 import { crearProgreso, type Progreso } from "./progreso";
 import { dudasReconocimiento, informeTerminal } from "./tablaTerminal";
@@ -94,6 +95,7 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
   }
   // A bad --mapa is bad usage: say so before the (possibly long) reading of the workbooks.
   const mapa = orden.mapa === null ? [] : await leerMapa(orden.mapa);
+  const graficos = await solicitudesGrafico(orden.graficos ?? []);
   const progreso = crearProgreso(orden.archivos.length, io.stderr, orden.json !== "-");
   const [primero = "", ...demas] = orden.archivos;
   // The first file is the one written to: unreadable, it stops the run (exit 1); a later one is
@@ -113,7 +115,7 @@ export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promis
   const reloj = relojDe(io);
   let calculo: Calculo;
   try {
-    calculo = await calcularLibro(fuente, (leido) => ajustesConCorrecciones(orden.ajustes, leido, mapa, io), {}, reloj);
+    calculo = await calcularLibro(fuente, (leido) => conGraficos(ajustesConCorrecciones(orden.ajustes, leido, mapa, io), graficos, leido), {}, reloj);
   } finally {
     progreso.terminar();
   }

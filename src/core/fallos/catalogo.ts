@@ -36,6 +36,12 @@ export const CODIGOS_FALLO = [
   "F-MAPA-ILEGIBLE",
   "F-MAPA-JSON",
   "F-MAPA-INVALIDO",
+  // The CLI's --grafico archivo.json (issue 14).
+  "F-GRAFICOS-NO-EXISTE",
+  "F-GRAFICOS-ES-CARPETA",
+  "F-GRAFICOS-ILEGIBLE",
+  "F-GRAFICOS-JSON",
+  "F-GRAFICOS-INVALIDO",
   "F-ESCRITURA-SIN-CARPETA",
   "F-ESCRITURA-SIN-PERMISO",
   "F-ESCRITURA-ABIERTO",
@@ -93,6 +99,11 @@ const mapa =
   (motivo: string) =>
   (p: ParamsFallo): string =>
     `el archivo de correcciones «${txt(p, "ruta")}» (--mapa) ${motivo}`;
+
+const graficos =
+  (motivo: string) =>
+  (p: ParamsFallo): string =>
+    `el archivo de gráficos «${txt(p, "ruta")}» (--grafico) ${motivo}`;
 
 export interface EntradaFallo {
   readonly tipo: TipoFallo;
@@ -165,6 +176,14 @@ export const CATALOGO_FALLOS: Readonly<Record<CodigoFallo, EntradaFallo>> = {
   "F-MAPA-ILEGIBLE": { tipo: "uso", mensaje: mapa("no se puede leer.") },
   "F-MAPA-JSON": { tipo: "uso", mensaje: (p) => mapa(`no es JSON válido (${txt(p, "detalle")}).`)(p) },
   "F-MAPA-INVALIDO": { tipo: "uso", mensaje: (p) => mapa(`no es válido:\n${txt(p, "detalle")}`)(p) },
+  "F-GRAFICOS-NO-EXISTE": { tipo: "uso", mensaje: graficos("no existe.") },
+  "F-GRAFICOS-ES-CARPETA": { tipo: "uso", mensaje: graficos("es una carpeta.") },
+  "F-GRAFICOS-ILEGIBLE": { tipo: "uso", mensaje: graficos("no se puede leer.") },
+  "F-GRAFICOS-JSON": { tipo: "uso", mensaje: (p) => graficos(`no es JSON válido (${txt(p, "detalle")}).`)(p) },
+  "F-GRAFICOS-INVALIDO": {
+    tipo: "uso",
+    mensaje: (p) => graficos(`no es válido: debe ser una lista de gráficos, como [{"medida": "pct_vigencia", "por": "dependencia"}]:\n${txt(p, "detalle")}`)(p),
+  },
   "F-ESCRITURA-SIN-CARPETA": { tipo: "entrada", mensaje: escritura("la carpeta no existe") },
   "F-ESCRITURA-SIN-PERMISO": { tipo: "entrada", mensaje: escritura("no hay permiso de escritura") },
   "F-ESCRITURA-ABIERTO": { tipo: "entrada", mensaje: escritura("el archivo está abierto en otro programa; ciérrelo e intente de nuevo") },

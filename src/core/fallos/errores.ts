@@ -116,6 +116,14 @@ export class ErrorMapa extends ErrorSeguimiento {
   }
 }
 
+/** The CLI's --grafico JSON file (issue 14) that cannot be read or holds no valid list of charts. */
+export class ErrorArchivoGraficos extends ErrorSeguimiento {
+  override readonly name = "ErrorArchivoGraficos";
+  constructor(codigo: CodigosDe<"F-GRAFICOS-">, ruta: string, detalle = "", opciones?: { cause?: unknown }) {
+    super(codigo, { ruta, detalle }, opciones);
+  }
+}
+
 /** A file the CLI could not write (folder missing, no permission, open in Excel). */
 export class ErrorEscritura extends ErrorSeguimiento {
   override readonly name = "ErrorEscritura";

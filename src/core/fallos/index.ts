@@ -9,6 +9,7 @@ export {
   ErrorExcel,
   ErrorHojaAjena,
   ErrorMapa,
+  ErrorArchivoGraficos,
   ErrorNombreHojaInvalido,
   ErrorPaqueteInvalido,
   ErrorParametros,

@@ -11,7 +11,7 @@ import type { HojaPlan, WorkbookPlan } from "../../../src/core/reporte/plan";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { celdas, comoTexto, hoja } from "../reporte/_plan";
 import { grafico, puntos } from "../reporte/_graficos";
-import { libroGraficos } from "./_matriz";
+import { libroGraficos, M1, M2, M3, M4, M5, M6, media } from "./_matriz";
 
 const CTX: ContextoPlan = { hojasExistentes: ["PDM"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: 10 };
 
@@ -22,18 +22,6 @@ function planCon(graficos: readonly SolicitudGrafico[], otros: Ajustes = {}): Wo
 function graficos(graficos: readonly SolicitudGrafico[], otros: Ajustes = {}): HojaPlan {
   return hoja(planCon(graficos, otros), "graficos");
 }
-
-/** SUMA per meta (SPEC §5.3–§5.5), vigencia 2025: % vigencia = E25/P25, A = (E24+E25)/M, X = (P24+P25)/M. */
-const M1 = { vigencia: 3 / 3, avance: (2 + 3) / 10, esperado: (2 + 3) / 10 };
-const M2 = { vigencia: 2 / 5, avance: (4 + 2) / 20, esperado: (5 + 5) / 20 };
-const M3 = { vigencia: 1 / 2, avance: (2 + 1) / 8, esperado: (2 + 2) / 8 };
-// M4: P25 = 1 without E25 — sin reporte, 0 % in the year's mean (§5.2)
-const M4 = { vigencia: 0, avance: 1 / 4, esperado: (1 + 1) / 4 };
-// M5: 5 of 4 is 125 %, capped to 100 % in the aggregates (§5.6)
-const M5 = { vigencia: 1, avance: (3 + 5) / 10, esperado: (3 + 4) / 10 };
-// M6: P25 = 0 — no programada in 2025, out of the year's mean
-const M6 = { avance: 1 / 6, esperado: 2 / 6 };
-const media = (...xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 const SOLICITUDES: SolicitudGrafico[] = [
   { medida: "pct_cuatrienio", por: "programa", filtro: "dependencia:Secretaría de Salud" },
