@@ -1,6 +1,6 @@
 /** The paragraphs about one roll-up (the plan, a dependency, a node of a nivel), from its figures only. */
 import type { Consolidacion, Grupo, Semaforo } from "../calculo/tipos";
-import { cifra, origenGrupo, origenParametros } from "./_lib/origen";
+import { cifra, origenGrupo, origenParametros, participacion } from "./_lib/origen";
 import { enumerar, parrafo, rellenar, type ClavePlantilla } from "./plantillas";
 import type { Parrafo } from "./tipos";
 
@@ -12,9 +12,13 @@ const CONTEOS: Readonly<Record<SujetoParrafos, ClavePlantilla>> = { plan: "planC
 export function parrafosGrupo(c: Consolidacion, g: Grupo, sujeto: SujetoParrafos): Parrafo[] {
   const entero = (campo: Exclude<keyof Grupo["conteos"], "porSemaforo">) => cifra(g.conteos[campo], "entero", origenGrupo(g, `conteos.${campo}`));
   const vigencia = cifra(c.parametros.vigencia, "anio", origenParametros("vigencia"));
+  const metas = entero("metas");
+  // a group's share of the plan's metas, as the seeds put it («47,7 % del total de las metas del plan»)
+  const parte = sujeto === "plan" ? null : participacion(metas, cifra(c.plan.conteos.metas, "entero", origenGrupo(c.plan, "conteos.metas")));
   const out: Parrafo[] = [
     parrafo(CONTEOS[sujeto], {
-      metas: entero("metas"),
+      metas,
+      participacion: parte === null ? "" : rellenar("participacion", { metas, parte }),
       programadas: entero("programadas"),
       noProgramadas: entero("noProgramadas"),
       conReporte: entero("conReporte"),
@@ -33,8 +37,15 @@ export function parrafosGrupo(c: Consolidacion, g: Grupo, sujeto: SujetoParrafos
   const semaforo = parrafoSemaforo(g, c.parametros.semaforo);
   if (semaforo) out.push(semaforo);
   const { bajo50, sobreejecutadas } = g.conteos;
+  const rezago = bajo50 === 0 ? null : participacion(entero("bajo50"), metas);
   out.push(
-    bajo50 + sobreejecutadas === 0 ? parrafo("sinAlertas") : parrafo("alertas", { bajo50: entero("bajo50"), sobreejecutadas: entero("sobreejecutadas") }),
+    bajo50 + sobreejecutadas === 0
+      ? parrafo("sinAlertas")
+      : parrafo("alertas", {
+          bajo50: entero("bajo50"),
+          parteRezago: rezago === null ? "" : rellenar("parteDeSusMetas", { parte: rezago }),
+          sobreejecutadas: entero("sobreejecutadas"),
+        }),
   );
   return out;
 }

@@ -20,9 +20,11 @@ export const PLANTILLAS = {
   planConteos:
     "El plan cuenta con {metas} [metas:meta|metas], de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia y {noProgramadas} no [noProgramadas:fue programada|fueron programadas]; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
   dependenciaConteos:
-    "Esta dependencia cuenta con {metas} [metas:meta|metas], de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia {vigencia}; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
+    "Esta dependencia cuenta con {metas} [metas:meta|metas]{participacion}, de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia {vigencia}; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
   nodoConteos:
-    "Agrupa {metas} [metas:meta|metas], de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia {vigencia}; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
+    "Agrupa {metas} [metas:meta|metas]{participacion}, de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia {vigencia}; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
+  participacion: ", [metas:que corresponde|que corresponden] al {parte} del total de las metas del plan",
+  parteDeSusMetas: " ({parte} de sus metas)",
   peso: "Su peso dentro del plan es del {peso}.",
   vigencia: "En la vigencia {vigencia} alcanzó un {pctVigencia} de ejecución de lo programado, que corresponde al nivel «{semaforo}» del semáforo.",
   vigenciaSinDato: "En la vigencia {vigencia} su ejecución no puede calcularse: {estado}.",
@@ -33,7 +35,7 @@ export const PLANTILLAS = {
   semaforo: "Según el semáforo, las metas se distribuyen así: {distribucion}.",
   semaforoNivel: "{n} en «{nivel}»",
   alertas:
-    "En rezago, con menos de la mitad de lo programado ejecutado, [bajo50:se encuentra|se encuentran] {bajo50} [bajo50:meta|metas]; con sobreejecución, por encima de lo programado, {sobreejecutadas} [sobreejecutadas:meta|metas].",
+    "En rezago, con menos de la mitad de lo programado ejecutado, [bajo50:se encuentra|se encuentran] {bajo50} [bajo50:meta|metas]{parteRezago}; con sobreejecución, por encima de lo programado, {sobreejecutadas} [sobreejecutadas:meta|metas].",
   sinAlertas: "Ninguna meta está en rezago ni presenta sobreejecución en la vigencia.",
   elementoLista: "{codigo}{nombre}: {pct} de lo programado.",
   separadorCodigo: " – ",

@@ -22,6 +22,15 @@ export type FormatoCifra = "pct" | "entero" | "decimal" | "moneda" | "anio";
  */
 export type OrigenCifra = string;
 
+/**
+ * A figure derived from two others, `parte` / `total`, each an OrigenCifra: a dependency's metas
+ * over the plan's («47,7 % del total de las metas del plan»). A test recomputes it from the two.
+ */
+export interface OrigenDerivado {
+  readonly parte: OrigenCifra;
+  readonly total: OrigenCifra;
+}
+
 export interface Texto {
   readonly texto: string;
 }
@@ -29,7 +38,8 @@ export interface Texto {
 export interface Cifra {
   readonly cifra: number;
   readonly formato: FormatoCifra;
-  readonly origen: OrigenCifra;
+  /** Where the figure is read, or the two figures it is the share of. */
+  readonly origen: OrigenCifra | OrigenDerivado;
 }
 
 /** A piece of a paragraph or a table cell: literal text, or a figure with its origin. */

@@ -6,9 +6,10 @@
  *   Salud: 3 metas, 3 programmed, 2 reported, 1 sin reporte; (0,8 + 0,4 + 0) / 3 = 40 %, Bajo
  *   cuatrienio: Σ A / 10 = 45,5 % against an esperado of 50 % (two of four equal years) → 91 %
  *   rezago (< 50 %): 102 at 10/25 = 40 %; sobreejecución: 201 at 8/5 = 160 %
+ *   shares: Salud holds 3 of the plan's 10 metas (30 %), 1 of its 3 in rezago (33,3 %)
  */
 import type { Consolidacion } from "../../../src/core/calculo/tipos";
-import { construirInforme, esCifra, textoParrafo, type Cifra, type Fragmento, type Informe, type Parrafo } from "../../../src/core/informe";
+import { construirInforme, esCifra, textoParrafo, type Cifra, type Fragmento, type Informe, type OrigenCifra, type Parrafo } from "../../../src/core/informe";
 import { construirConsolidacion } from "../reporte/_consolidacion";
 
 const c = construirConsolidacion();
@@ -26,7 +27,7 @@ const seccion = (titulo: string) => {
 };
 
 /** Reads an origin "<sujeto>#<campo>" in the consolidation, independently of the builders. */
-function resolver(cons: Consolidacion, origen: string): unknown {
+function resolver(cons: Consolidacion, origen: OrigenCifra): unknown {
   const corte = origen.lastIndexOf("#");
   const sujeto = origen.slice(0, corte);
   let valor: unknown;
@@ -48,9 +49,20 @@ describe("every figure comes from the computation (issue 13: no figure is made u
     expect(cifras.length).toBeGreaterThan(100);
   });
 
+  /** A read slot is its origin's value; a derived one (a share) is recomputed from its two origins. */
+  const valorDe = (x: Cifra): unknown =>
+    typeof x.origen === "string" ? resolver(c, x.origen) : Number(resolver(c, x.origen.parte)) / Number(resolver(c, x.origen.total));
+
   it("every typed slot equals the value its origin names in the consolidation", () => {
-    const malas = cifras.filter((x: Cifra) => resolver(c, x.origen) !== x.cifra).map((x) => `${x.origen}=${x.cifra}`);
+    const malas = cifras.filter((x: Cifra) => valorDe(x) !== x.cifra).map((x) => `${JSON.stringify(x.origen)}=${x.cifra}`);
     expect(malas).toEqual([]);
+  });
+
+  it("derived slots (shares) are there, each of two read figures", () => {
+    const derivadas = cifras.filter((x) => typeof x.origen !== "string");
+    // 3 dependencies + 2 ejes + 3 programas share the plan's metas; the plan, Salud, eje 1 and programa 1.1 have metas in rezago
+    expect(derivadas).toHaveLength(12);
+    expect(derivadas.map((x) => x.formato)).toEqual(Array<string>(12).fill("pct"));
   });
 
   it("every number in the rendered text is a figure of the consolidation (regex over the strings)", () => {
@@ -62,8 +74,11 @@ describe("every figure comes from the computation (issue 13: no figure is made u
     ]
       .filter((d) => /\d/.test(d))
       .sort((a, b) => b.length - a.length);
+    // shares computed here from the counts: a group's metas over the plan's, its rezago over its metas
+    const partes = [c.plan, ...c.grupos].flatMap((g) => [g.conteos.metas / c.plan.conteos.metas, g.conteos.bajo50 / g.conteos.metas]);
     const porcentajes = [c.plan, ...c.grupos]
       .flatMap((g) => [g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento, g.peso])
+      .concat(partes)
       .concat(c.metas.flatMap((m) => [m.pctVigencia.bruto, m.pctCuatrienio.bruto]))
       .filter((x): x is number => x !== null);
     const enteros = [c.plan, ...c.grupos]
@@ -121,7 +136,7 @@ describe("one section per dependency and per top-level node", () => {
     const s = seccion("Secretaría de Salud");
     expect(s.nivel).toBe(2);
     expect(textoParrafo(s.parrafos[0]!)).toBe(
-      "Esta dependencia cuenta con 3 metas, de las cuales 3 están programadas para la vigencia 2025; reportaron ejecución 2 metas y 1 meta programada no tiene ningún reporte.",
+      "Esta dependencia cuenta con 3 metas, que corresponden al 30 % del total de las metas del plan, de las cuales 3 están programadas para la vigencia 2025; reportaron ejecución 2 metas y 1 meta programada no tiene ningún reporte.",
     );
     expect(textoParrafo(s.parrafos[1]!)).toBe(
       "En la vigencia 2025 alcanzó un 40 % de ejecución de lo programado, que corresponde al nivel «Bajo» del semáforo.",
@@ -156,6 +171,32 @@ describe("one section per dependency and per top-level node", () => {
     expect(v[5]).toBeCloseTo(1.6, 10);
     expect(v[6]).toBeCloseTo(13 / 20, 10);
     expect(v[7]).toBe("Sobresaliente");
+  });
+});
+
+describe("shares of totals, in the seeds' register («47,7 % del total de las metas propuestas en el Plan»)", () => {
+  it("a node's metas over the plan's: eje 1 holds 7 of the 10 (70 %)", () => {
+    expect(textoParrafo(seccion("1 Bienestar social").parrafos[0]!)).toMatch(
+      /^Agrupa 7 metas, que corresponden al 70 % del total de las metas del plan, de las cuales/,
+    );
+  });
+
+  it("a group's rezago over its metas: 1 of Salud's 3 (33,3 %)", () => {
+    expect(seccion("Secretaría de Salud").parrafos.map(textoParrafo)).toContain(
+      "En rezago, con menos de la mitad de lo programado ejecutado, se encuentra 1 meta (33,3 % de sus metas); con sobreejecución, por encima de lo programado, 0 metas.",
+    );
+  });
+
+  it("the plan's rezago over the plan's metas: 1 of 10 (10 %); the plan has no share of itself", () => {
+    const plan = seccion("Resultados generales del plan").parrafos.map(textoParrafo);
+    expect(plan).toContain(
+      "En rezago, con menos de la mitad de lo programado ejecutado, se encuentra 1 meta (10 % de sus metas); con sobreejecución, por encima de lo programado, 1 meta.",
+    );
+    expect(plan.join(" ")).not.toMatch(/del total de las metas del plan/);
+  });
+
+  it("no share without a total: a group without metas in rezago says no «(0 % …)»", () => {
+    expect(seccion("Secretaría de Planeación").parrafos.map(textoParrafo).join(" ")).not.toMatch(/de sus metas/);
   });
 });
 

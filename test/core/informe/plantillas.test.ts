@@ -8,7 +8,7 @@ const doce = { cifra: 12, formato: "entero", origen: "plan#conteos.metas" } as c
 describe("rellenar", () => {
   it("a singular figure takes the singular form, any other the plural", () => {
     const texto = (n: typeof uno | typeof doce) =>
-      rellenar("alertas", { bajo50: n, sobreejecutadas: doce })
+      rellenar("alertas", { bajo50: n, parteRezago: "", sobreejecutadas: doce })
         .map((f) => ("texto" in f ? f.texto : textoCifra(f)))
         .join("");
     expect(texto(uno)).toContain("se encuentra 1 meta;");
