@@ -18,6 +18,18 @@ export interface DatosGrafico {
   readonly minimo: number | null;
   readonly maximo: number | null;
   readonly etiquetas: boolean;
+  readonly leyenda: boolean;
+  /** The first category on top of horizontal bars (Excel draws it at the bottom otherwise). */
+  readonly ordenInverso: boolean;
+  /** Categories between two labels (1: every one). */
+  readonly saltoEtiquetas: number;
+  /** Category label size in points, null for the default. */
+  readonly tamanoEtiquetas: number | null;
+  /** Gap between clusters, in % of one bar's width (Excel's gap width). */
+  readonly separacion: number | null;
+  /** Size in points, as the plan placed it; null for the default. */
+  readonly ancho: number | null;
+  readonly alto: number | null;
 }
 
 const PALETA = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
@@ -63,5 +75,12 @@ export function datosGrafico(g: GraficoModelo): DatosGrafico {
     minimo: g.ejeValores.minimo,
     maximo: g.ejeValores.maximo,
     etiquetas: g.etiquetas,
+    leyenda: g.leyenda,
+    ordenInverso: g.ejeCategorias.ordenInverso,
+    saltoEtiquetas: Math.max(1, g.ejeCategorias.saltoEtiquetas ?? 1),
+    tamanoEtiquetas: g.ejeCategorias.tamanoEtiquetas,
+    separacion: g.separacion,
+    ancho: g.ancho,
+    alto: g.alto,
   };
 }
