@@ -3,6 +3,7 @@
  * Office ports (src/io/office). Nothing here calls Excel itself.
  */
 import { ajustesDeLaCorrida, cargarAjustes, conArchivos, consolidarLibro, guardarAjustes, validarLibro } from "../../app";
+import { plantillasLibro } from "../../app/plantillas";
 import type { EntornoExcel } from "../../io/office/api";
 import { suscribirCambiosExcel } from "../../io/office/cambios";
 import { entornoOffice } from "../../io/office/entornoOffice";
@@ -26,6 +27,7 @@ export function crearServicioOffice(entorno: EntornoExcel = entornoOffice()): Se
         propias = false;
       }
     },
+    plantillas: (a) => plantillasLibro(libro, a),
     seleccionarCelda: (hoja, celda) => libro.seleccionarCelda(hoja, celda),
     activarHoja: (hoja) => libro.seleccionarCelda(hoja, "A1"),
     // Our own writes fire change events too: ignore them while Consolidar runs.

@@ -4,6 +4,7 @@
  */
 import type { ArchivoAgregado, OpcionesConsolidar, ResultadoConsolidar } from "../../app";
 import type { Ajustes, Consolidacion } from "../../core/calculo/tipos";
+import type { ResultadoPlantillas } from "../../core/plantillas";
 
 /** Consolidar's options in the pane: the run's, and the files added beside the open workbook (issue 14). */
 export interface OpcionesPanel extends OpcionesConsolidar {
@@ -20,6 +21,8 @@ export interface ServicioPanel {
   consolidar(ajustes: Ajustes, opciones: OpcionesPanel): Promise<ResultadoConsolidar>;
   seleccionarCelda(hoja: string, celda: string): Promise<void>;
   activarHoja(hoja: string): Promise<void>;
+  /** The plans of the dependencies' templates of the open workbook (issue 14); absent where the host cannot read it whole. */
+  plantillas?(ajustes: Ajustes): Promise<ResultadoPlantillas>;
   /** Calls `alCambiar` when the user edits the workbook (not on the add-in's own writes); returns the unsubscribe. */
   suscribirCambios(alCambiar: () => void): Promise<() => void>;
 }
