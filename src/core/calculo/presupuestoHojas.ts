@@ -72,7 +72,21 @@ function parte(p: PresupuestoCalculado, total: PresupuestoCalculado | null): num
   return total !== null && total.programado > 0 ? p.programado / total.programado : null;
 }
 
-/** Groups of each level by normalised name; a level's own code ("19 Salud") also joins. */
+/**
+ * A leading "22 - " code: one sheet writes a sector as "22 - Educación de calidad", another as
+ * "Educación de calidad" (SPEC §3.4 keeps such codes inside the name).
+ */
+const CODIGO_GUION = /^\s*\d[\d.]*\s*[-–]\s+/;
+
+function claves(nombre: string, codigo: string | null): string[] {
+  const out = [normalizar(nombre)];
+  if (CODIGO_GUION.test(nombre)) out.push(`~${normalizar(nombre.replace(CODIGO_GUION, ""))}`);
+  else out.push(`~${out[0] ?? ""}`);
+  if (codigo !== null) out.push(`#${normalizar(codigo)}`);
+  return out;
+}
+
+/** Groups of each level by normalised name, by name without a leading code, and by code. */
 type Indice = ReadonlyMap<string, ReadonlyMap<string, Grupo>>;
 
 function indexar(grupos: readonly Grupo[]): Indice {
@@ -80,8 +94,7 @@ function indexar(grupos: readonly Grupo[]): Indice {
   for (const g of grupos) {
     if (g.nivel === "plan") continue;
     const nivel = out.get(g.nivel) ?? out.set(g.nivel, new Map()).get(g.nivel);
-    nivel?.set(normalizar(g.nombre), g);
-    if (g.codigo !== null) nivel?.set(`#${normalizar(g.codigo)}`, g);
+    for (const k of claves(g.nombre, g.codigo)) if (!nivel?.has(k)) nivel?.set(k, g);
   }
   return out;
 }
@@ -95,7 +108,11 @@ function etiqueta(t: TablaPresupuesto, f: FilaPresupuesto, por: string): { nombr
 
 function buscar(grupos: ReadonlyMap<string, Grupo> | undefined, e: { nombre: string; codigo: string | null } | null): Grupo | null {
   if (!grupos || !e) return null;
-  return grupos.get(normalizar(e.nombre)) ?? (e.codigo !== null ? (grupos.get(`#${normalizar(e.codigo)}`) ?? null) : null);
+  for (const k of claves(e.nombre, e.codigo)) {
+    const g = grupos.get(k);
+    if (g) return g;
+  }
+  return null;
 }
 
 /**

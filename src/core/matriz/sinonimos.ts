@@ -95,7 +95,7 @@ const REGLAS: readonly Regla[] = [
   // budget before programado/ejecutado: "EJECUCIÓN PRESUPUESTAL", "PROGRAMACIÓN PRESUPUESTAL"
   { re: /COMPROMISO/, peso: 0.95, fijo: { campo: "presupuestoEjecutado", prioridad: 3 } },
   {
-    re: /EJECUCION PRESUPUESTAL|EJECUTADO PRESUPUEST|OBLIGACION|\bRP\b|PPTO EJECUTADO|EJEC TOTAL/,
+    re: /EJECUCION PRESUPUESTAL|EJECUTADO PRESUPUEST|OBLIGACION|OBLIGAD[OA]|\bRP\b|PPTO EJECUTADO|EJEC TOTAL/,
     peso: 0.95,
     fijo: { campo: "presupuestoEjecutado", prioridad: 2 },
   },

@@ -7,7 +7,7 @@
 import type { Cultura, Hoja } from "../grid/libro";
 import { letraColumna } from "../grid/direccion";
 import type { Hallazgo } from "../hallazgos/hallazgo";
-import { normalizarEncabezado } from "../texto/normalizar";
+import { normalizar, normalizarEncabezado } from "../texto/normalizar";
 import type { Cabecera } from "./cabecera";
 import { separarCodigo } from "./codigoNombre";
 import type { IndiceCombinadas } from "./combinadas";
@@ -18,6 +18,7 @@ import { celda, texto, type ContextoMeta } from "./lecturaCelda";
 import { presupuestoDeFila } from "./metaFila";
 import { perfilar } from "./perfilColumna";
 import { planificarLectura } from "./planLectura";
+import { nivelEn } from "./sinonimos";
 import type { ColumnaReconocida, CorreccionHoja, FilaPresupuesto, HojaReconocida } from "./tipos";
 
 /** A project's name or its BPIN code: words no matrix field takes, read only in a budget table. */
@@ -38,8 +39,8 @@ interface Etiqueta {
   readonly por: string;
 }
 
-/** A column the words alone did not take, read here as the row's project name or code. */
-function columnaExtra(c: Cabecera["columnas"][number], campo: "nivel" | "codigo", motivo: string): ColumnaLeida {
+/** A column the words alone did not take, read here as the row's label (a project, a pivot's rows) or its code. */
+function columnaExtra(c: Cabecera["columnas"][number], campo: "nivel" | "dependencia" | "codigo", nivel: string | null, motivo: string): ColumnaLeida {
   return {
     columna: c.columna,
     letra: c.letra,
@@ -47,7 +48,7 @@ function columnaExtra(c: Cabecera["columnas"][number], campo: "nivel" | "codigo"
     anio: null,
     trimestre: null,
     variante: null,
-    nivel: campo === "nivel" ? "proyecto" : null,
+    nivel,
     encabezado: c.encabezado,
     rol: campo === "nivel" ? "nombre" : null,
     alcance: null,
@@ -56,6 +57,32 @@ function columnaExtra(c: Cabecera["columnas"][number], campo: "nivel" | "codigo"
     base: c.analisis.base,
     evidencia: { motivo, puntaje: 0.7, alternativa: null, dudosa: false },
   };
+}
+
+/** What a row is when no header says it: the sheet's name ("EJECUCIÓN 2024 POR SECTOR"). */
+function porDeNombre(nombreHoja: string): string {
+  const n = normalizar(nombreHoja);
+  if (/DEPENDENCIA|SECRETARIA/.test(n)) return "dependencia";
+  if (PROYECTO.test(n)) return "proyecto";
+  return nivelEn(n) ?? "elemento";
+}
+
+/**
+ * A pivot of the budget ("Etiquetas de fila | Suma de PRESUPUESTO DEFINITIVO | …") has no label
+ * header: the first column of texts left of the amounts is the row's label.
+ */
+function etiquetaSinEncabezado(hoja: Hoja, cab: Cabecera, cultura: Cultura, cols: Columnas, usadas: readonly ColumnaLeida[]): ColumnaLeida | null {
+  const primera = Math.min(...usadas.filter((c) => PRESUPUESTO.has(c.campo)).map((c) => c.columna));
+  const tomadas = new Set(usadas.map((c) => c.columna));
+  for (const c of cab.columnas) {
+    if (c.columna < cols.desde || c.columna >= primera || tomadas.has(c.columna)) continue;
+    const p = perfilar(hoja, c.columna, cab.fila + 1, cultura);
+    if (p.llenas === 0 || p.numeros >= 0.5) continue;
+    const por = porDeNombre(hoja.nombre);
+    const motivo = `primera columna de textos de la tabla de presupuesto («${c.encabezado}»); por ${por}, según el nombre de la hoja`;
+    return por === "dependencia" ? columnaExtra(c, "dependencia", null, motivo) : columnaExtra(c, "nivel", por, motivo);
+  }
+  return null;
 }
 
 /**
@@ -94,13 +121,16 @@ function columnasDePresupuesto(
     if (tomadas.has(c.columna) || c.columna < cols.desde || c.columna > cols.hasta) continue;
     const base = normalizarEncabezado(c.encabezado);
     if (CODIGO.test(base) && !usadas.some((u) => u.campo === "codigo"))
-      usadas.push(columnaExtra(c, "codigo", `encabezado «${c.encabezado}» (código de la fila)`));
-    else if (PROYECTO.test(base)) usadas.push(columnaExtra(c, "nivel", `encabezado «${c.encabezado}» (proyecto)`));
+      usadas.push(columnaExtra(c, "codigo", null, `encabezado «${c.encabezado}» (código de la fila)`));
+    else if (PROYECTO.test(base)) usadas.push(columnaExtra(c, "nivel", "proyecto", `encabezado «${c.encabezado}» (proyecto)`));
+  }
+  const esEtiqueta = (c: ColumnaLeida): boolean => c.campo === "dependencia" || (c.campo === "nivel" && c.rol !== "codigo");
+  if (!usadas.some(esEtiqueta)) {
+    const sinEncabezado = etiquetaSinEncabezado(hoja, cab, cultura, cols, usadas);
+    if (sinEncabezado) usadas.push(sinEncabezado);
   }
   usadas.sort((a, b) => a.columna - b.columna);
-  const etiquetas = usadas
-    .filter((c) => c.campo === "dependencia" || (c.campo === "nivel" && c.rol !== "codigo"))
-    .map((c) => ({ columna: c, por: c.campo === "dependencia" ? "dependencia" : (c.nivel ?? "nivel") }));
+  const etiquetas = usadas.filter(esEtiqueta).map((c) => ({ columna: c, por: c.campo === "dependencia" ? "dependencia" : (c.nivel ?? "nivel") }));
   return etiquetas.length > 0 ? { usadas, etiquetas } : null;
 }
 

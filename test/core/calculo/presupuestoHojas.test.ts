@@ -150,6 +150,21 @@ describe("Budget sheets by dependency and by project", () => {
     expect(p.niveles).toEqual([]);
   });
 
+  it("a leading «NN - » code does not stop the join: «Salud» joins «01 - Salud», «02 - Transporte» joins «Transporte»", () => {
+    const conCodigos = hoja("PDM", [
+      ["Sector", "Meta de producto", "Meta 2024", "Avance meta 2024"],
+      ["01 - Salud", "Vacunar niños", 100, 80],
+      ["Transporte", "Pavimentar vías", 5, 2],
+    ]);
+    const porSector = hoja("Presupuesto", [
+      ["SECTOR", "APROPIACIÓN", "COMPROMISOS"],
+      ["Salud", 1_000, 700],
+      ["02 - Transporte", 3_000, 3_000],
+    ]);
+    const { p } = presupuesto([conCodigos, porSector]);
+    expect(p.hojas[0]?.filas.map((f) => f.grupo?.nombre)).toEqual(["01 - Salud", "Transporte"]);
+  });
+
   it("a sheet of another year gives no figure for the vigencia", () => {
     const otroAnio = hoja("Presupuesto 2023", [
       ["SECTOR", "APROPIACIÓN DEFINITIVA 2023", "COMPROMISOS 2023"],

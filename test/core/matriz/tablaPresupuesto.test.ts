@@ -114,6 +114,28 @@ describe("Budget sheets by project, dependency or programa (SPEC §5.9)", () => 
   });
 });
 
+describe("A pivot of the budget, whose label column has no field word", () => {
+  const pivote = hoja("EJECUCIÓN 2024 POR SECTOR", [
+    [],
+    [],
+    ["Etiquetas de fila", "Suma de PRESUPUESTO DEFINITIVO", "Suma de PRESUPUESTO OBLIGADO"],
+    ["01 - Salud", 1_000, 900],
+    ["02 - Transporte", 2_000, 500],
+    ["Total general", 3_000, 1_400],
+  ]);
+  const { lectura, h } = hojaLeida([MATRIZ, pivote], "EJECUCIÓN 2024 POR SECTOR");
+
+  it("«OBLIGADO» is budget executed; the first text column is the label, by sector as the sheet's name says", () => {
+    expect(lectura.hallazgos.filter((x) => x.hoja === pivote.nombre)).toEqual([]);
+    expect(h.columnas.map((c) => [c.letra, c.campo, c.nivel, c.anio])).toEqual([
+      ["A", "nivel", "sector", null],
+      ["B", "presupuestoProgramado", null, 2024],
+      ["C", "presupuestoEjecutado", null, 2024],
+    ]);
+    expect(h.presupuesto?.filas.map((f) => f.nombre)).toEqual(["01 - Salud", "02 - Transporte"]);
+  });
+});
+
 describe("What only looks like a budget sheet stays what it is", () => {
   it("a matrix with budget columns and metas stays a matrix: its budget is per meta", () => {
     const c = consolidar(
