@@ -161,6 +161,28 @@ describe("axis properties come from the plan (every label, first category on top
   });
 });
 
+describe("clustered bars keep the plan's series order (issue 13)", () => {
+  // LibreOffice lists a horizontal bar chart's legend bottom-up (Real before Esperado) even with the
+  // categories reversed, while its bars show Esperado on top: the part is right, the order is the plan's.
+  it("esperado frente a real: Esperado is series 0 (idx and order), Real series 1, as the plan lists them", async () => {
+    const plan = planEjemplo();
+    const dos: GraficoPlan = { ...(plan.hojas.flatMap((h) => h.graficos).find((g) => g.tipo === "barras") as GraficoPlan) };
+    const series = [
+      { ...dos.series[0]!, nombre: "Esperado", color: "#A5A5A5" },
+      { ...dos.series[0]!, nombre: "Real", color: "#4472C4" },
+    ];
+    const hojas = plan.hojas.map((h) => ({ ...h, graficos: h.graficos.map((g) => (g.id === dos.id ? { ...g, series } : g)) }));
+    const zip = await JSZip.loadAsync(await escribirXlsx(await libroUsuario(), { ...plan, hojas }));
+    const xml = Object.values(await graficos(zip)).find((x) => x.includes("<c:v>Esperado</c:v>")) ?? "";
+    const ser = lista(hijo(parser.parse(xml), "c:chartSpace", "c:chart", "c:plotArea", "c:barChart")["c:ser"]);
+    expect(ser.map((x) => [hijo(x, "c:tx")["c:v"], hijo(x, "c:idx")["@val"], hijo(x, "c:order")["@val"]])).toEqual([
+      ["Esperado", "0", "0"],
+      ["Real", "1", "1"],
+    ]);
+    expect(hijo(parser.parse(xml), "c:chartSpace", "c:chart", "c:plotArea", "c:barChart", "c:grouping")["@val"]).toBe("clustered");
+  });
+});
+
 describe("chart contract", () => {
   it("a chart whose range points at a sheet the plan does not write is a broken contract", async () => {
     const plan = planEjemplo();
