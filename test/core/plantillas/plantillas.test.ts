@@ -1,0 +1,199 @@
+/**
+ * Templates for dependencies in the core (issue 14): the plan of each dependency's workbook, its
+ * safe file name, the hidden record and how Consolidar reads a filled template back.
+ */
+import { consolidar, type Libro, type Valor } from "../../../src/core";
+import {
+  conPlantillas,
+  HOJA_INSTRUCCIONES,
+  leerRegistro,
+  nombresArchivoPlantilla,
+  planificarPlantillas,
+  registroAFilas,
+  type PlanPlantilla,
+  type RegistroPlantilla,
+} from "../../../src/core/plantillas";
+import { hoja, libro } from "../../helpers/grid";
+
+const ENCABEZADO: Valor[] = ["Eje", "Dependencia", "Código", "Meta", "Tipo", "Meta cuatrienio", "Programado 2025", "Ejecutado 2025", "Observaciones"];
+/** The eje is merged down A2:A4 over metas of both dependencias (rows 2–4), as in many real matrices. */
+const MAESTRA = hoja(
+  "PDM",
+  [
+    ENCABEZADO,
+    ["1 Salud", "Secretaría de Salud", "M1", "Vacunar niños", "Suma", 10, 3, 3, "ok"],
+    [null, "Secretaría de Gobierno", "M2", "Vías terciarias", "Suma", 4, 1, 1, null],
+    [null, "Secretaría de Salud", "M3", "Visitas a hogares", "Suma", 20, 5, 2, null],
+    ["2 Territorio", "Secretaría de Gobierno", "M4", "Cámaras", "Suma", 10, 4, 5, "más de lo previsto"],
+  ],
+  { combinadas: ["A2:A4"], archivo: "plan.xlsx" },
+);
+const LIBRO: Libro = { ...libro([MAESTRA]), archivos: ["plan.xlsx"] };
+
+function plantillaDe(dependencia: string): PlanPlantilla {
+  const p = planificarPlantillas(consolidar(LIBRO), LIBRO, { archivoMaestro: "plan.xlsx" }).plantillas.find((x) => x.dependencia === dependencia);
+  if (!p) throw new Error(`sin plantilla de ${dependencia}`);
+  return p;
+}
+
+/** The workbook a template becomes once written and read back: its sheets as the reader gives them. */
+function libroDePlantilla(p: PlanPlantilla, archivo: string, ejecutado: Readonly<Record<number, Valor>> = {}): Libro {
+  const [h] = p.hojas;
+  if (!h) throw new Error("sin hoja");
+  const col = ENCABEZADO.indexOf("Ejecutado 2025");
+  const valores = h.valores.map((f, r) => (ejecutado[r + 1] === undefined ? f : f.map((v, c) => (c === col ? (ejecutado[r + 1] ?? null) : v))));
+  return {
+    ...libro([
+      hoja(
+        p.instrucciones.nombre,
+        p.instrucciones.lineas.map((l) => [l]),
+        { archivo },
+      ),
+      { nombre: h.nombre, valores, combinadas: h.combinadas, archivo },
+      hoja(p.hojaRegistro.nombre, p.hojaRegistro.valores, { visible: false, archivo }),
+    ]),
+    archivos: [archivo],
+  };
+}
+
+describe("the template of a dependency", () => {
+  it("holds the header and only its rows, in the master's columns", () => {
+    const salud = plantillaDe("Secretaría de Salud").hojas[0]!;
+    expect(salud.nombre).toBe("PDM");
+    expect(salud.valores[0]).toEqual(ENCABEZADO);
+    expect(salud.valores.slice(1).map((f) => f[2])).toEqual(["M1", "M3"]);
+    expect(salud.filasMetas).toEqual([2, 3]);
+  });
+
+  it("empties and unlocks only what the dependency fills: the ejecutado of the vigencia and observaciones", () => {
+    const salud = plantillaDe("Secretaría de Salud").hojas[0]!;
+    expect(salud.columnasEditables).toEqual(["H", "I"]);
+    expect(salud.valores.slice(1).map((f) => [f[6], f[7], f[8]])).toEqual([
+      [3, null, null],
+      [5, null, null],
+    ]);
+  });
+
+  it("keeps a merged level over its own rows when another dependency's row inside it is left out", () => {
+    // A2:A4 held «1 Salud» for rows 2–4; without row 3 (Gobierno) Salud's rows 2 and 3 keep it merged
+    expect(plantillaDe("Secretaría de Salud").hojas[0]!.combinadas).toEqual([{ fila: 1, columna: 0, filas: 2, columnas: 1 }]);
+    // Gobierno keeps row 3 of the area alone: the value moves to it, no merge is left
+    const gobierno = plantillaDe("Secretaría de Gobierno").hojas[0]!;
+    expect(gobierno.combinadas).toEqual([]);
+    expect(gobierno.valores[1]?.[0]).toBe("1 Salud");
+  });
+
+  it.each([
+    ["Tipo", "E", "lista", '"SUMA,CONSTANTE,CRECIENTE,DECRECIENTE,Suma"'],
+    ["Meta cuatrienio", "F", "decimal", "0"],
+    ["Programado 2025", "G", "decimal", "0"],
+    ["Ejecutado 2025", "H", "personalizada", 'OR(AND(ISNUMBER(H2),H2>=0),H2="ND",H2="NA")'],
+    ["Observaciones", "I", "texto", ""],
+  ])("«%s» (column %s) is validated as %s %s on the data rows", (_encabezado, letra, tipo, formula) => {
+    const v = plantillaDe("Secretaría de Salud").hojas[0]!.validaciones.find((x) => x.rango.startsWith(letra));
+    expect(v).toMatchObject({ tipo, formula, rango: `${letra}2:${letra}3` });
+  });
+
+  it("names, codes and levels have no validation (they are locked text)", () => {
+    const letras = plantillaDe("Secretaría de Salud").hojas[0]!.validaciones.map((v) => v.rango.replace(/\d.*$/, ""));
+    expect(letras).toEqual(expect.not.arrayContaining(["A", "B", "C", "D"]));
+  });
+
+  it("its record names the master, the vigencia, the dependency and each meta's master row and code", () => {
+    const r = plantillaDe("Secretaría de Gobierno").registro;
+    expect(r).toMatchObject({ archivoMaestro: "plan.xlsx", vigencia: 2025, dependencia: "Secretaría de Gobierno", hojaInstrucciones: HOJA_INSTRUCCIONES });
+    expect(r.filas).toEqual([
+      { hoja: "PDM", filaPlantilla: 2, filaMaestra: 3, codigo: "M2" },
+      { hoja: "PDM", filaPlantilla: 3, filaMaestra: 5, codigo: "M4" },
+    ]);
+    expect(r.correcciones[0]?.columnas?.["H"]).toEqual({
+      campo: "ejecutado",
+      anio: 2025,
+      trimestre: null,
+      variante: expect.anything() as unknown,
+      nivel: null,
+    });
+  });
+});
+
+describe("the hidden record", () => {
+  const registro: RegistroPlantilla = {
+    archivoMaestro: "plan.xlsx",
+    vigencia: 2025,
+    dependencia: "Secretaría de Salud",
+    hojaInstrucciones: HOJA_INSTRUCCIONES,
+    correcciones: [{ hoja: "PDM", filaEncabezado: 1, columnas: { H: { campo: "ejecutado", anio: 2025 } } }],
+    filas: [{ hoja: "PDM", filaPlantilla: 2, filaMaestra: 7, codigo: "M1" }],
+  };
+
+  it("reads back what was written", () => {
+    expect(leerRegistro(hoja("Registro", registroAFilas(registro), { visible: false }))).toEqual(registro);
+  });
+
+  it("a sheet without the marker, or of another version, is not a record", () => {
+    const filas = registroAFilas(registro);
+    expect(leerRegistro(hoja("Notas", filas.slice(1)))).toBeNull();
+    expect(leerRegistro(hoja("Registro", [["seguimiento.plantilla", 99], ...filas.slice(1)]))).toBeNull();
+  });
+
+  it("a damaged correction is left out, the rest of the record is read", () => {
+    const filas = registroAFilas(registro).map((f) => (f[0] === "correccion" ? ["correccion", "PDM", "{no es json"] : f));
+    expect(leerRegistro(hoja("Registro", filas))?.correcciones).toEqual([]);
+  });
+});
+
+describe("safe file names", () => {
+  it.each([
+    [["Secretaría de Salud"], ["plantilla-secretaria-de-salud.xlsx"]],
+    [["Oficina TIC / Sistemas: *2025*"], ["plantilla-oficina-tic-sistemas-2025.xlsx"]],
+    [["CON"], ["plantilla-con.xlsx"]],
+    [["¿?"], ["plantilla-sin-nombre.xlsx"]],
+    [
+      ["Secretaría de Salud", "SECRETARIA DE SALUD"],
+      ["plantilla-secretaria-de-salud.xlsx", "plantilla-secretaria-de-salud-2.xlsx"],
+    ],
+  ])("%j → %j", (deps, nombres) => {
+    expect(nombresArchivoPlantilla(deps)).toEqual(nombres);
+  });
+
+  it("a long name is cut at 60 characters without a trailing dash", () => {
+    const [n] = nombresArchivoPlantilla(["Secretaría de Desarrollo Económico, Agropecuario, Turístico y Ambiental del Municipio"]);
+    // "secretaria-de-desarrollo-economico-agropecuario-turistico-y-" is 60 characters; its dash goes
+    expect(n).toBe("plantilla-secretaria-de-desarrollo-economico-agropecuario-turistico-y.xlsx");
+  });
+});
+
+describe("Consolidar on filled templates", () => {
+  it("a workbook without a template is read unchanged", () => {
+    const aj = { vigencia: 2025 };
+    const r = conPlantillas(LIBRO, aj);
+    expect(r.libro).toBe(LIBRO);
+    expect(r.ajustes).toBe(aj);
+  });
+
+  it("the record and the instructions are never read as sheets; the template's sheet is the master's", () => {
+    const c = consolidar(libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx"));
+    expect(c.hojas.map((h) => h.hoja)).toEqual(["PDM"]);
+    expect(c.metas.map((m) => m.meta.codigo)).toEqual(["M1", "M3"]);
+  });
+
+  it("the two templates filled with the master's ejecutado give the master's figures", () => {
+    const salud = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx", { 2: 3, 3: 2 });
+    const gobierno = libroDePlantilla(plantillaDe("Secretaría de Gobierno"), "gobierno.xlsx", { 2: 1, 3: 5 });
+    const juntos: Libro = { ...libro([...salud.hojas, ...gobierno.hojas]), archivos: ["salud.xlsx", "gobierno.xlsx"] };
+    const m = consolidar(LIBRO).plan;
+    const p = consolidar(juntos).plan;
+    // by hand: SUMA metas, % vigencia = E/P capped at 100 %: 3/3, 1/1, 2/5, 5/4→1 → mean 0.85
+    expect(m.pctVigencia).toBeCloseTo(0.85, 12);
+    expect(p.pctVigencia).toBeCloseTo(0.85, 12);
+    expect(p.conteos).toEqual(m.conteos);
+  });
+
+  it("the record's vigencia applies unless the user set one; a user's correction of the sheet wins over the record's", () => {
+    const filled = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx");
+    expect(conPlantillas(filled, {}).ajustes.vigencia).toBe(2025);
+    expect(conPlantillas(filled, { vigencia: 2024 }).ajustes.vigencia).toBe(2024);
+    const propia = { hoja: "PDM", ignorar: true };
+    expect(conPlantillas(filled, { correcciones: [propia] }).ajustes.correcciones).toEqual([propia]);
+  });
+});
