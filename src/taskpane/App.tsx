@@ -9,8 +9,10 @@ import type { CorreccionHoja } from "../core/matriz/tipos";
 import { dudasDeReconocimiento } from "../core/reporte/resumenBloques";
 import { AvisoReconocimiento } from "./components/AvisoReconocimiento";
 import { PanelConsolidar } from "./components/PanelConsolidar";
+import { PanelGraficos } from "./components/PanelGraficos";
 import { PanelMatriz } from "./components/PanelMatriz";
 import { PanelValidacion } from "./components/PanelValidacion";
+import { PlantillasDependencias } from "./components/PlantillasDependencias";
 import { conCorrecciones, mensajeError, type ArchivoAgregado } from "../app";
 import type { ServicioPanel } from "./services/tipos";
 import { useRetrasado } from "./useRetrasado";
@@ -32,7 +34,7 @@ const useStyles = makeStyles({
 });
 import { ESPERA_REVALIDAR_MS, useValidacion } from "./useValidacion";
 
-type Pestana = "matriz" | "validacion" | "consolidar";
+type Pestana = "matriz" | "validacion" | "consolidar" | "graficos";
 
 export function App({ servicio }: { readonly servicio: ServicioPanel }) {
   const estilos = useStyles();
@@ -90,6 +92,7 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
         <Tab value="matriz">Matriz</Tab>
         <Tab value="validacion">Validación</Tab>
         <Tab value="consolidar">Consolidar</Tab>
+        <Tab value="graficos">Gráficos</Tab>
       </TabList>
       <div role="tabpanel" aria-label={pestana}>
         {pestana === "matriz" && (
@@ -118,6 +121,17 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
             activarHoja={(hoja) => void servicio.activarHoja(hoja).catch(fallo)}
           />
         )}
+        {pestana === "graficos" && ajustes && (
+          <PanelGraficos
+            ajustes={ajustes}
+            consolidacion={c}
+            onCambiarAjustes={cambiarAjustes}
+            // the same files as the Consolidar tab: a chart rolls up the metas its consolidation holds
+            consolidar={(a, o) => servicio.consolidar(a, { ...o, archivos })}
+            activarHoja={(hoja) => void servicio.activarHoja(hoja).catch(fallo)}
+          />
+        )}
+        {pestana === "consolidar" && ajustes && servicio.plantillas && <PlantillasDependencias generar={() => servicio.plantillas!(ajustes)} />}
       </div>
     </main>
   );
