@@ -5,10 +5,10 @@ import { segunModoPlan } from "../calculo/modoPlan";
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import type { HojaPlan } from "./plan";
 import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO as E, TOTAL_PLAN } from "./_lib/columnasGrupo";
-import { COLOR_ESPERADO, COLOR_REAL } from "./_lib/graficos";
+import { COLOR_REAL } from "./_lib/graficos";
+import { graficoEsperadoReal, graficoVigencia } from "./graficosAvance";
 import { graficoDeGrupos, type GraficoGrupos } from "./graficosGrupos";
 import { HojaEnConstruccion } from "./_lib/hoja";
-import { colorNivel } from "./_lib/semaforo";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
 import { subtitulo } from "./_lib/subtitulo";
 
@@ -50,42 +50,17 @@ const sinCodigo = (g: Grupo): { codigo: null; nombre: string } => ({ codigo: nul
 
 /** The sheet's charts, one below the other: vigencia, cuatrienio, esperado frente a real. */
 function graficos(c: Consolidacion, grupos: readonly Grupo[]): GraficoGrupos<Grupo>[] {
-  const tope = c.parametros.tope;
+  const eje = (id: string, titulo: string) => ({ id, titulo, tituloCategorias: "Dependencia", nombre: sinCodigo });
   return [
+    graficoVigencia(c, grupos, eje("dependencias-vigencia", `% de ejecución de la vigencia ${c.parametros.vigencia} por dependencia`)),
     {
-      id: "dependencias-vigencia",
-      titulo: `% de ejecución de la vigencia ${c.parametros.vigencia} por dependencia`,
-      tituloCategorias: "Dependencia",
-      filas: grupos,
-      nombre: sinCodigo,
-      orden: (g) => g.pctVigencia,
-      medida: { tipo: "porcentaje", tope, titulo: "% de ejecución" },
-      series: [{ nombre: E.pctVigencia, valor: (g) => g.pctVigencia, color: COLOR_REAL, colorPunto: (g) => colorNivel(g.semaforo, c.parametros.semaforo) }],
-    },
-    {
-      id: "dependencias-cuatrienio",
+      ...eje("dependencias-cuatrienio", "% de avance del cuatrienio por dependencia"),
       cuatrienio: true,
-      titulo: "% de avance del cuatrienio por dependencia",
-      tituloCategorias: "Dependencia",
       filas: grupos,
-      nombre: sinCodigo,
       orden: (g) => g.pctCuatrienio,
-      medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
+      medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de avance" },
       series: [{ nombre: E.pctCuatrienio, valor: (g) => g.pctCuatrienio, color: COLOR_REAL }],
     },
-    {
-      id: "dependencias-esperado-real",
-      cuatrienio: true,
-      titulo: "Avance esperado frente a avance real por dependencia",
-      tituloCategorias: "Dependencia",
-      filas: grupos,
-      nombre: sinCodigo,
-      orden: (g) => g.pctCuatrienio,
-      medida: { tipo: "porcentaje", tope, titulo: "% de avance" },
-      series: [
-        { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
-        { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
-      ],
-    },
+    graficoEsperadoReal(c, grupos, eje("dependencias-esperado-real", "Avance esperado frente a avance real por dependencia")),
   ];
 }

@@ -7,10 +7,11 @@ import { segunModoPlan } from "../calculo/modoPlan";
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import { normalizar } from "../texto/normalizar";
 import type { HojaPlan } from "./plan";
-import { COLUMNAS_INDICADORES, ENCABEZADOS_GRUPO, TOTAL_PLAN } from "./_lib/columnasGrupo";
-import { COLOR_ESPERADO, COLOR_REAL } from "./_lib/graficos";
+import { COLUMNAS_INDICADORES, TOTAL_PLAN } from "./_lib/columnasGrupo";
+import { COLOR_REAL } from "./_lib/graficos";
+import { graficoEsperadoReal, graficoVigencia } from "./graficosAvance";
 import { colorNivel, nivelesEnOrden } from "./_lib/semaforo";
-import { graficoDeGrupos, type GraficoGrupos } from "./graficosGrupos";
+import { graficoDeGrupos } from "./graficosGrupos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { subtitulo } from "./_lib/subtitulo";
 import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
@@ -67,33 +68,10 @@ function graficoNivel(h: HojaEnConstruccion, c: Consolidacion, nivel: string, gr
   const etiqueta = mayusculaInicial(nivel);
   const semaforo = c.parametros.semaforo;
   if (grupos.length <= MAX_BARRAS_NIVEL) {
-    const porNodo: GraficoGrupos<Grupo>[] = [
-      {
-        id: `${id}-esperado-real`,
-        cuatrienio: true,
-        titulo: `Avance esperado frente a avance real por ${nivel}`,
-        tituloCategorias: etiqueta,
-        filas: grupos,
-        nombre: (g) => g,
-        orden: (g) => g.pctCuatrienio,
-        medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de avance" },
-        series: [
-          { nombre: "Esperado", valor: (g) => g.esperado, color: COLOR_ESPERADO },
-          { nombre: "Real", valor: (g) => g.pctCuatrienio, color: COLOR_REAL },
-        ],
-      },
-      {
-        id: `${id}-vigencia`,
-        titulo: `% de ejecución de la vigencia ${c.parametros.vigencia} por ${nivel}`,
-        tituloCategorias: etiqueta,
-        filas: grupos,
-        nombre: (g) => g,
-        orden: (g) => g.pctVigencia,
-        medida: { tipo: "porcentaje", tope: c.parametros.tope, titulo: "% de ejecución" },
-        series: [
-          { nombre: ENCABEZADOS_GRUPO.pctVigencia, valor: (g) => g.pctVigencia, color: COLOR_REAL, colorPunto: (g) => colorNivel(g.semaforo, semaforo) },
-        ],
-      },
+    const eje = (sufijo: string, titulo: string) => ({ id: `${id}-${sufijo}`, titulo, tituloCategorias: etiqueta, nombre: (g: Grupo) => g });
+    const porNodo = [
+      graficoEsperadoReal(c, grupos, eje("esperado-real", `Avance esperado frente a avance real por ${nivel}`)),
+      graficoVigencia(c, grupos, eje("vigencia", `% de ejecución de la vigencia ${c.parametros.vigencia} por ${nivel}`)),
     ];
     // the first chart the plan's mode shows
     const [grafico] = segunModoPlan(c.parametros, porNodo);

@@ -72,19 +72,12 @@ describe("the bands the default thresholds cut (50, 75, 100: the seeds' < 50 %, 
 
 describe("counts per band per dependency and per level (hand-counted)", () => {
   it.each([
-    ["Cultura", [1, 2, 2, 2], 1],
-    ["Deporte", [1, 0, 0, 1], 1],
-  ])("dependency %s: %j per band and %d above 100 %", (grupo, porBanda, sobre) => {
-    const x = conteosPorBanda(c, "dependencia").find((g) => g.grupo === grupo);
-    expect(BANDAS.map((b) => x?.porBanda[b])).toEqual(porBanda);
-    expect(x?.sobreejecutadas).toBe(sobre);
-  });
-
-  it.each([
-    ["Uno", [2, 2, 1, 0], 0],
-    ["Dos", [0, 0, 1, 3], 2],
-  ])("eje %s: %j per band and %d above 100 %", (grupo, porBanda, sobre) => {
-    const x = conteosPorBanda(c, "eje").find((g) => g.grupo === grupo);
+    ["dependencia", "Cultura", [1, 2, 2, 2], 1],
+    ["dependencia", "Deporte", [1, 0, 0, 1], 1],
+    ["eje", "Uno", [2, 2, 1, 0], 0],
+    ["eje", "Dos", [0, 0, 1, 3], 2],
+  ] as const)("%s %s: %j per band and %d above 100 %", (nivel, grupo, porBanda, sobre) => {
+    const x = conteosPorBanda(c, nivel).find((g) => g.grupo === grupo);
     expect(BANDAS.map((b) => x?.porBanda[b])).toEqual(porBanda);
     expect(x?.sobreejecutadas).toBe(sobre);
   });
