@@ -3,7 +3,7 @@
  * parameters, a per-dependency table with es-CO percentages ("93,4 %"), the plan total, the
  * sheets read and a count of findings by code.
  */
-import { segunModoPlan, type MarcaCuatrienio } from "../core";
+import { describirTablaPresupuesto, segunModoPlan, type MarcaCuatrienio } from "../core";
 import type { Consolidacion, Grupo } from "../core/calculo/tipos";
 import type { Hallazgo } from "../core/hallazgos/hallazgo";
 import type { HojaReconocida } from "../core/matriz/tipos";
@@ -90,11 +90,13 @@ function hojasLeidas(c: Consolidacion): string {
   const vistas = c.hojas
     .filter((h) => h.vigenciaTomadaDe)
     .map((h) => `${nombre(h)} (la vigencia ${c.parametros.vigencia} se toma de «${h.vigenciaTomadaDe ?? ""}»)`);
-  const sin = c.hojas.filter((h) => !h.reconocida).map(nombre);
+  const presupuesto = c.hojas.flatMap((h) => (h.presupuesto ? [`${nombre(h)} (${describirTablaPresupuesto(h.presupuesto)})`] : []));
+  const sin = c.hojas.filter((h) => !h.reconocida && !h.presupuesto).map(nombre);
   const dup = c.hojas.filter((h) => h.duplicadaDe).map((h) => `${nombre(h)} (repite «${h.duplicadaDe ?? ""}»)`);
   return [
     `Hojas leídas: ${con.join(", ") || "ninguna"}`,
     ...(vistas.length ? [`Otras vistas del mismo plan: ${vistas.join(", ")}`] : []),
+    ...(presupuesto.length ? [`Hojas de presupuesto: ${presupuesto.join(", ")}`] : []),
     ...(sin.length ? [`Hojas sin matriz: ${sin.join(", ")}`] : []),
     ...(dup.length ? [`Hojas duplicadas: ${dup.join(", ")}`] : []),
   ].join("\n");

@@ -13,6 +13,7 @@ export { unirLibros } from "./grid/unirLibros";
 // Recognition of the matrix (SPEC §3, §4) and the corrections the user makes to it.
 export * from "./matriz/tipos";
 export { describirCampo } from "./matriz/descripcionCampo";
+export { describirTablaPresupuesto } from "./matriz/tablaPresupuesto";
 
 // Computation (SPEC §5, §8).
 export * from "./calculo/tipos";

@@ -25,8 +25,8 @@ export const BAJA = "< 70 %";
 export const SOBRE_EJECUCION = "Supera lo presupuestado";
 export const SIN_CORRESPONDENCIA = "Sin correspondencia en la matriz";
 const FILA_ENCABEZADO = 3;
-/** Charts right of the tables (A:J). */
-const COLUMNA_GRAFICOS = 11;
+/** Charts right of the tables (A:K), one empty column between. */
+const COLUMNA_GRAFICOS = 12;
 
 export function hayPresupuesto(c: Consolidacion): boolean {
   return c.metas.some((m) => m.presupuesto !== null) || c.grupos.some((g) => g.presupuesto !== null) || c.hojas.some((h) => h.presupuesto !== undefined);
@@ -75,9 +75,9 @@ function columnasGrupo(etiqueta: string): ColumnaTabla<FilaTabla>[] {
   ];
 }
 
-function columnasHoja(etiqueta: string): ColumnaTabla<FilaTabla>[] {
+function columnasHoja(etiqueta: string, conCodigo: boolean): ColumnaTabla<FilaTabla>[] {
   return [
-    { encabezado: "Código", valor: (f) => f.codigo },
+    ...(conCodigo ? [{ encabezado: "Código", valor: (f: FilaTabla) => f.codigo }] : []),
     { encabezado: etiqueta, valor: (f) => f.nombre, vinculo: (f) => f.destino ?? null },
     ...columnasCifras(),
     { encabezado: "Grupo de la matriz", valor: (f) => f.union ?? null },
@@ -112,7 +112,18 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
   });
   p.hojas.forEach((x, i) => {
     fila = seccion(h, fila, `Hoja «${x.hoja}»: filas por ${x.por}`);
-    const t = escribir(h, c, fila, `Seg_Presupuesto_Hoja${i + 1}`, columnasHoja(mayusculaInicial(x.por)), filasHoja(c, x), totalDe(c, x.total));
+    const t = escribir(
+      h,
+      c,
+      fila,
+      `Seg_Presupuesto_Hoja${i + 1}`,
+      columnasHoja(
+        mayusculaInicial(x.por),
+        x.filas.some((f) => f.fila.codigo !== null),
+      ),
+      filasHoja(c, x),
+      totalDe(c, x.total),
+    );
     fila = listas(h, t.filaFin + 2, x);
   });
   graficos(h, p.niveles);
@@ -148,13 +159,13 @@ function listas(h: HojaEnConstruccion, fila: number, x: PresupuestoDeHoja): numb
       .filter(pred)
       .map((f) => f.fila.nombre)
       .join("; ") || "ninguna";
+  // one cell per line: the names spill right over the empty cells
   const renglones = [
-    [`Ejecución ${ALTA}`, nombres((f) => clasificacion(f.presupuesto.pct) === ALTA)],
-    [`Ejecución ${BAJA}`, nombres((f) => clasificacion(f.presupuesto.pct) === BAJA)],
-    [SIN_CORRESPONDENCIA, nombres((f) => f.grupo === null)],
+    [`Ejecución ${ALTA}: ${nombres((f) => clasificacion(f.presupuesto.pct) === ALTA)}`],
+    [`Ejecución ${BAJA}: ${nombres((f) => clasificacion(f.presupuesto.pct) === BAJA)}`],
+    [`${SIN_CORRESPONDENCIA}: ${nombres((f) => f.grupo === null)}`],
   ];
   h.bloque(fila, 0, renglones, { medirAncho: false });
-  h.estilo({ rango: `${direccion(fila, 0)}:${direccion(fila + renglones.length - 1, 0)}`, negrita: true });
   return fila + renglones.length + 2;
 }
 
