@@ -9,26 +9,15 @@ import JSZip from "jszip";
 import { mkdtempSync, promises as fsp } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli";
 import { conGraficos } from "../../src/cli/graficos";
 import type { LibroLeido } from "../../src/app";
+import { correrCli as correr, type Corrida } from "../helpers/cli";
 import { ENCABEZADO, FILAS, M1, M2, M3, M4, M5, M6, media } from "../core/graficos/_matriz";
 
 jest.setTimeout(120_000);
 
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-grafico-"));
 const ENTRADA = path.join(tmp, "matriz.xlsx");
-
-async function correr(...argv: string[]): Promise<{ codigo: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    ahora: () => new Date("2026-01-31T10:00:00Z"),
-  });
-  return { codigo, out, err };
-}
 
 /** The chart parts of the written package, in part order, as XML text. */
 async function partesGrafico(xlsx: string): Promise<string[]> {
@@ -65,7 +54,7 @@ beforeAll(async () => {
 
 describe("--grafico writes native charts on the sheet «Gráficos» (issue 14)", () => {
   const salida = path.join(tmp, "con-graficos.xlsx");
-  let corrida: { codigo: number; out: string; err: string };
+  let corrida: Corrida;
   let xml: string[];
   beforeAll(async () => {
     const archivo = path.join(tmp, "graficos.json");

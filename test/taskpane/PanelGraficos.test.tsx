@@ -23,7 +23,7 @@ const consolidarReal = jest.fn((a: Ajustes, _o: OpcionesConsolidar): Promise<Res
   return Promise.resolve({ consolidacion: c, plan, duracionMs: 5, avisos: [] });
 });
 
-function montar(inicial: Ajustes, consolidarCon = consolidarReal) {
+function montar(inicial: Ajustes, consolidarCon: (a: Ajustes, o: OpcionesConsolidar) => Promise<ResultadoConsolidar> = consolidarReal) {
   const cambios: Ajustes[] = [];
   const activarHoja = jest.fn();
   function Envoltorio() {

@@ -74,6 +74,22 @@ function descripcion(s: SolicitudGrafico): string {
   return `${medida} por ${ETIQUETA_TIEMPO[s.por as keyof typeof ETIQUETA_TIEMPO]?.toLowerCase() ?? s.por}${s.filtro ? ` (${s.filtro.replace(":", ": ")})` : ""}${tipo ? `, ${tipo}` : ""}`;
 }
 
+/** A labelled drop-down list of choices. */
+function Eleccion(p: { etiqueta: string; valor: string; opciones: readonly { valor: string; etiqueta: string }[]; onCambiar: (v: string) => void }) {
+  const estilos = useStyles();
+  return (
+    <Field label={p.etiqueta} className={estilos.lista}>
+      <Select value={p.valor} onChange={(_, d) => p.onCambiar(d.value)}>
+        {p.opciones.map((o) => (
+          <option key={o.valor} value={o.valor}>
+            {o.etiqueta}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function PanelGraficos(p: PropsPanelGraficos) {
   const estilos = useStyles();
   const [medida, setMedida] = useState<MedidaGrafico>("pct_vigencia");
@@ -118,44 +134,18 @@ export function PanelGraficos(p: PropsPanelGraficos) {
 
   return (
     <div className={estilos.panel}>
-      <Field label="Medida" className={estilos.lista}>
-        <Select value={medida} onChange={(_, d) => setMedida(d.value as MedidaGrafico)}>
-          {OPCIONES_MEDIDA_GRAFICO.map((o) => (
-            <option key={o.valor} value={o.valor}>
-              {o.etiqueta}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Agrupar por" className={estilos.lista}>
-        <Select value={por} onChange={(_, d) => setPor(d.value)}>
-          {agrupaciones(p.consolidacion).map((a) => (
-            <option key={a.valor} value={a.valor}>
-              {a.etiqueta}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Filtro" className={estilos.lista}>
-        <Select value={filtro} onChange={(_, d) => setFiltro(d.value)}>
-          <option value="">Todas las metas</option>
-          {filtros(p.consolidacion).map((f) => (
-            <option key={f.valor} value={f.valor}>
-              {f.etiqueta}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Tipo de gráfico" className={estilos.lista}>
-        <Select value={tipoValido} onChange={(_, d) => setTipo(d.value)}>
-          <option value={AUTOMATICO}>Automático (barras; columnas por año o trimestre)</option>
-          {OPCIONES_TIPO_GRAFICO.filter((o) => tipos.includes(o.valor)).map((o) => (
-            <option key={o.valor} value={o.valor}>
-              {o.etiqueta}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <Eleccion etiqueta="Medida" valor={medida} opciones={OPCIONES_MEDIDA_GRAFICO} onCambiar={(v) => setMedida(v as MedidaGrafico)} />
+      <Eleccion etiqueta="Agrupar por" valor={por} opciones={agrupaciones(p.consolidacion)} onCambiar={setPor} />
+      <Eleccion etiqueta="Filtro" valor={filtro} opciones={[{ valor: "", etiqueta: "Todas las metas" }, ...filtros(p.consolidacion)]} onCambiar={setFiltro} />
+      <Eleccion
+        etiqueta="Tipo de gráfico"
+        valor={tipoValido}
+        opciones={[
+          { valor: AUTOMATICO, etiqueta: "Automático (barras; columnas por año o trimestre)" },
+          ...OPCIONES_TIPO_GRAFICO.filter((o) => tipos.includes(o.valor)),
+        ]}
+        onCambiar={setTipo}
+      />
       <Button appearance="primary" disabled={progreso !== null} onClick={() => void insertar()}>
         Insertar gráfico
       </Button>
