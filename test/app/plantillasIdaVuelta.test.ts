@@ -8,19 +8,13 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { calcularLibro, type Calculo } from "../../src/app";
-import { plantillasLibro } from "../../src/app/plantillas";
 import type { Grupo, Hoja, Libro, Valor } from "../../src/core";
-import { abrirArchivo } from "../../src/io/xlsx/leerArchivo";
 import { abrirXlsx } from "../../src/io/xlsx/lector";
-import { libroXlsx } from "../../src/io/xlsx/libroXlsx";
 import { escribirPlantilla } from "../../src/io/xlsx/plantilla";
 import { describeReal, rutaReal } from "../helpers/fixturesReales";
+import { fuenteDe, plantillasDe } from "../helpers/plantillas";
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
-
-function fuenteDe(abrir: () => Promise<Awaited<ReturnType<typeof abrirXlsx>>[]>) {
-  return libroXlsx(abrir, () => Promise.reject(new Error("la prueba no escribe")));
-}
 
 function celdaExcel(v: Valor): ExcelJS.CellValue {
   if (v !== null && typeof v === "object") return v.formula === undefined ? { error: v.error as ExcelJS.CellErrorValue["error"] } : null;
@@ -69,12 +63,8 @@ function cifrasGrupo({ metas: _m, nombre: _n, ...resto }: Grupo): unknown {
 async function idaYVuelta(
   ruta: string,
 ): Promise<{ maestro: Calculo; plantillas: Calculo; filaMaestra: (archivo: string, hoja: string, fila: number) => number }> {
-  const paquete = await abrirArchivo(ruta);
+  const { paquete, plantillas } = await plantillasDe(ruta);
   const maestro = await calcularLibro(
-    fuenteDe(() => Promise.resolve([paquete])),
-    {},
-  );
-  const { plantillas } = await plantillasLibro(
     fuenteDe(() => Promise.resolve([paquete])),
     {},
   );

@@ -7,20 +7,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli";
 import { leerRegistro } from "../../src/core/plantillas";
 import { abrirArchivo } from "../../src/io/xlsx/leerArchivo";
+import { correrCli as correr } from "../helpers/cli";
 
 jest.setTimeout(120_000);
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
-
-async function correr(...argv: string[]): Promise<{ codigo: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s), isTTY: false } });
-  return { codigo, out, err };
-}
 
 /** A dependency's name without accents or case: the example writes «Secretaria de gobierno» once for «Secretaría de Gobierno» (A-NOMBRE-DEPENDENCIA). */
 const sinTildes = (s: string): string =>

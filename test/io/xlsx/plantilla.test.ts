@@ -7,11 +7,9 @@
 import * as path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
-import { plantillasLibro } from "../../../src/app/plantillas";
 import { letraColumna } from "../../../src/core";
-import { abrirArchivo } from "../../../src/io/xlsx/leerArchivo";
-import { libroXlsx } from "../../../src/io/xlsx/libroXlsx";
 import { escribirPlantilla } from "../../../src/io/xlsx/plantilla";
+import { plantillasDe } from "../../helpers/plantillas";
 
 const EJEMPLO = path.resolve(__dirname, "../../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 
@@ -96,14 +94,7 @@ let metasMaestro: number;
 const HOJA = "SEC. SALUD";
 
 beforeAll(async () => {
-  const paquete = await abrirArchivo(EJEMPLO);
-  const { plantillas } = await plantillasLibro(
-    libroXlsx(
-      () => Promise.resolve([paquete]),
-      () => Promise.reject(new Error("no se escribe")),
-    ),
-    {},
-  );
+  const { paquete, plantillas } = await plantillasDe(EJEMPLO);
   const maestra = paquete.libro.hojas.find((h) => h.nombre === HOJA)!;
   const cabecera = maestra.valores.findIndex((f) => f.includes("CÓDIGO DE PRODUCTO"));
   const codigo = maestra.valores[cabecera]!.indexOf("CÓDIGO DE PRODUCTO");

@@ -13,13 +13,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { plantillasLibro } from "../../../src/app/plantillas";
 import { direccion, parseRango } from "../../../src/core";
 import { leerRegistro } from "../../../src/core/plantillas";
-import { abrirArchivo } from "../../../src/io/xlsx/leerArchivo";
 import { abrirXlsx } from "../../../src/io/xlsx/lector";
-import { libroXlsx } from "../../../src/io/xlsx/libroXlsx";
 import { escribirPlantilla } from "../../../src/io/xlsx/plantilla";
+import { plantillasDe } from "../../helpers/plantillas";
 
 const EJEMPLO = path.resolve(__dirname, "../../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 const hayLibreOffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
@@ -70,14 +68,7 @@ describirSiHay("a template in LibreOffice (issue 14)", () => {
   let convertido: Uint8Array;
 
   beforeAll(async () => {
-    const paquete = await abrirArchivo(EJEMPLO);
-    const { plantillas } = await plantillasLibro(
-      libroXlsx(
-        () => Promise.resolve([paquete]),
-        () => Promise.reject(new Error("no se escribe")),
-      ),
-      {},
-    );
+    const { plantillas } = await plantillasDe(EJEMPLO);
     const salud = plantillas.find((p) => p.dependencia === "Secretaría de Salud")!;
     const bytes = await escribirPlantilla(salud);
     original = reglas(await parte(bytes, "xl/worksheets/sheet2.xml"));
