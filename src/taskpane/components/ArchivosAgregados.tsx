@@ -30,15 +30,23 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   nombre: { overflowWrap: "anywhere" },
-  detalle: { gridColumn: "1 / -1" },
+  detalle: { gridColumn: "1 / -1", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
+
+const cantidad = (n: number, una: string, varias: string): string => `${entero(n)} ${n === 1 ? una : varias}`;
 
 /** The file's recognition in one line, as the pane's header says the open workbook's. */
 function resumenRevision(r: Extract<RevisionArchivo, { ok: true }>): string {
   const c = r.consolidacion;
   const errores = c.hallazgos.filter((h) => h.severidad === "error").length;
   const reconocidas = c.hojas.filter((h) => h.reconocida).length;
-  return `${entero(reconocidas)} ${reconocidas === 1 ? "hoja" : "hojas"} con matriz · ${entero(c.metas.length)} metas · ${entero(errores)} errores · ${entero(c.hallazgos.length - errores)} advertencias`;
+  const advertencias = c.hallazgos.length - errores;
+  return [
+    cantidad(reconocidas, "hoja con matriz", "hojas con matriz"),
+    cantidad(c.metas.length, "meta", "metas"),
+    cantidad(errores, "error", "errores"),
+    cantidad(advertencias, "advertencia", "advertencias"),
+  ].join(" · ");
 }
 
 function Revision({ revision }: { readonly revision: RevisionArchivo | undefined }) {
@@ -52,10 +60,10 @@ function Revision({ revision }: { readonly revision: RevisionArchivo | undefined
   const dependencias = revision.consolidacion.grupos.filter((g) => g.nivel === "dependencia").map((g) => g.nombre);
   return (
     <>
-      <Text size={200} as="p" data-testid="revision-archivo">
+      <Text size={200} data-testid="revision-archivo">
         {resumenRevision(revision)}
       </Text>
-      {dependencias.length > 0 && <Text size={200} as="p">{`Dependencias: ${dependencias.join(", ")}`}</Text>}
+      {dependencias.length > 0 && <Text size={200}>{`Dependencias: ${dependencias.join(", ")}`}</Text>}
       {revision.avisos.map((a) => (
         <MessageBar key={a} intent="warning">
           <MessageBarBody>{a}</MessageBarBody>
