@@ -46,7 +46,13 @@ export function partesFiltro(filtro: string): { readonly nivel: string; readonly
   return i < 0 || nivel === "" || nombre === "" ? null : { nivel, nombre };
 }
 
-const esTiempo = (por: string): boolean => (POR_TIEMPO as readonly string[]).includes(por.trim());
+/**
+ * The grouping over time a `por` names, however it is typed: `porTiempo("Año")` → "anio"; null for groups.
+ */
+export function porTiempo(por: string): (typeof POR_TIEMPO)[number] | null {
+  const t = por.trim().toLowerCase();
+  return t === "anio" || t === "año" ? "anio" : t === "trimestre" ? "trimestre" : null;
+}
 
 /** One request; lines are a drawing over time and a pie shows the parts of a whole (the budget). */
 export const esquemaSolicitudGrafico = objeto(
@@ -62,7 +68,7 @@ export const esquemaSolicitudGrafico = objeto(
   "un gráfico",
 ).superRefine((s, ctx) => {
   if (s.tipo === "circular" && s.medida !== "presupuesto") ctx.addIssue(problemaZod("AJ-GRAFICO-CIRCULAR", { medida: s.medida }, ["tipo"]));
-  if (s.tipo === "lineas" && !esTiempo(s.por)) ctx.addIssue(problemaZod("AJ-GRAFICO-LINEAS", { por: s.por }, ["tipo"]));
+  if (s.tipo === "lineas" && porTiempo(s.por) === null) ctx.addIssue(problemaZod("AJ-GRAFICO-LINEAS", { por: s.por }, ["tipo"]));
 }) satisfies z.ZodType<SolicitudGrafico>;
 
 export const esquemaSolicitudesGrafico = z.array(esquemaSolicitudGrafico);

@@ -24,5 +24,6 @@ export {
   partesFiltro,
   POR_DEPENDENCIA,
   POR_TIEMPO,
+  porTiempo,
   textoSolicitudGrafico,
 } from "./graficos";

@@ -69,6 +69,7 @@ describe("errors in Spanish, listing the accepted values", () => {
     expect(mensaje(leerSolicitudGrafico("medida=pct_vigencia;por=dependencia;tipo=circular"))).toMatch(/solo sirve con medida=presupuesto/);
     expect(mensaje(leerSolicitudGrafico("medida=pct_vigencia;por=dependencia;tipo=lineas"))).toMatch(/sirven con por=anio o por=trimestre/);
     expect(leerSolicitudGrafico("medida=presupuesto;por=dependencia;tipo=circular").ok).toBe(true);
+    expect(leerSolicitudGrafico("medida=pct_vigencia;por=Año;tipo=lineas").ok).toBe(true);
   });
 });
 

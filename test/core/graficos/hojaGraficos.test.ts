@@ -92,6 +92,11 @@ describe("over time", () => {
     expect(p[1]?.[1]).toBeCloseTo(anio2025, 10);
   });
 
+  it("«Año» typed as people write it is the grouping by year", () => {
+    const h = graficos([{ medida: "pct_vigencia", por: "Año" }]);
+    expect(puntos(h, grafico(h, "grafico-1")).map(([c]) => c)).toEqual(["2024", "2025"]);
+  });
+
   it("columns by default over time, and bars by default over groups", () => {
     const h = graficos([
       { medida: "pct_cuatrienio", por: "anio" },
