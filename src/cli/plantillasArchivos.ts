@@ -4,10 +4,8 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { interpretarAjustes, type LibroLeido } from "../app";
+import { ajustesConGuardadas } from "../app";
 import { plantillasLibro } from "../app/plantillas";
-import type { Ajustes } from "../core/calculo/tipos";
-import type { CorreccionHoja } from "../core/matriz/tipos";
 import { abrirArchivo } from "../io/xlsx/leerArchivo";
 import { libroXlsx } from "../io/xlsx/libroXlsx";
 import { escribirPlantilla } from "../io/xlsx/plantilla";
@@ -16,13 +14,6 @@ import type { Io } from "./consolidarArchivos";
 import { leerMapa } from "./mapa";
 import type { OrdenPlantillas } from "./ordenPlantillas";
 
-/** The master's saved corrections (SPEC §3.7) with --mapa over them for the sheets it names. */
-function ajustesDe(orden: OrdenPlantillas, mapa: readonly CorreccionHoja[], leido: LibroLeido): Ajustes {
-  const guardadas = interpretarAjustes(leido.ajustesGuardados[0]?.texto ?? null).correcciones ?? [];
-  const correcciones = [...mapa, ...guardadas.filter((g) => !mapa.some((m) => m.hoja === g.hoja))];
-  return correcciones.length > 0 ? { ...orden.ajustes, correcciones } : orden.ajustes;
-}
-
 export async function plantillasArchivos(orden: OrdenPlantillas, io: Io): Promise<number> {
   const mapa = orden.mapa === null ? [] : await leerMapa(orden.mapa);
   const fuente = libroXlsx(
@@ -30,7 +21,12 @@ export async function plantillasArchivos(orden: OrdenPlantillas, io: Io): Promis
     // the master is only read: nothing is ever written into it
     () => Promise.reject(new Error("plantillas no escribe el libro maestro")),
   );
-  const { plantillas, avisos } = await plantillasLibro(fuente, (leido) => ajustesDe(orden, mapa, leido));
+  // the master's saved corrections (SPEC §3.7), --mapa over them for the sheets it names
+  const { plantillas, avisos } = await plantillasLibro(fuente, (leido) => {
+    const r = ajustesConGuardadas(mapa.length > 0 ? { ...orden.ajustes, correcciones: mapa } : orden.ajustes, leido.ajustesGuardados);
+    for (const aviso of r.avisos) io.stderr.write(`aviso: ${aviso}\n`);
+    return r.ajustes;
+  });
   for (const aviso of avisos) io.stderr.write(`aviso: ${aviso}\n`);
   if (plantillas.length === 0) {
     io.stderr.write("No se prepararon plantillas: ninguna dependencia tiene metas en una matriz reconocida.\n");

@@ -71,6 +71,16 @@ describe("seguimiento plantillas", () => {
     expect(registro?.vigencia).toBe(2024);
   });
 
+  it("--mapa corrects the master's reading, and the templates carry it", async () => {
+    const mapa = path.join(dir, "mapa.json");
+    writeFileSync(mapa, JSON.stringify([{ hoja: "SEC. SALUD", columnas: { U: { campo: null } } }]));
+    const otra = path.join(dir, "con-mapa");
+    expect((await correr("plantillas", EJEMPLO, "--salida", otra, "--mapa", mapa)).codigo).toBe(0);
+    const paquete = await abrirArchivo(path.join(otra, "plantilla-secretaria-de-salud.xlsx"));
+    const registro = paquete.libro.hojas.map(leerRegistro).find((x) => x !== null);
+    expect(registro?.correcciones.find((c) => c.hoja === "SEC. SALUD")?.columnas?.["U"]).toEqual({ campo: null });
+  });
+
   it.each([
     [["plantillas", "plan.xlsx"], /falta la opción obligatoria «--salida <carpeta>»/],
     [["plantillas", "--salida", "x"], /falta el argumento obligatorio/],
