@@ -162,6 +162,11 @@ export function resolverColumnas(hoja: Hoja, cab: Cabecera, anioPorDefecto: numb
   return { ...elegidas, noReconocidas: [...noReconocidas, ...elegidas.descartadas], desde, hasta: finBloque, bloqueParalelo };
 }
 
+/** A column as the result shows it: the field read, without the reading's working data. */
+export function columnaReconocida({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado, evidencia }: ColumnaLeida): ColumnaReconocida {
+  return { columna, letra, campo, anio, trimestre, variante, nivel, encabezado, ...(evidencia ? { evidencia } : {}) };
+}
+
 /** Columns that identify a matrix's rows: a level, the meta's name (not its indicator) or its code. */
 function estructuraDe(c: { campo: string | null; nivel: string | null; rol: string | null; prioridad: number }): string | null {
   if (c.campo === "nivel") return `nivel|${c.nivel}|${c.rol}`;

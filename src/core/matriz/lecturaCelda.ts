@@ -12,7 +12,9 @@ import { textoCelda } from "./codigoNombre";
 import { esFormatoFecha } from "./formatoFecha";
 import { valorVertical, valorVerticalSolo, type IndiceCombinadas } from "./combinadas";
 import type { PlanLectura } from "./planLectura";
-import type { Dato, TipoAcumulacion } from "./tipos";
+import { letraColumna } from "../grid/direccion";
+import { describirCampo } from "./descripcionCampo";
+import type { ColumnaReconocida, Dato, TipoAcumulacion } from "./tipos";
 
 export interface ContextoMeta {
   readonly hoja: Hoja;
@@ -35,6 +37,36 @@ export interface ContextoMeta {
   readonly reportadoEnPuntos: ReadonlySet<number>;
   /** The sheet has no ejecutado column at all (SPEC §3.6). */
   readonly sinColumnaEjecutado: boolean;
+}
+
+/**
+ * The context for reading a sheet's rows below its header; `reportadoEnPuntos` empty and quarters
+ * per period until the matrix reader decides otherwise.
+ */
+export function contextoLectura(
+  hoja: Hoja,
+  idx: IndiceCombinadas,
+  plan: PlanLectura,
+  cultura: Cultura,
+  cols: { readonly usadas: readonly ColumnaReconocida[]; readonly hasta: number },
+  filaEncabezado: number,
+  hallazgos: Hallazgo[],
+): ContextoMeta {
+  return {
+    hoja,
+    idx,
+    plan,
+    cultura,
+    archivo: hoja.archivo ?? null,
+    hallazgos,
+    celdasInvalidas: new Set(),
+    describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
+    letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
+    trimestresALaFecha: false,
+    filaEncabezado,
+    sinColumnaEjecutado: !cols.usadas.some((c) => c.campo === "ejecutado"),
+    reportadoEnPuntos: new Set(),
+  };
 }
 
 /** How a meta's quarters combine into its year: per tipo (SPEC §5.1), or the last one when they are figures to date (SPEC §4). */

@@ -5,12 +5,11 @@ import type { Hallazgo } from "../hallazgos/hallazgo";
 import { buscarCabecera, type Cabecera } from "./cabecera";
 import { textoCelda } from "./codigoNombre";
 import { esCubierta, indexarCombinadas, type IndiceCombinadas } from "./combinadas";
-import { resolverColumnas } from "./columnas";
+import { columnaReconocida, resolverColumnas } from "./columnas";
 import { dependenciaDeHoja, SIN_DEPENDENCIA, type RegistroDependencias } from "./dependencia";
-import { describirCampo } from "./descripcionCampo";
 import { clasificarFila, contextoFilas } from "./filas";
 import { IdentidadesVistas, tieneCampoNumerico, tieneIdentidad } from "./identidadMeta";
-import { texto, type ContextoMeta } from "./lecturaCelda";
+import { contextoLectura, texto, type ContextoMeta } from "./lecturaCelda";
 import { dudasDeColumnas } from "./dudas";
 import { leerMetasLargas, type FilaMeta } from "./formatoLargo";
 import { RutaDeClases } from "./nivelesEnFilas";
@@ -21,7 +20,7 @@ import { planificarLectura } from "./planLectura";
 import { leerTablaPresupuesto } from "./tablaPresupuesto";
 import { leerTitulos, type Titulos } from "./titulos";
 import type { CorreccionHoja, FuenteDependencia, HojaReconocida, MetaLeida } from "./tipos";
-import { direccion, letraColumna } from "../grid/direccion";
+import { direccion } from "../grid/direccion";
 
 export interface HojaLeida {
   readonly hoja: HojaReconocida;
@@ -103,20 +102,10 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
   // below a total row, notes and signatures ("Elaboró: …") follow: only rows with a number are metas
   let trasTotal = false;
   const base: ContextoMeta = {
-    hoja,
-    idx,
-    plan,
-    cultura,
-    archivo: hoja.archivo ?? null,
-    hallazgos,
-    celdasInvalidas: new Set(),
-    describir: new Map(cols.usadas.map((c) => [c.columna, describirCampo(c)])),
-    letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
-    trimestresALaFecha: false,
-    filaEncabezado: cab.fila,
-    sinColumnaEjecutado: !cols.usadas.some((c) => c.campo === "ejecutado"),
+    ...contextoLectura(hoja, idx, plan, cultura, cols, cab.fila, hallazgos),
     reportadoEnPuntos: new Set(plan.reportados.filter((c) => enPuntos(perfilar(hoja, c.columna, cab.fila + 1, cultura))).map((c) => c.columna)),
   };
+
   const candidatas: FilaMeta[] = [];
   /** Indexes into candidatas of the rows without a meta name (conNombre). */
   const sinNombre: number[] = [];
@@ -182,17 +171,7 @@ export function leerHoja(hoja: Hoja, cultura: Cultura, deps: RegistroDependencia
     archivo: hoja.archivo ?? null,
     reconocida: true,
     filaEncabezado: cab.fila + 1,
-    columnas: cols.usadas.map(({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado, evidencia }) => ({
-      columna,
-      letra,
-      campo,
-      anio,
-      trimestre,
-      variante,
-      nivel,
-      encabezado,
-      ...(evidencia ? { evidencia } : {}),
-    })),
+    columnas: cols.usadas.map(columnaReconocida),
     noReconocidas: cols.noReconocidas,
     fuenteDependencia: fuente,
     vigenciaTitulo: titulos.vigencia,

@@ -5,21 +5,19 @@
  * and its rows are read for the Presupuesto sheet.
  */
 import type { Cultura, Hoja } from "../grid/libro";
-import { letraColumna } from "../grid/direccion";
 import type { Hallazgo } from "../hallazgos/hallazgo";
 import { normalizar, normalizarEncabezado } from "../texto/normalizar";
 import type { Cabecera } from "./cabecera";
 import { separarCodigo } from "./codigoNombre";
 import type { IndiceCombinadas } from "./combinadas";
-import { resolverColumnas, type ColumnaLeida, type Columnas } from "./columnas";
-import { describirCampo } from "./descripcionCampo";
+import { columnaReconocida, resolverColumnas, type ColumnaLeida, type Columnas } from "./columnas";
 import { clasificarFila, contextoFilas } from "./filas";
-import { celda, texto, type ContextoMeta } from "./lecturaCelda";
+import { celda, contextoLectura, texto } from "./lecturaCelda";
 import { presupuestoDeFila } from "./metaFila";
 import { perfilar } from "./perfilColumna";
 import { planificarLectura } from "./planLectura";
 import { nivelEn } from "./sinonimos";
-import type { ColumnaReconocida, CorreccionHoja, FilaPresupuesto, HojaReconocida } from "./tipos";
+import type { CorreccionHoja, FilaPresupuesto, HojaReconocida } from "./tipos";
 
 /** A project's name or its BPIN code: words no matrix field takes, read only in a budget table. */
 const PROYECTO = /\bPROYECTOS?\b/;
@@ -169,21 +167,8 @@ export function leerTablaPresupuesto(
   const otras = etiquetas.filter((e) => e !== fila0);
   const plan = planificarLectura({ ...cols, usadas, secundarias: [] });
   const hallazgos: Hallazgo[] = [...cols.hallazgos];
-  const ctx: ContextoMeta = {
-    hoja,
-    idx,
-    plan,
-    cultura,
-    archivo: hoja.archivo ?? null,
-    hallazgos,
-    celdasInvalidas: new Set(),
-    describir: new Map(usadas.map((c) => [c.columna, describirCampo(c)])),
-    letras: Array.from({ length: cols.hasta + 1 }, (_, i) => letraColumna(i)),
-    trimestresALaFecha: false,
-    filaEncabezado: cab.fila,
-    reportadoEnPuntos: new Set(),
-    sinColumnaEjecutado: false,
-  };
+  const ctx = contextoLectura(hoja, idx, plan, cultura, { usadas, hasta: cols.hasta }, cab.fila, hallazgos);
+
   const filasCtx = contextoFilas(hoja, idx, { ...cols, usadas }, cab, fila0.columna.columna);
   const codigo = usadas.find((c) => c.campo === "codigo")?.columna ?? null;
   const filas: FilaPresupuesto[] = [];
@@ -206,17 +191,6 @@ export function leerTablaPresupuesto(
       presupuesto,
     });
   }
-  const columnas: ColumnaReconocida[] = usadas.map(({ columna, letra, campo, anio, trimestre, variante, nivel, encabezado, evidencia }) => ({
-    columna,
-    letra,
-    campo,
-    anio,
-    trimestre,
-    variante,
-    nivel,
-    encabezado,
-    ...(evidencia ? { evidencia } : {}),
-  }));
   const enUso = new Set(usadas.map((c) => c.columna));
   return {
     hoja: {
@@ -224,7 +198,7 @@ export function leerTablaPresupuesto(
       archivo: hoja.archivo ?? null,
       reconocida: false,
       filaEncabezado: cab.fila + 1,
-      columnas,
+      columnas: usadas.map(columnaReconocida),
       noReconocidas: cab.columnas
         .filter((c) => !enUso.has(c.columna))
         .map((c) => ({ letra: c.letra, encabezado: c.encabezado, motivo: "no es una cifra de la tabla de presupuesto" })),

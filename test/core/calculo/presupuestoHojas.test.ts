@@ -6,25 +6,7 @@ import { consolidar } from "../../../src/core/calculo/consolidar";
 import { consolidarPresupuesto } from "../../../src/core/calculo/presupuestoHojas";
 import type { Hoja } from "../../../src/core/grid/libro";
 import { hoja, libro } from "../../helpers/grid";
-
-/** Physical % of the vigencia per sector: Salud (80/100 + 10/10) / 2 = 0.9, Educación 10/20 = 0.5, Transporte 2/5 = 0.4. */
-const MATRIZ = hoja("PDM", [
-  ["Sector", "Meta de producto", "Dependencia", "Meta 2024", "Avance meta 2024"],
-  ["Salud", "Vacunar niños", "Secretaría de Salud", 100, 80],
-  ["Salud", "Controlar el dengue", "Secretaría de Salud", 10, 10],
-  ["Educación", "Dotar aulas", "Secretaría de Educación", 20, 10],
-  ["Transporte", "Pavimentar vías", "Secretaría de Obras", 5, 2],
-]);
-
-const POR_SECTOR = hoja("Ejecución presupuestal", [
-  ["EJECUCIÓN PRESUPUESTAL 2024"],
-  ["SECTOR", "PRESUPUESTO DEFINITIVO", "COMPROMISOS", "PAGOS"],
-  ["SALUD", "$ 1.200.000.000,00", "$ 900.000.000,00", "$ 600.000.000,00"],
-  ["Educacion", "$ 500.000.000,00", "$ 550.000.000,00", "$ 400.000.000,00"],
-  ["Transporte", 300_000_000, 150_000_000, 100_000_000],
-  ["Cultura", "$ 200.000.000", "$ 180.000.000", "$ 0"],
-  ["TOTAL", "$ 2.200.000.000,00", "$ 1.780.000.000,00", "$ 1.100.000.000,00"],
-]);
+import { MATRIZ_SECTORES as MATRIZ, PRESUPUESTO_POR_SECTOR as POR_SECTOR } from "../../helpers/presupuesto";
 
 function presupuesto(hojas: readonly Hoja[]) {
   const c = consolidar(libro(hojas), { vigencia: 2024 });

@@ -5,7 +5,8 @@
  */
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
-import { hoja as hojaGrid, libro } from "../../helpers/grid";
+import { libro } from "../../helpers/grid";
+import { MATRIZ_SECTORES, PRESUPUESTO_POR_SECTOR } from "../../helpers/presupuesto";
 import { puntos } from "./_graficos";
 import { celdas, filaTotales, hoja, registros } from "./_plan";
 
@@ -16,28 +17,7 @@ const CTX: ContextoPlan = {
   duracionMs: 900,
 };
 
-/** Physical % per sector: Salud (0.8 + 1) / 2 = 0.9, Educación 0.5, Transporte 0.4. */
-const c = consolidar(
-  libro([
-    hojaGrid("PDM", [
-      ["Sector", "Meta de producto", "Dependencia", "Meta 2024", "Avance meta 2024"],
-      ["Salud", "Vacunar niños", "Secretaría de Salud", 100, 80],
-      ["Salud", "Controlar el dengue", "Secretaría de Salud", 10, 10],
-      ["Educación", "Dotar aulas", "Secretaría de Educación", 20, 10],
-      ["Transporte", "Pavimentar vías", "Secretaría de Obras", 5, 2],
-    ]),
-    hojaGrid("Ejecución presupuestal", [
-      ["EJECUCIÓN PRESUPUESTAL 2024"],
-      ["SECTOR", "PRESUPUESTO DEFINITIVO", "COMPROMISOS", "PAGOS"],
-      ["SALUD", "$ 1.200.000.000,00", "$ 900.000.000,00", "$ 600.000.000,00"],
-      ["Educacion", "$ 500.000.000,00", "$ 550.000.000,00", "$ 400.000.000,00"],
-      ["Transporte", 300_000_000, 150_000_000, 100_000_000],
-      ["Cultura", "$ 200.000.000", "$ 180.000.000", "$ 0"],
-      ["TOTAL", "$ 2.200.000.000,00", "$ 1.780.000.000,00", "$ 1.100.000.000,00"],
-    ]),
-  ]),
-  { vigencia: 2024 },
-);
+const c = consolidar(libro([MATRIZ_SECTORES, PRESUPUESTO_POR_SECTOR]), { vigencia: 2024 });
 const plan = planificar(c, CTX);
 const h = hoja(plan, "presupuesto");
 
