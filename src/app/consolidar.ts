@@ -54,10 +54,14 @@ export async function validarLibro(fuente: FuenteLibro, ajustes: AjustesDeLibro)
 /** The report sheets of a computed run, planned against the workbook it was read from. */
 export function planificarCalculo(calculo: Calculo, reloj: Reloj = RELOJ_SISTEMA): WorkbookPlan {
   const { leido, consolidacion, inicioMs } = calculo;
+  // The record is the written workbook's, so only its sheets confirm it: a user sheet «Alertas» in
+  // an added file (issue 14) says nothing about the open workbook's «Alertas».
+  const escrito = leido.libro.archivos?.[0];
+  const hojasEscritas = leido.libro.hojas.filter((h) => h.archivo === undefined || h.archivo === escrito);
   return planificar(consolidacion, {
     hojasExistentes: leido.hojasExistentes,
     // only the sheets that still carry the product's marker are ours (issue 12, probe 2)
-    propiedadPrevia: confirmarPropiedad(leido.propiedad, leido.libro.hojas),
+    propiedadPrevia: confirmarPropiedad(leido.propiedad, hojasEscritas),
     fechaEjecucion: reloj.fechaIso(),
     duracionMs: Math.round(reloj.ahoraMs() - inicioMs),
   });

@@ -8,6 +8,7 @@ import {
   ajustesConGuardadas,
   calcularLibro,
   conArchivos,
+  planificarCalculo,
   ErrorCancelado,
   ErrorSeguimiento,
   revisarArchivo,
@@ -126,6 +127,21 @@ describe("conArchivos: the open workbook's matrices with the added files (issue 
   it("without added files it is the open workbook's source itself", () => {
     const fuente = abierto(PLAN);
     expect(conArchivos(fuente, [])).toBe(fuente);
+  });
+});
+
+describe("the ownership record is the written workbook's (SPEC §6, issue 12 probe 2)", () => {
+  it("a user sheet of an added file named like an owned sheet does not unconfirm the open workbook's: Resumen is still replaced", async () => {
+    const conResumenPropio = leido("salud.xlsx", "Salud", 3, 10);
+    const salud: LibroLeido = {
+      ...conResumenPropio,
+      libro: { ...conResumenPropio.libro, hojas: [...conResumenPropio.libro.hojas, hoja("Resumen", [["Mis notas"]], { archivo: "salud.xlsx" })] },
+    };
+    const calculo = await calcularLibro(conArchivos(abierto(PLAN), [agregado("salud.xlsx", salud)]), { vigencia: 2024 });
+    const plan = planificarCalculo(calculo, { ahoraMs: () => 0, fechaIso: () => "2026-01-31T10:00:00Z" });
+    // the open workbook's Resumen (in the record, not read: Excel's reader skips owned sheets) is rewritten in place
+    expect(plan.hojas.map((h) => h.nombre)).toContain("Resumen");
+    expect(plan.propiedad.hojas.Resumen).toBe("resumen");
   });
 });
 
