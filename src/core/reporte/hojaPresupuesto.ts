@@ -112,6 +112,12 @@ export function hojaPresupuesto(c: Consolidacion, nombre: string): HojaPlan {
   });
   p.hojas.forEach((x, i) => {
     fila = seccion(h, fila, `Hoja «${x.hoja}»: filas por ${x.por}`);
+    if (x.filas.length === 0) {
+      // a sheet of another year: said, not shown as an empty table
+      h.bloque(fila, 0, [[`Sin cifras de la vigencia ${c.parametros.vigencia} en esta hoja.`]], { medirAncho: false });
+      fila += 3;
+      return;
+    }
     const t = escribir(
       h,
       c,

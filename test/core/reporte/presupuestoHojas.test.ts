@@ -5,7 +5,7 @@
  */
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
-import { libro } from "../../helpers/grid";
+import { hoja as hojaGrid, libro } from "../../helpers/grid";
 import { MATRIZ_SECTORES, PRESUPUESTO_POR_SECTOR } from "../../helpers/presupuesto";
 import { puntos } from "./_graficos";
 import { celdas, filaTotales, hoja, registros } from "./_plan";
@@ -83,5 +83,17 @@ describe("Presupuesto sheet with a budget sheet by sector (SPEC §5.9)", () => {
   it("the Resumen lists the budget sheet among the sources", () => {
     const fuentes = registros(hoja(plan, "resumen"), "Seg_Fuentes");
     expect(fuentes.find((f) => f["Hoja"] === "Ejecución presupuestal")?.["Observación"]).toBe("Hoja de presupuesto: 4 filas por sector");
+  });
+});
+
+describe("A budget sheet of another year", () => {
+  it("says it has no figure of the vigencia instead of an empty table", () => {
+    const otroAnio = hojaGrid("Presupuesto 2023", [
+      ["SECTOR", "APROPIACIÓN DEFINITIVA 2023", "COMPROMISOS 2023"],
+      ["Salud", 1_000, 700],
+    ]);
+    const h2 = hoja(planificar(consolidar(libro([MATRIZ_SECTORES, otroAnio]), { vigencia: 2024 }), CTX), "presupuesto");
+    expect([...celdas(h2).values()]).toContain("Sin cifras de la vigencia 2024 en esta hoja.");
+    expect(h2.tablas.map((t) => t.nombre)).toEqual([]);
   });
 });
