@@ -3,7 +3,7 @@
  * (the recognition, the vigencia and the dependencies are the run's), and plan one template per
  * dependency. The hosts write them: io/xlsx's plantilla for the CLI, the pane and the web page.
  */
-import { planificarPlantillas, type ResultadoPlantillas } from "../core/plantillas";
+import { planificarPlantillas, type ResultadoPlantillas } from "../core";
 import { calcularLibro, type AjustesDeLibro } from "./consolidar";
 import type { FuenteLibro } from "./puertos";
 

@@ -42,3 +42,5 @@ export { confirmarPropiedad, leerPropiedad, llevaMarca, type LecturaPropiedad } 
 export * from "./resumenJson";
 // The Informe the planning office hands in (issue 13): plain data for the sheet and the Word export.
 export * from "./informe";
+// Templates for dependencies (issue 14): each one's workbook plan, and reading filled ones back.
+export * from "./plantillas";
