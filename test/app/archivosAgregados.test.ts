@@ -19,7 +19,8 @@ import {
 } from "../../src/app";
 import { ErrorArchivo } from "../../src/core/fallos";
 import type { Valor } from "../../src/core/grid/libro";
-import { hoja, libro } from "../helpers/grid";
+import { hoja } from "../helpers/grid";
+import { leidoConHoja } from "../helpers/libroLeido";
 
 const ENCABEZADO: Valor[] = ["Código", "Meta", "Tipo", "Meta cuatrienio", "Programado 2024", "Ejecutado 2024"];
 
@@ -27,14 +28,7 @@ const ENCABEZADO: Valor[] = ["Código", "Meta", "Tipo", "Meta cuatrienio", "Prog
 function leido(archivo: string, dependencia: string, metas: number, ejecutado: number, extra: Partial<LibroLeido> = {}): LibroLeido {
   const filas: Valor[][] = [[`Secretaría de ${dependencia}`], ENCABEZADO];
   for (let i = 1; i <= metas; i++) filas.push([`${dependencia[0]}${i}`, `Meta ${dependencia} ${i}`, "SUMA", 40, 10, ejecutado]);
-  return {
-    libro: { ...libro([hoja("PDM", filas, { archivo })]), archivos: [archivo] },
-    propiedad: null,
-    hojasExistentes: ["PDM"],
-    ajustesGuardados: [],
-    avisos: [],
-    ...extra,
-  };
+  return leidoConHoja(archivo, filas, extra);
 }
 
 function abierto(l: LibroLeido, ajustes: string | null = null): FuenteLibro {

@@ -9,7 +9,7 @@ import type { ArchivoAgregado, LibroLeido } from "../../src/app";
 import { ErrorArchivo } from "../../src/core/fallos";
 import type { Valor } from "../../src/core/grid/libro";
 import { ArchivosAgregados } from "../../src/taskpane/components/ArchivosAgregados";
-import { hoja, libro } from "../helpers/grid";
+import { leidoConHoja } from "../helpers/libroLeido";
 import { renderizar } from "./_entorno";
 
 const mockLeidos = new Map<string, LibroLeido | Error>();
@@ -27,13 +27,7 @@ function matriz(archivo: string, dependencia: string, metas: number, texto: numb
     ["Código", "Meta", "Tipo", "Meta cuatrienio", "Programado 2024", "Ejecutado 2024", "Observaciones"],
   ];
   for (let i = 1; i <= metas; i++) filas.push([`M${i}`, `Meta ${i}`, "SUMA", 40, 10, i <= texto ? "cumplida" : 10, "ok"]);
-  return {
-    libro: { ...libro([hoja("PDM", filas, { archivo })]), archivos: [archivo] },
-    propiedad: null,
-    hojasExistentes: ["PDM"],
-    ajustesGuardados: [],
-    avisos: [],
-  };
+  return leidoConHoja(archivo, filas);
 }
 
 function Anfitrion({ alCambiar }: { readonly alCambiar: (a: readonly ArchivoAgregado[]) => void }) {
