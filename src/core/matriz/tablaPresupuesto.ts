@@ -25,6 +25,9 @@ const CODIGO = /^(COD\.?|CODIGO)\b|\bBPIN\b/;
 /** An execution header without a physical word: in a budget table it is the money executed (SPEC §3.2). */
 const EJECUTADO_GENERICO = /^(VALOR |TOTAL )?(EJECUTADO|EJECUCION)$/;
 
+/** What a group row's name is, until the join finds the level it names. */
+const POR_GRUPO = "grupo";
+
 const PRESUPUESTO = new Set(["presupuestoProgramado", "presupuestoEjecutado", "presupuestoPagos"]);
 
 export interface LecturaPresupuesto {
@@ -55,6 +58,14 @@ function columnaExtra(c: Cabecera["columnas"][number], campo: "nivel" | "depende
     base: c.analisis.base,
     evidencia: { motivo, puntaje: 0.7, alternativa: null, dudosa: false },
   };
+}
+
+/** A group row's name, and its level when its first word names one ("SECTOR SALUD" is the sector Salud). */
+function deGrupo(texto: string): { readonly por: string; readonly nombre: string } {
+  const nombre = separarCodigo(texto).nombre || texto.trim();
+  const m = /^(\S+)\s+(.+)$/.exec(nombre);
+  const nivel = m?.[1] ? nivelEn(normalizar(m[1])) : null;
+  return nivel && m?.[2] ? { por: nivel, nombre: m[2] } : { por: POR_GRUPO, nombre };
 }
 
 /** What a row is when no header says it: the sheet's name ("EJECUCIÓN 2024 POR SECTOR"). */
@@ -169,11 +180,16 @@ export function leerTablaPresupuesto(
   const hallazgos: Hallazgo[] = [...cols.hallazgos];
   const ctx = contextoLectura(hoja, idx, plan, cultura, { usadas, hasta: cols.hasta }, cab.fila, hallazgos);
 
-  const filasCtx = contextoFilas(hoja, idx, { ...cols, usadas }, cab, fila0.columna.columna);
+  // the label column is the table's name column, as the meta's is a matrix's: a lone name in it heads a group
+  const filasCtx = contextoFilas(hoja, idx, { ...cols, usadas: usadas.filter((c) => c !== fila0.columna) }, cab, fila0.columna.columna);
   const codigo = usadas.find((c) => c.campo === "codigo")?.columna ?? null;
   const filas: FilaPresupuesto[] = [];
+  // a row holding only a name ("SECTOR SALUD") heads the rows below it, like a matrix's group rows (SPEC §3.3)
+  let grupo: { readonly por: string; readonly nombre: string } | null = null;
   for (let f = cab.fila + 1; f < hoja.valores.length; f++) {
-    if (clasificarFila(filasCtx, f).clase !== "meta") continue;
+    const clase = clasificarFila(filasCtx, f);
+    if (clase.clase === "grupo") grupo = deGrupo(clase.texto);
+    if (clase.clase !== "meta") continue;
     const etiqueta = texto(ctx, f, fila0.columna.columna);
     if (etiqueta === null) continue;
     const presupuesto = presupuestoDeFila(ctx, f);
@@ -184,10 +200,13 @@ export function leerTablaPresupuesto(
       celda: celda(ctx, f, fila0.columna.columna),
       codigo: texto(ctx, f, codigo) ?? partes.codigo,
       nombre: partes.nombre || etiqueta,
-      otras: otras.flatMap((e) => {
-        const t = texto(ctx, f, e.columna.columna);
-        return t === null ? [] : [{ por: e.por, nombre: separarCodigo(t).nombre || t }];
-      }),
+      otras: [
+        ...otras.flatMap((e) => {
+          const t = texto(ctx, f, e.columna.columna);
+          return t === null ? [] : [{ por: e.por, nombre: separarCodigo(t).nombre || t }];
+        }),
+        ...(grupo ? [grupo] : []),
+      ],
       presupuesto,
     });
   }

@@ -117,6 +117,43 @@ describe("Budget sheets by dependency and by project", () => {
     ]);
   });
 
+  it("project rows under group rows («SECTOR SALUD» alone on its row) join the sector those rows name", () => {
+    const proyectos = hoja("Proyectos", [
+      ["CÓDIGO BPIN", "PROYECTO", "APROPIACIÓN", "COMPROMISOS"],
+      ["Salud"],
+      ["2024257540001", "Vacunación casa a casa", 100, 80],
+      ["2024257540002", "Dotación del hospital", 300, 150],
+      ["SUBTOTAL SALUD", null, 400, 230],
+      ["Transporte"],
+      ["2024257540003", "Vía a la vereda", 200, 200],
+    ]);
+    const { p } = presupuesto([MATRIZ, proyectos]);
+    expect(p.hojas[0]?.nivel).toBe("sector");
+    expect(p.hojas[0]?.filas.map((f) => [f.fila.nombre, f.grupo?.nombre])).toEqual([
+      ["Vacunación casa a casa", "Salud"],
+      ["Dotación del hospital", "Salud"],
+      ["Vía a la vereda", "Transporte"],
+    ]);
+    expect(p.niveles.find((n) => n.nivel === "sector")?.grupos.map((g) => [g.grupo.nombre, g.presupuesto.programado, g.presupuesto.ejecutado])).toEqual([
+      ["Salud", 400, 230],
+      ["Transporte", 200, 200],
+    ]);
+  });
+
+  it("a group row written in the label column itself heads the rows below it too", () => {
+    const proyectos = hoja("Proyectos", [
+      ["PROYECTO", "APROPIACIÓN", "COMPROMISOS"],
+      ["SECTOR SALUD"],
+      ["Vacunación casa a casa", 100, 80],
+      ["SECTOR TRANSPORTE"],
+      ["Vía a la vereda", 200, 200],
+    ]);
+    expect(presupuesto([MATRIZ, proyectos]).p.hojas[0]?.filas.map((f) => [f.fila.nombre, f.grupo?.nombre])).toEqual([
+      ["Vacunación casa a casa", "Salud"],
+      ["Vía a la vereda", "Transporte"],
+    ]);
+  });
+
   it("project rows with nothing to join by are all kept, none joined", () => {
     const proyectos = hoja("Proyectos", [
       ["CÓDIGO BPIN", "NOMBRE DEL PROYECTO", "APROPIACIÓN", "EJECUTADO"],
