@@ -15,10 +15,12 @@ export function parrafosGrupo(c: Consolidacion, g: Grupo, sujeto: SujetoParrafos
   const metas = entero("metas");
   // a group's share of the plan's metas, as the seeds put it («47,7 % del total de las metas del plan»)
   const parte = sujeto === "plan" ? null : participacion(metas, cifra(c.plan.conteos.metas, "entero", origenGrupo(c.plan, "conteos.metas")));
+  const noProgramadas = g.conteos.noProgramadas === 0 ? null : participacion(entero("noProgramadas"), metas);
   const out: Parrafo[] = [
     parrafo(CONTEOS[sujeto], {
       metas,
       participacion: parte === null ? "" : rellenar("participacion", { metas, parte }),
+      parteNoProgramadas: noProgramadas === null ? "" : rellenar("parteDelTotal", { parte: noProgramadas }),
       programadas: entero("programadas"),
       noProgramadas: entero("noProgramadas"),
       conReporte: entero("conReporte"),

@@ -18,13 +18,14 @@ export const PLANTILLAS = {
 
   planIntro: "El presente informe de seguimiento presenta el avance de las metas del plan de desarrollo para la vigencia {vigencia}, con corte al {corte}.",
   planConteos:
-    "El plan cuenta con {metas} [metas:meta|metas], de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia y {noProgramadas} no [noProgramadas:fue programada|fueron programadas]; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
+    "El plan cuenta con {metas} [metas:meta|metas], de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia y {noProgramadas} no [noProgramadas:fue programada|fueron programadas]{parteNoProgramadas}; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
   dependenciaConteos:
     "Esta dependencia cuenta con {metas} [metas:meta|metas]{participacion}, de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia {vigencia}; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
   nodoConteos:
     "Agrupa {metas} [metas:meta|metas]{participacion}, de las cuales {programadas} [programadas:está programada|están programadas] para la vigencia {vigencia}; [conReporte:reportó|reportaron] ejecución {conReporte} [conReporte:meta|metas] y {sinReporte} [sinReporte:meta programada no tiene|metas programadas no tienen] ningún reporte.",
   participacion: ", [metas:que corresponde|que corresponden] al {parte} del total de las metas del plan",
   parteDeSusMetas: " ({parte} de sus metas)",
+  parteDelTotal: " ({parte} del total)",
   peso: "Su peso dentro del plan es del {peso}.",
   vigencia: "En la vigencia {vigencia} alcanzó un {pctVigencia} de ejecución de lo programado, que corresponde al nivel «{semaforo}» del semáforo.",
   vigenciaSinDato: "En la vigencia {vigencia} su ejecución no puede calcularse: {estado}.",

@@ -6,7 +6,7 @@
  *   Salud: 3 metas, 3 programmed, 2 reported, 1 sin reporte; (0,8 + 0,4 + 0) / 3 = 40 %, Bajo
  *   cuatrienio: Σ A / 10 = 45,5 % against an esperado of 50 % (two of four equal years) → 91 %
  *   rezago (< 50 %): 102 at 10/25 = 40 %; sobreejecución: 201 at 8/5 = 160 %
- *   shares: Salud holds 3 of the plan's 10 metas (30 %), 1 of its 3 in rezago (33,3 %)
+ *   shares: Salud holds 3 of the plan's 10 metas (30 %), 1 of its 3 in rezago (33,3 %); 1 of the plan's 10 not programmed (10 %)
  */
 import type { Consolidacion } from "../../../src/core/calculo/tipos";
 import { construirInforme, esCifra, textoParrafo, type Cifra, type Fragmento, type Informe, type OrigenCifra, type Parrafo } from "../../../src/core/informe";
@@ -60,9 +60,10 @@ describe("every figure comes from the computation (issue 13: no figure is made u
 
   it("derived slots (shares) are there, each of two read figures", () => {
     const derivadas = cifras.filter((x) => typeof x.origen !== "string");
-    // 3 dependencies + 2 ejes + 3 programas share the plan's metas; the plan, Salud, eje 1 and programa 1.1 have metas in rezago
-    expect(derivadas).toHaveLength(12);
-    expect(derivadas.map((x) => x.formato)).toEqual(Array<string>(12).fill("pct"));
+    // 3 dependencies + 2 ejes + 3 programas share the plan's metas; the plan, Salud, eje 1 and programa 1.1 have metas in rezago;
+    // the plan's metas not programmed (1 of 10)
+    expect(derivadas).toHaveLength(13);
+    expect(derivadas.map((x) => x.formato)).toEqual(Array<string>(13).fill("pct"));
   });
 
   it("every number in the rendered text is a figure of the consolidation (regex over the strings)", () => {
@@ -74,8 +75,12 @@ describe("every figure comes from the computation (issue 13: no figure is made u
     ]
       .filter((d) => /\d/.test(d))
       .sort((a, b) => b.length - a.length);
-    // shares computed here from the counts: a group's metas over the plan's, its rezago over its metas
-    const partes = [c.plan, ...c.grupos].flatMap((g) => [g.conteos.metas / c.plan.conteos.metas, g.conteos.bajo50 / g.conteos.metas]);
+    // shares computed here from the counts: a group's metas over the plan's, its rezago and its metas not programmed over its metas
+    const partes = [c.plan, ...c.grupos].flatMap((g) => [
+      g.conteos.metas / c.plan.conteos.metas,
+      g.conteos.bajo50 / g.conteos.metas,
+      g.conteos.noProgramadas / g.conteos.metas,
+    ]);
     const porcentajes = [c.plan, ...c.grupos]
       .flatMap((g) => [g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento, g.peso])
       .concat(partes)
@@ -109,7 +114,7 @@ describe("the plan's paragraphs (register of the seeds)", () => {
 
   it("counts metas, programmed, reported and without report, with agreeing singulars", () => {
     expect(textos[1]).toBe(
-      "El plan cuenta con 10 metas, de las cuales 9 están programadas para la vigencia y 1 no fue programada; reportaron ejecución 8 metas y 1 meta programada no tiene ningún reporte.",
+      "El plan cuenta con 10 metas, de las cuales 9 están programadas para la vigencia y 1 no fue programada (10 % del total); reportaron ejecución 8 metas y 1 meta programada no tiene ningún reporte.",
     );
   });
 
