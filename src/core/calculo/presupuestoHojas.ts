@@ -10,8 +10,8 @@
  * per-meta figures, and the levels no sheet joins, stay the matrix's. With two sheets joining the
  * same level (by sector and by project), the first one wins: both break down the same budget.
  */
-import { normalizar } from "../texto/normalizar";
 import type { FilaPresupuesto, HojaReconocida, TablaPresupuesto } from "../matriz/tipos";
+import { buscar, etiqueta, indexar, union, type Indice } from "./unionPresupuesto";
 import { nuevoAcumulado, presupuestoAcumulado, sumarPresupuesto } from "./acumulado";
 import { presupuestoDeVigencia } from "./presupuesto";
 import type { Consolidacion, Grupo, PresupuestoCalculado } from "./tipos";
@@ -70,69 +70,6 @@ function suma(ps: readonly PresupuestoCalculado[]): PresupuestoCalculado | null 
 
 function parte(p: PresupuestoCalculado, total: PresupuestoCalculado | null): number | null {
   return total !== null && total.programado > 0 ? p.programado / total.programado : null;
-}
-
-/**
- * A leading "22 - " code: one sheet writes a sector as "22 - Educación de calidad", another as
- * "Educación de calidad" (SPEC §3.4 keeps such codes inside the name).
- */
-const CODIGO_GUION = /^\s*\d[\d.]*\s*[-–]\s+/;
-
-function claves(nombre: string, codigo: string | null): string[] {
-  const out = [normalizar(nombre)];
-  if (CODIGO_GUION.test(nombre)) out.push(`~${normalizar(nombre.replace(CODIGO_GUION, ""))}`);
-  else out.push(`~${out[0] ?? ""}`);
-  if (codigo !== null) out.push(`#${normalizar(codigo)}`);
-  return out;
-}
-
-/** Groups of each level by normalised name, by name without a leading code, and by code. */
-type Indice = ReadonlyMap<string, ReadonlyMap<string, Grupo>>;
-
-function indexar(grupos: readonly Grupo[]): Indice {
-  const out = new Map<string, Map<string, Grupo>>();
-  for (const g of grupos) {
-    if (g.nivel === "plan") continue;
-    const nivel = out.get(g.nivel) ?? out.set(g.nivel, new Map()).get(g.nivel);
-    for (const k of claves(g.nombre, g.codigo)) if (!nivel?.has(k)) nivel?.set(k, g);
-  }
-  return out;
-}
-
-/** The row's label for a kind of label ("sector", "proyecto"…): its own, or one of its others. */
-function etiqueta(t: TablaPresupuesto, f: FilaPresupuesto, por: string): { nombre: string; codigo: string | null } | null {
-  if (por === t.por) return f;
-  const otra = f.otras.find((o) => o.por === por);
-  return otra ? { nombre: otra.nombre, codigo: null } : null;
-}
-
-function buscar(grupos: ReadonlyMap<string, Grupo> | undefined, e: { nombre: string; codigo: string | null } | null): Grupo | null {
-  if (!grupos || !e) return null;
-  for (const k of claves(e.nombre, e.codigo)) {
-    const g = grupos.get(k);
-    if (g) return g;
-  }
-  return null;
-}
-
-/**
- * The level and kind of label the sheet joins by: its own label first, then its other labels; for
- * each, the level it names when the matrix has it and some row matches there, else the level
- * where most rows match.
- */
-function union(t: TablaPresupuesto, indice: Indice): { nivel: string; por: string } | null {
-  const kinds = [t.por, ...new Set(t.filas.flatMap((f) => f.otras.map((o) => o.por)))];
-  for (const por of kinds) {
-    const aciertos = (nivel: string): number => t.filas.filter((f) => buscar(indice.get(nivel), etiqueta(t, f, por)) !== null).length;
-    if (indice.has(por) && aciertos(por) > 0) return { nivel: por, por };
-    let mejor: { nivel: string; n: number } | null = null;
-    for (const nivel of indice.keys()) {
-      const n = aciertos(nivel);
-      if (n > (mejor?.n ?? 0)) mejor = { nivel, n };
-    }
-    if (mejor) return { nivel: mejor.nivel, por };
-  }
-  return null;
 }
 
 function deHoja(h: HojaReconocida, t: TablaPresupuesto, indice: Indice, vigencia: number): PresupuestoDeHoja {
