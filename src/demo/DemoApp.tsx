@@ -137,7 +137,11 @@ export function DemoApp() {
         if (!r.ok) {
           setEstado("");
           setAviso(r.mensaje);
-        } else if ("bytes" in r.valor) {
+          return;
+        }
+        // a file left out or damaged saved corrections: said beside the download, as the CLI says them
+        if (r.avisos.length > 0) setAviso(r.avisos.join(" "));
+        if ("bytes" in r.valor) {
           const nombre = nombreConsolidado(primero.nombre);
           descargarArchivo(r.valor.bytes, nombre, TIPO_XLSX);
           setEstado(`Descargado ${nombre}: ${r.valor.resultado.consolidacion.metas.length} metas.`);

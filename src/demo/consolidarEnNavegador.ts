@@ -1,17 +1,19 @@
 /**
  * The product without the add-in (issue 14): the files opened in the web page consolidated by the
- * command line's path — their .xlsx packages behind libroXlsx, calcularLibro, escribirCalculo — in
- * the browser, from the bytes the user picked. Nothing is sent anywhere. The reader and the package
- * writer (exceljs, JSZip) arrive with the lazy lector-xlsx chunk, never with the page.
+ * command line's path — the first file's package behind libroXlsx (the one written to), the others
+ * joined by conArchivos (a file that cannot be read is left out with a notice), the corrections
+ * saved in each file by ajustesConGuardadas, then calcularLibro and escribirCalculo — in the
+ * browser, from the bytes the user picked. Nothing is sent anywhere.
  */
-import { calcularLibro, escribirCalculo, planificarCalculo, type Calculo, type ResultadoConsolidar } from "../app";
+import { ajustesConGuardadas, calcularLibro, conArchivos, escribirCalculo, planificarCalculo, type ResultadoConsolidar } from "../app";
 import { MENSAJES, type Ajustes, type Consolidacion, type WorkbookPlan } from "../core";
 import type { abrirXlsx } from "../io/xlsx/lector";
-import type { libroXlsx } from "../io/xlsx/libroXlsx";
+import type { leidoDe, libroXlsx } from "../io/xlsx/libroXlsx";
 
 /** The reader and the package writer, passed in: the page loads them on demand (cargarXlsx), tests import them. */
 export interface ModulosXlsx {
   readonly abrirXlsx: typeof abrirXlsx;
+  readonly leidoDe: typeof leidoDe;
   readonly libroXlsx: typeof libroXlsx;
 }
 
@@ -21,7 +23,7 @@ export async function cargarXlsx(): Promise<ModulosXlsx> {
     import(/* webpackChunkName: "lector-xlsx" */ "../io/xlsx/lector.js"),
     import(/* webpackChunkName: "lector-xlsx" */ "../io/xlsx/libroXlsx.js"),
   ]);
-  return { abrirXlsx: lector.abrirXlsx, libroXlsx: libro.libroXlsx };
+  return { abrirXlsx: lector.abrirXlsx, leidoDe: libro.leidoDe, libroXlsx: libro.libroXlsx };
 }
 
 /** A file the user opened, kept as its bytes. */
@@ -30,13 +32,22 @@ export interface ArchivoAbierto {
   readonly bytes: Uint8Array;
 }
 
-/** What consolidating gave: the run, or why there is nothing to consolidate (the CLI's exit 1). */
-export type Consolidado<T> = { readonly ok: true; readonly valor: T } | { readonly ok: false; readonly mensaje: string };
+/**
+ * What consolidating gave: the run with what the user should know (a file left out, damaged saved
+ * corrections), or why there is nothing to consolidate (the CLI's exit 1).
+ */
+export type Consolidado<T> = { readonly ok: true; readonly valor: T; readonly avisos: readonly string[] } | { readonly ok: false; readonly mensaje: string };
 
 /** The written copy of the first file and the run that produced it. */
 export interface LibroConsolidado {
   readonly bytes: Uint8Array;
   readonly resultado: ResultadoConsolidar;
+}
+
+/** The run and its plan, for the Informe. */
+export interface InformeConsolidado {
+  readonly consolidacion: Consolidacion;
+  readonly plan: WorkbookPlan;
 }
 
 /** No matrix, or a matrix without metas: SPEC §9's "no se pudo consolidar", worded as the CLI's. */
@@ -45,16 +56,24 @@ function sinMatriz(c: Consolidacion): string | null {
 }
 
 async function calcular(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], ajustes: Ajustes, guardar: (bytes: Uint8Array) => void) {
-  // opened one after the other, as the CLI does: a batch's unzipped parts are not all held twice at once
-  const abrirTodos = async () => {
-    const paquetes = [];
-    for (const a of archivos) paquetes.push(await xlsx.abrirXlsx(a.bytes, a.nombre));
-    return paquetes;
-  };
-  // the writer grafts into the package it opened, so every run opens the bytes afresh
-  const libro = xlsx.libroXlsx(abrirTodos, (bytes) => Promise.resolve(guardar(bytes)));
-  const calculo: Calculo = await calcularLibro(libro, ajustes);
-  return { libro, calculo };
+  const [primero, ...demas] = archivos;
+  if (!primero) throw new RangeError("consolidarEnNavegador: ningún archivo");
+  // every run opens the bytes afresh: the writer grafts into the package it opened
+  const libro = xlsx.libroXlsx(
+    async () => [await xlsx.abrirXlsx(primero.bytes, primero.nombre)],
+    (bytes) => Promise.resolve(guardar(bytes)),
+  );
+  const fuente = conArchivos(
+    libro,
+    demas.map((a) => ({ nombre: a.nombre, leer: async () => xlsx.leidoDe([await xlsx.abrirXlsx(a.bytes, a.nombre)]) })),
+  );
+  const avisos: string[] = [];
+  const calculo = await calcularLibro(fuente, (leido) => {
+    const r = ajustesConGuardadas(ajustes, leido.ajustesGuardados);
+    avisos.push(...r.avisos);
+    return r.ajustes;
+  });
+  return { libro, calculo, avisos: [...calculo.leido.avisos, ...avisos] };
 }
 
 /**
@@ -63,21 +82,17 @@ async function calcular(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], 
  */
 export async function libroConsolidado(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], ajustes: Ajustes): Promise<Consolidado<LibroConsolidado>> {
   let escrito: Uint8Array | null = null;
-  const { libro, calculo } = await calcular(xlsx, archivos, ajustes, (b) => (escrito = b));
+  const { libro, calculo, avisos } = await calcular(xlsx, archivos, ajustes, (b) => (escrito = b));
   const mensaje = sinMatriz(calculo.consolidacion);
   if (mensaje !== null) return { ok: false, mensaje };
   const resultado = await escribirCalculo(calculo, libro);
   if (escrito === null) throw new Error("el escritor no entregó el libro");
-  return { ok: true, valor: { bytes: escrito, resultado } };
+  return { ok: true, valor: { bytes: escrito, resultado }, avisos };
 }
 
 /** The run and its plan without writing the workbook, for the Informe (the CLI's --sin-salida --informe). */
-export async function informeConsolidado(
-  xlsx: ModulosXlsx,
-  archivos: readonly ArchivoAbierto[],
-  ajustes: Ajustes,
-): Promise<Consolidado<{ readonly consolidacion: Consolidacion; readonly plan: WorkbookPlan }>> {
-  const { calculo } = await calcular(xlsx, archivos, ajustes, () => undefined);
+export async function informeConsolidado(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], ajustes: Ajustes): Promise<Consolidado<InformeConsolidado>> {
+  const { calculo, avisos } = await calcular(xlsx, archivos, ajustes, () => undefined);
   const mensaje = sinMatriz(calculo.consolidacion);
-  return mensaje !== null ? { ok: false, mensaje } : { ok: true, valor: { consolidacion: calculo.consolidacion, plan: planificarCalculo(calculo) } };
+  return mensaje !== null ? { ok: false, mensaje } : { ok: true, valor: { consolidacion: calculo.consolidacion, plan: planificarCalculo(calculo) }, avisos };
 }

@@ -15,7 +15,7 @@ import { main } from "../../src/cli";
 import { informeConsolidado, libroConsolidado, type ArchivoAbierto, type ModulosXlsx } from "../../src/demo/consolidarEnNavegador";
 import { informeADocx } from "../../src/io/docx/escritorDocx";
 import { abrirXlsx } from "../../src/io/xlsx/lector";
-import { libroXlsx } from "../../src/io/xlsx/libroXlsx";
+import { leidoDe, libroXlsx } from "../../src/io/xlsx/libroXlsx";
 import { hojasPropias } from "../helpers/hojasPropias";
 
 jest.setTimeout(120_000);
@@ -23,7 +23,7 @@ jest.setTimeout(120_000);
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-pagina-"));
 const OTRA_DEPENDENCIA = path.join(tmp, "dependencia-salud.xlsx");
-const XLSX: ModulosXlsx = { abrirXlsx, libroXlsx };
+const XLSX: ModulosXlsx = { abrirXlsx, leidoDe, libroXlsx };
 
 async function cli(...argv: string[]): Promise<{ codigo: number; err: string }> {
   let err = "";
@@ -58,6 +58,21 @@ describe("the web page consolidates the opened files as `seguimiento consolidar`
     expect(pagina.orden).toEqual(esperado.orden);
     expect(pagina.hojas).toEqual(esperado.hojas);
     expect(pagina.enmascaradas).toBe(2);
+  });
+
+  it("a corrupt second file is left out with a notice naming it, and the others consolidate as in the CLI (issue 14)", async () => {
+    const roto = path.join(tmp, "dependencia-rota.xlsx");
+    await fsp.writeFile(roto, (await fsp.readFile(OTRA_DEPENDENCIA)).subarray(0, 4000));
+    const salida = path.join(tmp, "cli-con-roto.xlsx");
+    const corrida = await cli("consolidar", EJEMPLO, roto, OTRA_DEPENDENCIA, "--salida", salida);
+    expect(corrida.codigo).toBe(0);
+    const r = await libroConsolidado(XLSX, await abiertos(EJEMPLO, roto, OTRA_DEPENDENCIA), {});
+    if (!r.ok) throw new Error(r.mensaje);
+    expect(r.avisos).toHaveLength(1);
+    expect(r.avisos[0]).toContain("«dependencia-rota.xlsx»");
+    expect(corrida.err).toContain(r.avisos[0]);
+    const [pagina, esperado] = await Promise.all([hojasPropias(r.valor.bytes, "pagina.xlsx"), hojasPropias(await fsp.readFile(salida), "cli.xlsx")]);
+    expect(pagina.hojas).toEqual(esperado.hojas);
   });
 
   it("the Informe's document is the CLI's --informe for the same files", async () => {
