@@ -6,6 +6,7 @@
  * untouched, and "very hidden" cannot be unhidden from Excel's menus. Hidden sheets are never
  * read as a matrix (leerLibro), and the marker in A1 tells it from the user's own hidden sheets.
  */
+import { leerCorrecciones } from "../ajustes";
 import type { Hoja, Valor } from "../grid/libro";
 import type { CorreccionHoja } from "../matriz/tipos";
 import type { FilaRegistro, RegistroPlantilla } from "./tipos";
@@ -35,15 +36,19 @@ function texto(v: Valor | undefined): string | null {
   return typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
 }
 
+/** A sheet's pinned reading, through the settings contract: the record is ours, but a macro or another tool may have edited it. */
 function correccion(json: string | null, hoja: string): CorreccionHoja | null {
   if (json === null) return null;
+  let valor: unknown;
   try {
-    const c = JSON.parse(json) as unknown;
-    // the record is ours, but a user may edit it with a macro: take only an object naming this sheet
-    return typeof c === "object" && c !== null && (c as CorreccionHoja).hoja === hoja ? (c as CorreccionHoja) : null;
+    valor = JSON.parse(json);
   } catch {
+    // damaged: the sheet is then read by its own recognition
     return null;
   }
+  const r = leerCorrecciones([valor]);
+  const [c] = r.ok ? r.valor : [];
+  return c?.hoja === hoja ? c : null;
 }
 
 /**

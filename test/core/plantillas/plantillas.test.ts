@@ -130,6 +130,18 @@ describe("the hidden record", () => {
     expect(leerRegistro(hoja("Registro", registroAFilas(registro), { visible: false }))).toEqual(registro);
   });
 
+  it("a template's record reads back with the master's whole reading pinned (nulls included)", () => {
+    const p = plantillaDe("Secretaría de Salud");
+    expect(leerRegistro(hoja(p.hojaRegistro.nombre, p.hojaRegistro.valores, { visible: false }))).toEqual(p.registro);
+  });
+
+  it("a correction the settings contract refuses is left out", () => {
+    const filas = registroAFilas(registro).map((f) =>
+      f[0] === "correccion" ? ["correccion", "PDM", JSON.stringify({ hoja: "PDM", columnas: { H: { campo: "inventado" } } })] : f,
+    );
+    expect(leerRegistro(hoja("Registro", filas))?.correcciones).toEqual([]);
+  });
+
   it("a sheet without the marker, or of another version, is not a record", () => {
     const filas = registroAFilas(registro);
     expect(leerRegistro(hoja("Notas", filas.slice(1)))).toBeNull();
