@@ -63,7 +63,7 @@ beforeAll(async () => {
   await pagina.goto(`${entorno.servidor.url}demo.html`);
   await pagina.getByTestId("estado-libro").filter({ hasText: "metas en" }).waitFor({ timeout: 60000 });
   // the first dependency's file is the workbook open in Excel
-  await pagina.locator('header[role="banner"] input[type="file"]').first().setInputFiles(archivos.archivos[0]);
+  await pagina.getByRole("banner").locator('input[type="file"]').setInputFiles(archivos.archivos[0]);
   await pagina.locator(".archivo", { hasText: path.basename(archivos.archivos[0]) }).waitFor({ timeout: 60000 });
   await pagina
     .getByTestId("estado-libro")

@@ -200,7 +200,7 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
   });
 
   it("«Abrir .xlsx…» loads a file the user picks and the pane starts over on it", async () => {
-    await pagina.locator('input[type="file"]').setInputFiles(EJEMPLO);
+    await pagina.getByRole("banner").locator('input[type="file"]').setInputFiles(EJEMPLO);
     await pagina.waitForFunction(() => window.seguimientoDemo?.anfitrion.falso.modelo.hojas.length === 3);
     const hojas = await hojasDelDemo();
     expect(hojas.map((h) => h.nombre)).toEqual(libro.hojas.map((h) => h.nombre));
@@ -211,15 +211,18 @@ describe("browser demo: the real task pane on the simulated Excel", () => {
   });
 
   it("a file that is not a workbook is said in Spanish, and the next good file clears the notice (issue 12, probe 14)", async () => {
-    await pagina.locator('input[type="file"]').setInputFiles({
-      name: "notas.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: Buffer.from("esto no es un libro"),
-    });
+    await pagina
+      .getByRole("banner")
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: "notas.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from("esto no es un libro"),
+      });
     const aviso = pagina.locator("span.aviso[role=alert]");
     await aviso.waitFor();
     expect(await aviso.textContent()).toMatch(/notas\.xlsx/);
-    await pagina.locator('input[type="file"]').setInputFiles(EJEMPLO);
+    await pagina.getByRole("banner").locator('input[type="file"]').setInputFiles(EJEMPLO);
     await pagina
       .getByTestId("estado-libro")
       .filter({ hasText: `${esperado.plan.conteos.metas} metas` })

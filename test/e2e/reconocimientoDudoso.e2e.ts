@@ -59,6 +59,7 @@ describe("browser demo: a sheet without ejecutado says its recognition is doubtf
 
   it("after «Abrir .xlsx…» the pane's first element is the warning naming the sheet", async () => {
     await pagina
+      .getByRole("banner")
       .locator('input[type="file"]')
       .setInputFiles({ name: ARCHIVO, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: datos });
     await pagina.waitForFunction((hoja) => window.seguimientoDemo?.anfitrion.falso.modelo.hojas.some((h) => h.nombre === hoja) === true, HOJA);
