@@ -14,15 +14,21 @@ function scriptsIniciales(pagina: string): string[] {
 }
 
 describe("initial JavaScript of the add-in pages", () => {
-  it.each(["taskpane.html", "commands.html", "demo.html"])("%s loads its own entry only, without exceljs or docx", (pagina) => {
+  it.each([
+    ["taskpane.html", "taskpane.js"],
+    ["commands.html", "commands.js"],
+    ["demo.html", "demo.js"],
+    // the web page without the add-in is the demo at the folder's address (issue 14)
+    ["index.html", "demo.js"],
+  ])("%s loads its own entry only (%s), without exceljs or docx", (pagina, entrada) => {
     const scripts = scriptsIniciales(pagina);
-    expect(scripts).toEqual([pagina.replace(".html", ".js")]);
+    expect(scripts).toEqual([entrada]);
     // w:tblGrid is WordprocessingML that only docx writes (exceljs writes SpreadsheetML)
     for (const s of scripts) expect(fs.readFileSync(path.join(DIST, s), "utf8")).not.toMatch(/ExcelJS|exceljs|w:tblGrid/);
   });
 
   it("builds docx into a chunk loaded on demand, which no page loads at start", () => {
-    const iniciales = new Set(["taskpane.html", "commands.html", "demo.html"].flatMap(scriptsIniciales));
+    const iniciales = new Set(["taskpane.html", "commands.html", "demo.html", "index.html"].flatMap(scriptsIniciales));
     const conDocx = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && fs.readFileSync(path.join(DIST, f), "utf8").includes("w:tblGrid"));
     expect(conDocx.length).toBeGreaterThan(0);
     expect(conDocx.filter((f) => iniciales.has(f))).toEqual([]);
