@@ -78,7 +78,11 @@ export function planificarPlantillas(c: Consolidacion, libro: Libro, opciones: O
     const porHoja = new Map<string, MetaLeida[]>();
     for (const id of dep.metas) {
       const m = porId.get(id);
-      if (m) porHoja.set(claveHoja(m.archivo, m.hoja), [...(porHoja.get(claveHoja(m.archivo, m.hoja)) ?? []), m]);
+      if (!m) continue;
+      const k = claveHoja(m.archivo, m.hoja);
+      const lista = porHoja.get(k);
+      if (lista) lista.push(m);
+      else porHoja.set(k, [m]);
     }
     const hojas: HojaPlantilla[] = [];
     const editables: { hoja: string; encabezados: readonly string[] }[] = [];

@@ -14,6 +14,7 @@ import {
   type RegistroPlantilla,
 } from "../../../src/core/plantillas";
 import { hoja, libro } from "../../helpers/grid";
+import { caso } from "../matriz/corpus/05-largo-por-anio";
 
 const ENCABEZADO: Valor[] = ["Eje", "Dependencia", "Código", "Meta", "Tipo", "Meta cuatrienio", "Programado 2025", "Ejecutado 2025", "Observaciones"];
 /** The eje is merged down A2:A4 over metas of both dependencias (rows 2–4), as in many real matrices. */
@@ -113,6 +114,15 @@ describe("the template of a dependency", () => {
       variante: expect.anything() as unknown,
       nivel: null,
     });
+  });
+});
+
+describe("a long layout (one row per meta and year, SPEC §3.2)", () => {
+  it("is left out with a Spanish notice: its rows are not one per meta", () => {
+    const largo: Libro = caso.libro;
+    const r = planificarPlantillas(consolidar(largo), largo, { archivoMaestro: "largo.xlsx" });
+    expect(r.plantillas).toEqual([]);
+    expect(r.avisos).toEqual(["La hoja «Seguimiento» tiene una fila por meta y por año o trimestre (formato largo): las plantillas no la incluyen."]);
   });
 });
 
