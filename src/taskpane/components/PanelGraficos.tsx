@@ -29,6 +29,7 @@ export interface PropsPanelGraficos {
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  sinAncho: { minWidth: 0 },
   // long element names must not widen the 320 px pane
   lista: { minWidth: 0, maxWidth: "100%", "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" } },
   guardado: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -78,8 +79,8 @@ function descripcion(s: SolicitudGrafico): string {
 function Eleccion(p: { etiqueta: string; valor: string; opciones: readonly { valor: string; etiqueta: string }[]; onCambiar: (v: string) => void }) {
   const estilos = useStyles();
   return (
-    <Field label={p.etiqueta} className={estilos.lista}>
-      <Select value={p.valor} onChange={(_, d) => p.onCambiar(d.value)}>
+    <Field label={p.etiqueta} className={estilos.sinAncho}>
+      <Select className={estilos.lista} value={p.valor} onChange={(_, d) => p.onCambiar(d.value)}>
         {p.opciones.map((o) => (
           <option key={o.valor} value={o.valor}>
             {o.etiqueta}
