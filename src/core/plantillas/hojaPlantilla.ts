@@ -41,17 +41,13 @@ function palabrasTipo(hoja: Hoja, col: ColumnaReconocida | undefined, desde: num
   return palabras;
 }
 
-function anchos(hoja: Hoja, filaEncabezado: number, columnas: number): number[] {
+/** Widths from the header row and the data (the title rows span many columns and would widen the first); long texts wrap at 50. */
+function anchos(valores: readonly (readonly Valor[])[], filaEncabezado: number, columnas: number): number[] {
   return Array.from({ length: columnas }, (_, c) => {
     let largo = 8;
-    for (let r = 0; r < filaEncabezado; r++)
-      largo = Math.max(
-        largo,
-        ...textoCelda(hoja.valores[r]?.[c])
-          .split("\n")
-          .map((l) => l.length),
-      );
-    return Math.min(largo + 2, 40);
+    for (let r = filaEncabezado - 1; r < valores.length; r++)
+      for (const linea of textoCelda(valores[r]?.[c]).split("\n")) largo = Math.max(largo, linea.length);
+    return Math.min(largo + 2, 50);
   });
 }
 
@@ -134,7 +130,7 @@ export function construirHojaPlantilla(
       filasMetas: [...propias].sort((a, b) => a - b).map((r) => (nuevas.get(r) ?? 0) + 1),
       columnasEditables: editables.map((c) => c.letra).sort((a, b) => indiceColumna(a) - indiceColumna(b)),
       validaciones,
-      anchos: anchos(hoja, cabecera, columnas),
+      anchos: anchos(valores, cabecera, columnas),
     },
     filas: nuevas,
     encabezadosEditables: editables.map((c) => c.encabezado.replace(/\s+/g, " ").trim()),

@@ -67,6 +67,12 @@ function escribirHoja(wb: ExcelJS.Workbook, h: HojaPlantilla): ExcelJS.Worksheet
   for (const a of h.combinadas) ws.mergeCells(a.fila + 1, a.columna + 1, a.fila + a.filas, a.columna + a.columnas);
   h.anchos.forEach((ancho, c) => (ws.getColumn(c + 1).width = ancho));
   for (let r = 1; r <= h.filaEncabezado; r++) ws.getRow(r).font = { bold: true };
+  const encabezado = ws.getRow(h.filaEncabezado);
+  // bold headers are wider than the widths counted in characters: room for a second line
+  encabezado.alignment = { wrapText: true, vertical: "top" };
+  encabezado.height = 32;
+  // a merged level shows its name at the top of its rows, beside its first meta
+  for (const a of h.combinadas) if (a.fila >= h.filaEncabezado) ws.getCell(a.fila + 1, a.columna + 1).alignment = { vertical: "top", wrapText: true };
   for (const fila of h.filasMetas)
     for (const letra of h.columnasEditables) {
       const celda = ws.getCell(`${letra}${fila}`);
