@@ -122,6 +122,15 @@ describe("the web page: open, consolidate and download without the add-in (issue
     expect(documento).toContain("<w:body>");
   });
 
+  it("after a cell is edited in the grid, the page says the downloads leave the edit out", async () => {
+    const aviso = pagina.getByText("sin las celdas editadas aquí");
+    await expect(aviso.count()).resolves.toBe(0);
+    await pagina.locator('td[data-celda="A5"]').dblclick();
+    await pagina.getByLabel("Editar A5").fill("nota");
+    await pagina.getByLabel("Editar A5").press("Enter");
+    await aviso.waitFor();
+  });
+
   it("no request left the published folder: the files never leave the browser", () => {
     expect(fuera).toEqual([]);
   });
