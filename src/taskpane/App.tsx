@@ -65,6 +65,9 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
   const guardarCorrecciones = (correcciones: CorreccionHoja[]): void => cambiarAjustes(conCorrecciones(ajustes ?? {}, correcciones));
 
   const errores = c?.hallazgos.filter((h) => h.severidad === "error").length ?? 0;
+  // Corrections are saved in this workbook, by sheet name: Matriz corrects this workbook's sheets;
+  // an added file's recognition is listed in Consolidar (issue 14), its own corrections come with it.
+  const hojasDelLibro = c?.hojas.filter((h) => h.archivo === null || h.archivo === c.archivos[0]) ?? [];
   // Consolidar reads the same workbook with the same settings as the last validation, so the
   // validation's findings are those of the consolidation too.
   const dudas = c ? dudasDeReconocimiento(c.hallazgos) : [];
@@ -96,7 +99,7 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
       </TabList>
       <div role="tabpanel" aria-label={pestana}>
         {pestana === "matriz" && (
-          <PanelMatriz hojas={c?.hojas ?? []} correcciones={ajustes?.correcciones ?? []} onGuardar={guardarCorrecciones} abrir={abrirHojas} />
+          <PanelMatriz hojas={hojasDelLibro} correcciones={ajustes?.correcciones ?? []} onGuardar={guardarCorrecciones} abrir={abrirHojas} />
         )}
         {pestana === "validacion" && (
           <PanelValidacion
