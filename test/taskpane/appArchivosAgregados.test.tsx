@@ -1,6 +1,6 @@
 /**
  * The pane with dependencies' files added (issue 14) on the fake Excel and the real service:
- * Validación counts every file, Matriz lists the open workbook's sheets (its corrections are
+ * Validación counts every file (a click on an added file's finding selects nothing), Matriz lists the open workbook's sheets (its corrections are
  * saved there), and Consolidar writes only into the open workbook, saying which file it left out.
  */
 import { fireEvent, screen } from "@testing-library/react";
@@ -34,14 +34,14 @@ const PLAN = {
 
 beforeEach(() => {
   mockLeidos.clear();
-  // the dependency's copy: the same sheet name, 3 metas of another dependency
+  // the dependency's copy: the same sheet name, 3 metas of another dependency, text in F4 (E-NO-NUMERICO)
   mockLeidos.set(
     "gobierno.xlsx",
     leidoConHoja("gobierno.xlsx", [
       ENCABEZADO,
       ["Secretaría de Gobierno", "2001", "Capacitar líderes", 100, 20, 10],
       ["Secretaría de Gobierno", "2002", "Dotar salones comunales", 8, 2, 2],
-      ["Secretaría de Gobierno", "2003", "Formar veedurías", 12, 3, 0],
+      ["Secretaría de Gobierno", "2003", "Formar veedurías", 12, 3, "cumplida"],
     ]),
   );
   mockLeidos.set("roto.xlsx", new ErrorArchivo("F-ARCHIVO-CORRUPTO", "roto.xlsx"));
@@ -50,11 +50,18 @@ beforeEach(() => {
 describe("the pane with added files (issue 14)", () => {
   it("Validación counts both files; Matriz lists the open workbook's sheet once; Consolidar writes only there and names the file left out", async () => {
     const falso = new ExcelFalso().cargarLibro(PLAN);
-    renderizar(<App servicio={crearServicioOffice(falso.entorno)} />);
+    const servicio = crearServicioOffice(falso.entorno);
+    const seleccionar = jest.spyOn(servicio, "seleccionarCelda");
+    renderizar(<App servicio={servicio} />);
     await screen.findByText("2 metas en 1 hojas · 0 errores", {}, { timeout: 10000 });
     fireEvent.change(await screen.findByTestId("entrada-archivos"), { target: { files: [new File(["x"], "gobierno.xlsx"), new File(["x"], "roto.xlsx")] } });
     // 2 + 3 metas, one recognised sheet in each file
-    await screen.findByText("5 metas en 2 hojas · 0 errores", {}, { timeout: 10000 });
+    await screen.findByText("5 metas en 2 hojas · 1 errores", {}, { timeout: 10000 });
+
+    // the added file's F4 is not a cell of this workbook: a click on its finding selects nothing here
+    fireEvent.click(screen.getByRole("tab", { name: "Validación" }));
+    fireEvent.click(await screen.findByRole("button", { name: /^F4 / }));
+    expect(seleccionar).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole("tab", { name: "Matriz" }));
     expect(screen.getAllByText("PDM")).toHaveLength(1);
