@@ -1,9 +1,9 @@
 /**
  * The pane with dependencies' files added (issue 14) on the fake Excel and the real service:
- * Validación counts every file (a click on an added file's finding selects nothing), Matriz lists the open workbook's sheets (its corrections are
+ * Validación counts every file and names a finding's file (a click on an added file's finding selects nothing), Matriz lists the open workbook's sheets (its corrections are
  * saved there), and Consolidar writes only into the open workbook, saying which file it left out.
  */
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import type { ArchivoAgregado, LibroLeido } from "../../src/app";
 import { ErrorArchivo } from "../../src/core/fallos";
 import type { Valor } from "../../src/core/grid/libro";
@@ -60,7 +60,9 @@ describe("the pane with added files (issue 14)", () => {
 
     // the added file's F4 is not a cell of this workbook: a click on its finding selects nothing here
     fireEvent.click(screen.getByRole("tab", { name: "Validación" }));
-    fireEvent.click(await screen.findByRole("button", { name: /^F4 / }));
+    // the copies share sheet names: a finding's sheet is named with its file
+    const region = await screen.findByRole("region", { name: "Errores en gobierno.xlsx › PDM" });
+    fireEvent.click(within(region).getByRole("button", { name: /^F4 / }));
     expect(seleccionar).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole("tab", { name: "Matriz" }));

@@ -28,11 +28,16 @@ const useStyles = makeStyles({
   },
 });
 
-/** Sheets in first-seen order, each with its findings; workbook-wide findings under "(libro)". */
+/**
+ * Sheets in first-seen order, each with its findings; workbook-wide findings under "(libro)". With
+ * several files (a finding then names its file) the dependencies' copies share sheet names, so a
+ * sheet is named with its file: «salud.xlsx › PDM».
+ */
 export function agruparPorHoja(hs: readonly Hallazgo[]): [string, Hallazgo[]][] {
   const grupos = new Map<string, Hallazgo[]>();
   for (const h of hs) {
-    const clave = h.hoja ?? "(libro)";
+    const hoja = h.hoja ?? "(libro)";
+    const clave = h.archivo === null ? hoja : `${h.archivo} › ${hoja}`;
     grupos.set(clave, [...(grupos.get(clave) ?? []), h]);
   }
   return [...grupos.entries()];
