@@ -1,7 +1,8 @@
 /**
  * The pane with dependencies' files added (issue 14) on the fake Excel and the real service:
- * Validación counts every file and names a finding's file (a click on an added file's finding selects nothing), Matriz lists the open workbook's sheets (its corrections are
- * saved there), and Consolidar writes only into the open workbook, saying which file it left out.
+ * Validación counts every file and names a finding's file (a click on an added file's finding
+ * selects nothing), Matriz lists the open workbook's sheets (its corrections are saved there), and
+ * Consolidar writes only into the open workbook, saying which file it left out.
  */
 import { fireEvent, screen, within } from "@testing-library/react";
 import type { ArchivoAgregado, LibroLeido } from "../../src/app";
