@@ -29,7 +29,8 @@ export async function plantillasArchivos(orden: OrdenPlantillas, io: Io): Promis
   });
   for (const aviso of avisos) io.stderr.write(`aviso: ${aviso}\n`);
   if (plantillas.length === 0) {
-    io.stderr.write("No se prepararon plantillas: ninguna dependencia tiene metas en una matriz reconocida.\n");
+    // the notices above say why (no matrix, or only sheets a template cannot hold)
+    io.stderr.write("No se prepararon plantillas.\n");
     return 1;
   }
   for (const p of plantillas) {

@@ -129,3 +129,10 @@ describeReal(["tenjo-plan-indicativo-2024-2027.xlsx"], "plantillas por dependenc
     comprobarIgualdad(await idaYVuelta(rutaReal("tenjo-plan-indicativo-2024-2027.xlsx")));
   }, 300_000);
 });
+
+// Guatapé merges a project's budget over the metas of several dependencies: it counts once, with the first row's
+describeReal(["guatape-seguimiento-pa-pd-2026.xlsx"], "plantillas por dependencia de Guatapé: ida y vuelta (issue 14)", () => {
+  it("Guatapé's templates filled with its values consolidate to its figures exactly, budget included", async () => {
+    comprobarIgualdad(await idaYVuelta(rutaReal("guatape-seguimiento-pa-pd-2026.xlsx")));
+  }, 300_000);
+});

@@ -7,7 +7,7 @@
  */
 import { textoCelda } from "../matriz/codigoNombre";
 import { tipoDeTexto } from "../matriz/tipoAcumulacion";
-import type { ColumnaReconocida, HojaReconocida } from "../matriz/tipos";
+import type { Campo, ColumnaReconocida, HojaReconocida } from "../matriz/tipos";
 import { indiceColumna } from "../grid/direccion";
 import type { Combinada, Hoja, Valor } from "../grid/libro";
 import type { HojaPlantilla } from "./tipos";
@@ -51,8 +51,27 @@ function anchos(valores: readonly (readonly Valor[])[], filaEncabezado: number, 
   });
 }
 
-/** The merged areas over the kept rows; an area whose first row went keeps its value on its first kept row. */
-function combinadasConservadas(hoja: Hoja, nuevas: ReadonlyMap<number, number>, valores: Valor[][]): Combinada[] {
+/**
+ * Fields the reader takes only from the cell where they are written, not down a merged area
+ * (metaFila's `dato(…, llenar: false)`): a merged budget over several metas counts once, on the
+ * area's first row. Names, levels, línea base, meta cuatrienio and weights fill down.
+ */
+const SOLO_DONDE_SE_ESCRIBE: ReadonlySet<Campo> = new Set<Campo>([
+  "programado",
+  "ejecutado",
+  "reportado",
+  "presupuestoProgramado",
+  "presupuestoEjecutado",
+  "presupuestoPagos",
+  "acumuladoAnterior",
+]);
+
+/**
+ * The merged areas over the kept rows. An area whose first row went keeps its value on its first
+ * kept row when the reader fills it down; a figure read only where written stays with the
+ * dependency of that first row, so here the area is left empty.
+ */
+function combinadasConservadas(hoja: Hoja, nuevas: ReadonlyMap<number, number>, valores: Valor[][], soloDondeSeEscribe: ReadonlySet<number>): Combinada[] {
   const out: Combinada[] = [];
   for (const a of hoja.combinadas) {
     const filas: number[] = [];
@@ -64,6 +83,8 @@ function combinadasConservadas(hoja: Hoja, nuevas: ReadonlyMap<number, number>, 
     const ultima = filas[filas.length - 1];
     if (primera === undefined || ultima === undefined) continue;
     const fila = valores[primera];
+    const sinPrimera = !nuevas.has(a.fila);
+    if (sinPrimera && soloDondeSeEscribe.has(a.columna)) continue;
     if (fila && (fila[a.columna] ?? null) === null) fila[a.columna] = hoja.valores[a.fila]?.[a.columna] ?? null;
     if (ultima > primera || a.columnas > 1) out.push({ fila: primera, columna: a.columna, filas: ultima - primera + 1, columnas: a.columnas });
   }
@@ -103,7 +124,8 @@ export function construirHojaPlantilla(
     valores.push(fila);
     formatos.push([...(hoja.formatos?.[r] ?? [])]);
   }
-  const combinadas = combinadasConservadas(hoja, nuevas, valores);
+  const soloDondeSeEscribe = new Set(reconocida.columnas.filter((c) => SOLO_DONDE_SE_ESCRIBE.has(c.campo)).map((c) => c.columna));
+  const combinadas = combinadasConservadas(hoja, nuevas, valores, soloDondeSeEscribe);
   const ultima = valores.length;
   const columnas = Math.max(0, ...valores.map((f) => f.length), ...reconocida.columnas.map((c) => c.columna + 1));
   const tipo = palabrasTipo(

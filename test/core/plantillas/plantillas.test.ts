@@ -84,6 +84,21 @@ describe("the template of a dependency", () => {
     expect(gobierno.valores[1]?.[0]).toBe("1 Salud");
   });
 
+  it("a merged figure over two dependencies' rows stays with the first row's: the reader counts it there only", () => {
+    // Programado 2025 merged G3:G4 over Gobierno's M2 (row 3) and Salud's M3 (row 4)
+    // as a reader gives it: the area's value on its first cell only
+    const valores = MAESTRA.valores.map((f, r) => (r === 3 ? f.map((v, c) => (c === 6 ? null : v)) : f));
+    const conProgramado = hoja("PDM", valores, { combinadas: ["A2:A4", "G3:G4"], archivo: "plan.xlsx" });
+    const l: Libro = { ...libro([conProgramado]), archivos: ["plan.xlsx"] };
+    const planes = planificarPlantillas(consolidar(l), l, { archivoMaestro: "plan.xlsx" }).plantillas;
+    const salud = planes.find((p) => p.dependencia === "Secretaría de Salud")!.hojas[0]!;
+    const gobierno = planes.find((p) => p.dependencia === "Secretaría de Gobierno")!.hojas[0]!;
+    // Salud's M3 (its template's row 3) gets no programado; Gobierno's M2 (row 2) keeps its 1
+    expect([salud.valores[2]?.[2], salud.valores[2]?.[6]]).toEqual(["M3", null]);
+    expect(salud.combinadas.filter((a) => a.columna === 6)).toEqual([]);
+    expect([gobierno.valores[1]?.[2], gobierno.valores[1]?.[6]]).toEqual(["M2", 1]);
+  });
+
   it.each([
     ["Tipo", "E", "lista", '"SUMA,CONSTANTE,CRECIENTE,DECRECIENTE,Suma"'],
     ["Meta cuatrienio", "F", "decimal", "0"],
