@@ -62,7 +62,7 @@ function cifrasGrupo({ metas: _m, nombre: _n, ...resto }: Grupo): unknown {
 
 async function idaYVuelta(
   ruta: string,
-): Promise<{ maestro: Calculo; plantillas: Calculo; filaMaestra: (archivo: string, hoja: string, fila: number) => number }> {
+): Promise<{ maestro: Calculo; plantillas: Calculo; conMaestra: Calculo; filaMaestra: (archivo: string, hoja: string, fila: number) => number }> {
   const { paquete, plantillas } = await plantillasDe(ruta);
   const maestro = await calcularLibro(
     fuenteDe(() => Promise.resolve([paquete])),
@@ -74,17 +74,27 @@ async function idaYVuelta(
     fuenteDe(() => Promise.all(llenas.map((l) => abrirXlsx(l.bytes, l.nombre)))),
     {},
   );
+  // the pane's flow: the master open, the filled templates added beside it
+  const conMaestra = await calcularLibro(
+    fuenteDe(() => Promise.all([Promise.resolve(paquete), ...llenas.map((l) => abrirXlsx(l.bytes, l.nombre))])),
+    {},
+  );
   const porArchivo = new Map(llenas.map((l) => [l.nombre, l.filas]));
   return {
     maestro,
     plantillas: calculo,
-    filaMaestra: (archivo, hoja, fila) => porArchivo.get(archivo)?.get(`${hoja}|${fila}`) ?? -1,
+    conMaestra,
+    // a meta read on the master's own row (the master read with its templates) is at its row
+    filaMaestra: (archivo, hoja, fila) => (archivo === paquete.nombre ? fila : (porArchivo.get(archivo)?.get(`${hoja}|${fila}`) ?? -1)),
   };
 }
 
-function comprobarIgualdad(r: Awaited<ReturnType<typeof idaYVuelta>>): void {
+type IdaYVuelta = Awaited<ReturnType<typeof idaYVuelta>>;
+
+/** `cual`: the templates alone, or with their master (each meta then read once, on the master's row with the template's values). */
+function comprobarIgualdad(r: IdaYVuelta, cual: "plantillas" | "conMaestra" = "plantillas"): void {
   const m = r.maestro.consolidacion;
-  const p = r.plantillas.consolidacion;
+  const p = r[cual].consolidacion;
   expect(p.parametros.vigencia).toBe(m.parametros.vigencia);
   expect(p.parametros.cuatrienio).toEqual(m.parametros.cuatrienio);
   // the plan's figures
@@ -119,20 +129,34 @@ function comprobarIgualdad(r: Awaited<ReturnType<typeof idaYVuelta>>): void {
 }
 
 describe("plantillas por dependencia: ida y vuelta (issue 14)", () => {
-  it("the bundled example: templates filled with the master's values consolidate to the master's figures exactly", async () => {
-    comprobarIgualdad(await idaYVuelta(EJEMPLO));
+  let r: IdaYVuelta;
+  beforeAll(async () => {
+    r = await idaYVuelta(EJEMPLO);
   }, 120_000);
+
+  it("the bundled example: templates filled with the master's values consolidate to the master's figures exactly", () => {
+    comprobarIgualdad(r);
+  });
+
+  it("the master with its filled templates beside it gives the same figures: each meta is read once, on the master's row", () => {
+    comprobarIgualdad(r, "conMaestra");
+    expect(new Set(r.conMaestra.consolidacion.metas.map((m) => m.meta.archivo))).toEqual(new Set(["matriz-seguimiento-ejemplo.xlsx"]));
+  });
 });
 
 describeReal(["tenjo-plan-indicativo-2024-2027.xlsx"], "plantillas por dependencia de Tenjo: ida y vuelta (issue 14)", () => {
   it("Tenjo's templates filled with its values consolidate to its figures exactly", async () => {
-    comprobarIgualdad(await idaYVuelta(rutaReal("tenjo-plan-indicativo-2024-2027.xlsx")));
+    const r = await idaYVuelta(rutaReal("tenjo-plan-indicativo-2024-2027.xlsx"));
+    comprobarIgualdad(r);
+    comprobarIgualdad(r, "conMaestra");
   }, 300_000);
 });
 
 // Guatapé merges a project's budget over the metas of several dependencies: it counts once, with the first row's
 describeReal(["guatape-seguimiento-pa-pd-2026.xlsx"], "plantillas por dependencia de Guatapé: ida y vuelta (issue 14)", () => {
   it("Guatapé's templates filled with its values consolidate to its figures exactly, budget included", async () => {
-    comprobarIgualdad(await idaYVuelta(rutaReal("guatape-seguimiento-pa-pd-2026.xlsx")));
+    const r = await idaYVuelta(rutaReal("guatape-seguimiento-pa-pd-2026.xlsx"));
+    comprobarIgualdad(r);
+    comprobarIgualdad(r, "conMaestra");
   }, 300_000);
 });

@@ -7,6 +7,7 @@
 import type { Hoja, Libro } from "../grid/libro";
 import type { Ajustes } from "../calculo/tipos";
 import type { CorreccionHoja } from "../matriz/tipos";
+import { conFilasDevueltas } from "./filasDevueltas";
 import { leerRegistro } from "./registro";
 import type { RegistroPlantilla } from "./tipos";
 
@@ -19,8 +20,9 @@ export function registrosPlantilla(libro: Libro): { readonly hoja: Hoja; readonl
 }
 
 /**
- * The workbook without the templates' own sheets and the run's settings with what their records
- * say. Both unchanged when there is no template.
+ * The workbook without the templates' own sheets (and, when the master is read with them, with
+ * their values written back into its rows), and the run's settings with what their records say.
+ * Both unchanged when there is no template.
  * @example conPlantillas(libroDePlantillas, {}).ajustes.vigencia // 2025, the master's
  */
 export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro: Libro; readonly ajustes: Ajustes } {
@@ -42,7 +44,13 @@ export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro:
   const vigencias = new Set(registros.map((r) => r.registro.vigencia));
   const [vigencia] = vigencias;
   return {
-    libro: { ...libro, hojas: libro.hojas.filter((h) => !propias.has(h)) },
+    libro: {
+      ...libro,
+      hojas: conFilasDevueltas(
+        libro.hojas.filter((h) => !propias.has(h)),
+        registros,
+      ),
+    },
     ajustes: {
       ...ajustes,
       correcciones,

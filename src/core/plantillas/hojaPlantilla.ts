@@ -22,7 +22,7 @@ const LARGO_LISTA = 250;
  * without a year is the vigencia's), its budget execution and observaciones. Everything else is
  * the plan, set by the planning office.
  */
-export function esEditable(c: ColumnaReconocida, vigencia: number): boolean {
+export function esEditable(c: Pick<ColumnaReconocida, "campo" | "anio">, vigencia: number): boolean {
   const delAnio = c.anio === null || c.anio === vigencia;
   return c.campo === "observaciones" || (delAnio && (c.campo === "ejecutado" || c.campo === "presupuestoEjecutado" || c.campo === "presupuestoPagos"));
 }

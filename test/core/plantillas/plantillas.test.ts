@@ -226,6 +226,29 @@ describe("Consolidar on filled templates", () => {
     expect(p.conteos).toEqual(m.conteos);
   });
 
+  it("with its master (the pane's open workbook and «Agregar archivos…»), a returned meta is read once, on the master's row with the template's values", () => {
+    // Salud reports M1 at 1 instead of the master's 3, and M3 at 2 as before
+    const salud = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx", { 2: 1, 3: 2 });
+    const juntos: Libro = { ...libro([...LIBRO.hojas, ...salud.hojas]), archivos: ["plan.xlsx", "salud.xlsx"] };
+    const c = consolidar(juntos);
+    expect(c.metas.map((m) => `${m.meta.codigo} ${m.meta.archivo} ${m.meta.fila} ${m.ejecutado}`)).toEqual([
+      "M1 plan.xlsx 2 1",
+      "M2 plan.xlsx 3 1",
+      "M3 plan.xlsx 4 2",
+      "M4 plan.xlsx 5 5",
+    ]);
+    // by hand: 1/3, 1/1, 2/5 and 5/4 capped at 1
+    expect(c.plan.pctVigencia).toBeCloseTo((1 / 3 + 1 + 2 / 5 + 1) / 4, 12);
+  });
+
+  it("a renamed master is still found by the metas' codes; a row whose code changed is left to its template", () => {
+    const salud = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx", { 2: 1, 3: 2 });
+    const renombrada = { ...MAESTRA, archivo: "plan (2).xlsx", valores: MAESTRA.valores.map((f, r) => (r === 3 ? f.map((v, c) => (c === 2 ? "M3b" : v)) : f)) };
+    const juntos: Libro = { ...libro([renombrada, ...salud.hojas]), archivos: ["plan (2).xlsx", "salud.xlsx"] };
+    const metas = consolidar(juntos).metas.map((m) => `${m.meta.codigo} ${m.meta.archivo} ${m.ejecutado}`);
+    expect(metas.sort()).toEqual(["M1 plan (2).xlsx 1", "M2 plan (2).xlsx 1", "M3 salud.xlsx 2", "M3b plan (2).xlsx 2", "M4 plan (2).xlsx 5"]);
+  });
+
   it("the record's vigencia applies unless the user set one; a user's correction of the sheet wins over the record's", () => {
     const filled = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx");
     expect(conPlantillas(filled, {}).ajustes.vigencia).toBe(2025);
