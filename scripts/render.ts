@@ -1,5 +1,5 @@
 /**
- * `npm run render -- <libro.xlsx> [--informe informe.docx] [--salida carpeta] [--paginas N] [--todas]`
+ * `npm run render -- <libro.xlsx> [--informe informe.docx] [--salida carpeta] [--paginas N] [--dpi N] [--todas]`
  * Renders every visible sheet of a workbook to PNG (LibreOffice headless + pdftoppm) so anyone
  * can look at what Consolidar wrote. One temporary copy per sheet with only that sheet visible
  * (edited with jszip so charts survive), all converted by one soffice run; then one PNG per page:
@@ -37,6 +37,8 @@ interface Opciones {
   archivo: string;
   salida: string;
   paginas: number;
+  /** pdftoppm's resolution: 80 shows a whole page; more to read a chart's labels. */
+  dpi: number;
   todas: boolean;
   /** The `--informe` .docx, or null. */
   informe: string | null;
@@ -46,12 +48,14 @@ function opciones(args: string[]): Opciones {
   let archivo: string | null = null;
   let salida: string | null = null;
   let paginas = 3;
+  let dpi = 80;
   let todas = false;
   let informe: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--salida") salida = args[++i] ?? falla("Falta la carpeta después de --salida", 2);
     else if (a === "--paginas") paginas = Number(args[++i]);
+    else if (a === "--dpi") dpi = Number(args[++i]);
     else if (a === "--todas") todas = true;
     else if (a === "--informe") informe = args[++i] ?? falla("Falta el archivo .docx después de --informe", 2);
     else if (a === "--help" || a === "-h") {
@@ -61,6 +65,7 @@ function opciones(args: string[]): Opciones {
           "  --informe  también el informe en Word (seguimiento consolidar … --informe), convertido a PDF y a PNG\n" +
           "  --salida   carpeta de las imágenes (por omisión <libro>.render/)\n" +
           "  --paginas  máximo de páginas por hoja (por omisión 3)\n" +
+          "  --dpi      resolución de las imágenes (por omisión 80; 200 para leer las etiquetas)\n" +
           "  --todas    incluye también las hojas ocultas\n",
       );
       process.exit(0);
@@ -69,7 +74,8 @@ function opciones(args: string[]): Opciones {
   }
   if (archivo === null) falla("Indique el libro .xlsx: npm run render -- <libro.xlsx> [--salida carpeta]", 2);
   if (!Number.isInteger(paginas) || paginas < 1) falla("--paginas debe ser un entero positivo", 2);
-  return { archivo, salida: salida ?? `${archivo.replace(/\.xlsx$/i, "")}.render`, paginas, todas, informe };
+  if (!Number.isInteger(dpi) || dpi < 30 || dpi > 600) falla("--dpi debe ser un entero entre 30 y 600", 2);
+  return { archivo, salida: salida ?? `${archivo.replace(/\.xlsx$/i, "")}.render`, paginas, dpi, todas, informe };
 }
 
 /** A copy of the package where only sheet `indice` is visible and active. */
@@ -132,7 +138,7 @@ async function main(): Promise<void> {
       const pdf = copia.replace(/\.(xlsx|docx)$/, ".pdf");
       const base = path.join(o.salida, path.basename(pdf, ".pdf"));
       if (!fs.existsSync(pdf)) falla(`LibreOffice no produjo ${path.basename(pdf)}`);
-      const p = spawnSync("pdftoppm", ["-png", "-r", "80", "-l", String(o.paginas), pdf, base], { encoding: "utf8" });
+      const p = spawnSync("pdftoppm", ["-png", "-r", String(o.dpi), "-l", String(o.paginas), pdf, base], { encoding: "utf8" });
       if (p.status !== 0) falla(`pdftoppm falló con ${path.basename(pdf)}: ${p.stderr}`);
     }
     const png = fs
