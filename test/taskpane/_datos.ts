@@ -68,7 +68,7 @@ export function consolidacion(grupos: Grupo[]): Consolidacion {
 }
 
 export function resultado(grupos: Grupo[]): ResultadoConsolidar {
-  const vacia = { bloques: [], formatos: [], estilos: [], tablas: [], condicionales: [], vinculos: [], graficos: [], anchos: [], inmovilizar: null };
+  const vacia = { bloques: [], formatos: [], estilos: [], tablas: [], condicionales: [], vinculos: [], graficos: [], anchos: [], altos: [], inmovilizar: null };
   const plan: WorkbookPlan = {
     hojas: [
       { ...vacia, clave: "resumen", nombre: "Resumen" },

@@ -11,6 +11,7 @@ import type { Seccion } from "../informe/tipos";
 import type { HojaPlan } from "./plan";
 import { escribirTablaInforme } from "./hojaMetasPorGrupo";
 import { COLOR_TITULO, HojaEnConstruccion } from "./_lib/hoja";
+import { altoAjustado } from "./_lib/altoTexto";
 
 export const PREFIJO_TABLAS_INFORME = "Seg_Informe";
 /** Column B: the widest any owned sheet gets (70 characters), a comfortable line to read. */
@@ -41,6 +42,8 @@ export function hojaInforme(c: Consolidacion, nombre: string): HojaPlan {
   };
   const texto = (t: string, negrita = false) => {
     if (negrita) h.estilo({ rango: celdaDe(fila + filas.length, 1), negrita });
+    const alto = altoAjustado(t, ANCHO_TEXTO);
+    if (alto !== null) h.alto(fila + filas.length, alto);
     filas.push([null, t]);
   };
   for (const s of informe.secciones) {

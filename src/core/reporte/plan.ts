@@ -137,6 +137,13 @@ export interface HojaPlan {
   readonly graficos: readonly GraficoPlan[];
   /** Column widths in characters, by 0-based column. */
   readonly anchos: readonly { readonly columna: number; readonly ancho: number }[];
+  /**
+   * Rows of wrapped text taller than one line, with the height they need in points (0-based row).
+   * A file must state it (Excel and LibreOffice keep a row's stored height when they open a file,
+   * so wrapped paragraphs would overlap); live Excel fits a row itself when wrapping is set, so the
+   * Office adapter leaves them to it.
+   */
+  readonly altos: readonly { readonly fila: number; readonly alto: number }[];
   readonly inmovilizar: { readonly filas: number; readonly columnas: number } | null;
 }
 

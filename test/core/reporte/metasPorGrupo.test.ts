@@ -101,6 +101,20 @@ describe("Informe sheet", () => {
     expect(informe.anchos.find((a) => a.columna === 1)?.ancho).toBe(70);
   });
 
+  it("a paragraph longer than a line gets the rows' height of its lines, so no paragraph is drawn over the next", () => {
+    const altos = new Map(informe.altos.map((a) => [a.fila, a.alto]));
+    const textos = [...celdas(informe).entries()].filter(([d, v]) => d.startsWith("B") && typeof v === "string" && v.startsWith("El plan cuenta con"));
+    expect(textos.length).toBeGreaterThan(0);
+    for (const [d, v] of textos) {
+      const texto = comoTexto(v);
+      // at least one 15-point line per 70 characters (a wrapped line never holds more than the column's width)
+      expect(texto.length).toBeGreaterThan(70);
+      expect(altos.get(parseRango(d).fila1)).toBeGreaterThanOrEqual(15 * Math.ceil(texto.length / 70));
+    }
+    // headings and blank rows keep the default height
+    for (const [d, v] of celdas(informe)) if (d.startsWith("A") && v !== null) expect(altos.has(parseRango(d).fila1)).toBe(false);
+  });
+
   it("has the tables of metas of each dependency and eje, inside written blocks", () => {
     expect(informe.tablas.map((t) => t.nombre)).toEqual(["Seg_Informe_1", "Seg_Informe_2", "Seg_Informe_3", "Seg_Informe_4", "Seg_Informe_5"]);
     for (const t of informe.tablas) expect(cubierto(informe, t.rango)).toBe(true);

@@ -30,6 +30,7 @@ function plan(valor: number): WorkbookPlan {
     formatos: [{ rango: "B2", formato: "0.0%" }],
     vinculos: [{ celda: "A3", hoja: "Datos", destino: "A1", info: "Datos" }],
     anchos: [{ columna: 0, ancho: 20 }],
+    altos: [],
     inmovilizar: { filas: 1, columnas: 0 },
   };
   const datos: HojaPlan = {

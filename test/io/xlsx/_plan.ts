@@ -33,6 +33,7 @@ export const vacia = (): Omit<HojaPlan, "clave" | "nombre" | "bloques"> => ({
   vinculos: [],
   graficos: [],
   anchos: [],
+  altos: [],
   inmovilizar: null,
 });
 
@@ -154,6 +155,7 @@ function porDependencia(nombre: string): HojaPlan {
     ],
     graficos: graficos(nombre, n),
     anchos: [{ columna: 0, ancho: 32 }, ...[1, 2, 3, 4, 5].map((c) => ({ columna: c, ancho: 13 })), { columna: 6, ancho: 15 }, { columna: 9, ancho: 15 }],
+    altos: [],
     inmovilizar: { filas: 1, columnas: 1 },
   };
 }
@@ -178,6 +180,7 @@ function alertas(nombre: string, hojaFuente: string): HojaPlan {
       { columna: 3, ancho: 30 },
       { columna: 4, ancho: 24 },
     ],
+    altos: [],
     inmovilizar: { filas: 1, columnas: 0 },
   };
 }

@@ -119,6 +119,18 @@ describe("escribirXlsx: owned sheets and idempotence (SPEC §6)", () => {
   });
 });
 
+describe("escribirXlsx: rows of wrapped text keep the plan's height (issue 13)", () => {
+  it("a row the plan gives a height is written with it, as a custom height; other rows keep the default", async () => {
+    const base = planEjemplo();
+    const [resumen, ...resto] = base.hojas;
+    const plan = { ...base, hojas: [{ ...resumen!, altos: [{ fila: 0, alto: 45 }] }, ...resto] };
+    const wb = await cargar(await escribirXlsx(await libroUsuario(), plan));
+    const r = wb.getWorksheet(resumen!.nombre);
+    expect(r?.getRow(1).height).toBe(45);
+    expect(r?.getRow(3).height).toBeUndefined();
+  });
+});
+
 describe("escribirXlsx: text that looks like a formula stays text (SPEC §4)", () => {
   it.each(TEXTOS_FORMULA.map((t, i) => [t, `E${i + 2}`]))("%s arrives as a string in %s, with no formula", async (texto, celda) => {
     const salida = await escribirXlsx(await libroUsuario(), planEjemplo());

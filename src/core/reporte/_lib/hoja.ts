@@ -26,6 +26,7 @@ export class HojaEnConstruccion {
   private readonly graficos: GraficoPlan[] = [];
   private readonly largos = new Map<number, number>();
   private readonly anchosFijos = new Map<number, number>();
+  private readonly altos = new Map<number, number>();
   private inmovilizar: HojaPlan["inmovilizar"] = null;
 
   constructor(
@@ -105,6 +106,11 @@ export class HojaEnConstruccion {
     this.anchosFijos.set(columna, caracteres);
   }
 
+  /** A row whose wrapped text needs `puntos` of height (see HojaPlan.altos). */
+  alto(fila: number, puntos: number): void {
+    this.altos.set(fila, puntos);
+  }
+
   congelar(filas: number, columnas = 0): void {
     this.inmovilizar = { filas, columnas };
   }
@@ -126,6 +132,7 @@ export class HojaEnConstruccion {
       vinculos: this.vinculos,
       graficos: this.graficos,
       anchos,
+      altos: [...this.altos].sort(([a], [b]) => a - b).map(([fila, alto]) => ({ fila, alto })),
       inmovilizar: this.inmovilizar,
     };
   }

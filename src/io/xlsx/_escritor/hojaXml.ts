@@ -128,6 +128,7 @@ function xmlVista(hoja: HojaPlan): string {
 export function xmlHoja(p: HojaPreparada, mapa: MapaEstilos, cadenas: CadenasCompartidas, idsTablas: readonly string[]): string {
   const { plan } = p;
   const numeros = [...p.filas.keys()].sort((a, b) => a - b);
+  const altos = new Map(plan.altos.map((a) => [a.fila, a.alto]));
   const partes: string[] = [];
   const letras: string[] = [];
   let maxColumna = 0;
@@ -139,7 +140,8 @@ export function xmlHoja(p: HojaPreparada, mapa: MapaEstilos, cadenas: CadenasCom
     fila.forEach((x, c) => {
       if (x) celdas += xmlCelda(`${letras[c] ?? (letras[c] = letraColumna(c))}${r}`, x, mapa, cadenas);
     });
-    if (celdas) partes.push(`<row r="${f + 1}">${celdas}</row>`);
+    const alto = altos.get(f);
+    if (celdas) partes.push(`<row r="${f + 1}"${alto === undefined ? "" : ` ht="${alto}" customHeight="1"`}>${celdas}</row>`);
   }
   const ultima = numeros[numeros.length - 1] ?? 0;
   const anchos = [...plan.anchos].sort((a, b) => a.columna - b.columna);
