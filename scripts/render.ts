@@ -89,6 +89,10 @@ async function soloHoja(bytes: Buffer, indice: number): Promise<Buffer> {
       const sin = tag.replace(/\sstate="[^"]*"/, "");
       return i === indice ? sin : sin.replace(/<sheet\b/, '<sheet state="hidden"');
     })
+    // LibreOffice exports a print area even when its sheet is hidden: keep only this sheet's.
+    .replace(/<definedName\b[^>]*\bname="_xlnm\.Print_(?:Area|Titles)"[^>]*>[^<]*<\/definedName>/g, (tag) =>
+      atributo(tag, "localSheetId") === String(indice) ? tag : "",
+    )
     .replace(/<workbookView\b[^>]*?\/?>/, (tag) =>
       tag.replace(/\s(activeTab|firstSheet)="[^"]*"/g, "").replace(/<workbookView\b/, `<workbookView activeTab="${indice}" firstSheet="${indice}"`),
     );
