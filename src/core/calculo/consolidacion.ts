@@ -13,7 +13,7 @@ import { elegirVistas } from "../matriz/vistas";
 import { revisarPlausibilidad } from "./plausibilidad";
 import { mediasPorNodo, revisarPonderaciones } from "./ponderacion";
 import { resolverParametros } from "./parametros";
-import type { Ajustes, Consolidacion, Grupo, MetaCalculada } from "./tipos";
+import type { Ajustes, Consolidacion, Grupo, MetaCalculada, OrigenVigencia } from "./tipos";
 
 function claveHoja(archivo: string | null, hoja: string): string {
   return `${archivo ?? ""}|${hoja}`;
@@ -38,8 +38,13 @@ function columnasPorHoja(hojas: readonly HojaReconocida[]) {
  * Computes everything from a Lectura (recognition's output). `consolidar` wraps it for a Libro.
  * @throws ErrorParametros when the settings do not fit the matrix (see resolverParametros).
  */
-export function consolidarLectura(leida: Lectura, ajustes: Ajustes = {}, archivos: readonly string[] = []): Consolidacion {
-  const parametros = resolverParametros(leida, ajustes);
+export function consolidarLectura(
+  leida: Lectura,
+  ajustes: Ajustes = {},
+  archivos: readonly string[] = [],
+  vigenciaDe: OrigenVigencia = "ajustes",
+): Consolidacion {
+  const parametros = resolverParametros(leida, ajustes, vigenciaDe);
   const lectura = elegirVistas(leida, parametros.vigencia);
   const columnas = columnasPorHoja(lectura.hojas);
   const cuatrienioCompleto = parametros.cuatrienio.every((a) => lectura.anios.includes(a));

@@ -13,5 +13,5 @@ export function consolidar(libro: Libro, ajustes: Ajustes = {}): Consolidacion {
   // filled templates (issue 14) read as their master's sheets
   const efectivo = conPlantillas(libro, ajustes);
   const lectura = leerLibro(efectivo.libro, efectivo.ajustes.correcciones);
-  return consolidarLectura(lectura, efectivo.ajustes, libro.archivos ?? []);
+  return consolidarLectura(lectura, efectivo.ajustes, libro.archivos ?? [], efectivo.vigenciaDe);
 }

@@ -7,7 +7,7 @@ import { mensajeAjuste } from "../ajustes/problemas";
 import { POR_OMISION } from "../ajustes/opciones";
 import { ErrorParametros } from "../fallos";
 import { PRESETS_SEMAFORO } from "./semaforo";
-import type { Ajustes, ModoPlan, Parametros, Semaforo } from "./tipos";
+import type { Ajustes, ModoPlan, OrigenVigencia, Parametros, Semaforo } from "./tipos";
 
 /** Plan periods are aligned on 2020-2023, 2024-2027… (Ley 152/1994: four-year terms). */
 function cuatrienioDe(vigencia: number, anios: readonly number[]): number[] {
@@ -95,7 +95,13 @@ function vigenciaTitulo(lectura: Lectura, reportes: readonly ReporteAnio[]): num
   return anios.find((a) => reportes.some((r) => r.anio === a && reporta(r))) ?? anios[0] ?? null;
 }
 
-function resolverVigencia(lectura: Lectura, ajustes: Ajustes): Eleccion {
+/** Why a vigencia that was given was chosen, by who gave it. */
+const MOTIVO_DADA: Readonly<Record<OrigenVigencia, string>> = {
+  ajustes: "se indicó en los ajustes",
+  plantilla: "la plantilla de la dependencia la indica",
+};
+
+function resolverVigencia(lectura: Lectura, ajustes: Ajustes, vigenciaDe: OrigenVigencia): Eleccion {
   const reportes = reportesPorAnio(lectura);
   const titulo = vigenciaTitulo(lectura, reportes);
   const validos = new Set<number>(lectura.anios);
@@ -104,7 +110,7 @@ function resolverVigencia(lectura: Lectura, ajustes: Ajustes): Eleccion {
     if (validos.size > 0 && !validos.has(ajustes.vigencia)) {
       throw new ErrorParametros("F-VIGENCIA-AUSENTE", { vigencia: ajustes.vigencia, encontradas: [...validos].sort((a, b) => a - b) });
     }
-    return { vigencia: ajustes.vigencia, motivo: "se indicó en los ajustes" };
+    return { vigencia: ajustes.vigencia, motivo: MOTIVO_DADA[vigenciaDe] };
   }
   const corteAnio = ajustes.corte !== undefined ? /^(\d{4})-\d{2}-\d{2}$/.exec(ajustes.corte.trim())?.[1] : undefined;
   if (corteAnio !== undefined && validos.has(Number(corteAnio))) return { vigencia: Number(corteAnio), motivo: "es el año de la fecha de corte indicada" };
@@ -143,12 +149,12 @@ function resolverPesos(ajustes: Ajustes): readonly number[] | null {
  * @example resolverParametros(lectura, { corte: "T3" }).corte → { fecha: "2024-09-30", trimestre: 3 }
  * @throws ErrorParametros for settings the contract refuses (ajustes/), a vigencia not in the matrix or a corte outside it.
  */
-export function resolverParametros(lectura: Lectura, dados: Ajustes = {}): Parametros {
+export function resolverParametros(lectura: Lectura, dados: Ajustes = {}, vigenciaDe: OrigenVigencia = "ajustes"): Parametros {
   // Typed callers can still hold bad values (a form field, a cast of saved JSON): the contract checks them all.
   const leidos = leerAjustes(dados);
   if (!leidos.ok) throw new ErrorParametros("F-AJUSTES-INVALIDOS", { detalle: mensajesAjuste(leidos.problemas) });
   const ajustes = leidos.valor;
-  const { vigencia, motivo: motivoVigencia } = resolverVigencia(lectura, ajustes);
+  const { vigencia, motivo: motivoVigencia } = resolverVigencia(lectura, ajustes, vigenciaDe);
   const corteTitulo = lectura.hojas.find((h) => h.corteTitulo?.fecha.startsWith(`${vigencia}-`))?.corteTitulo ?? null;
   const corte = ajustes.corte !== undefined ? interpretarCorte(ajustes.corte, vigencia) : (corteTitulo ?? finVigencia(vigencia));
   const cuatrienio = cuatrienioDe(vigencia, lectura.anios);

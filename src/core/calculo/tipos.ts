@@ -63,6 +63,9 @@ export interface Ajustes {
   readonly graficos?: readonly SolicitudGrafico[];
 }
 
+/** Who set a given vigencia: the user's settings or a filled template's record (issue 14). */
+export type OrigenVigencia = "ajustes" | "plantilla";
+
 /** Settings resolved to the values used (written on Resumen). */
 export interface Parametros {
   readonly vigencia: number;

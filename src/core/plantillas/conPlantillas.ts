@@ -5,7 +5,7 @@
  * correction of the same sheet, a vigencia.
  */
 import type { Hoja, Libro } from "../grid/libro";
-import type { Ajustes } from "../calculo/tipos";
+import type { Ajustes, OrigenVigencia } from "../calculo/tipos";
 import type { CorreccionHoja } from "../matriz/tipos";
 import { conFilasDevueltas } from "./filasDevueltas";
 import { leerRegistro } from "./registro";
@@ -22,12 +22,13 @@ export function registrosPlantilla(libro: Libro): { readonly hoja: Hoja; readonl
 /**
  * The workbook without the templates' own sheets (and, when the master is read with them, with
  * their values written back into its rows), and the run's settings with what their records say.
- * Both unchanged when there is no template.
+ * Both unchanged when there is no template. `vigenciaDe` says whether the vigencia set is the
+ * records' (so Resumen's «Por qué esta vigencia» does not credit the user's settings).
  * @example conPlantillas(libroDePlantillas, {}).ajustes.vigencia // 2025, the master's
  */
-export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro: Libro; readonly ajustes: Ajustes } {
+export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro: Libro; readonly ajustes: Ajustes; readonly vigenciaDe: OrigenVigencia } {
   const registros = registrosPlantilla(libro);
-  if (registros.length === 0) return { libro, ajustes };
+  if (registros.length === 0) return { libro, ajustes, vigenciaDe: "ajustes" };
   const propias = new Set<Hoja>();
   for (const { hoja, registro } of registros) {
     propias.add(hoja);
@@ -43,6 +44,7 @@ export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro:
   }
   const vigencias = new Set(registros.map((r) => r.registro.vigencia));
   const [vigencia] = vigencias;
+  const delRegistro = ajustes.vigencia === undefined && vigencias.size === 1 && vigencia !== undefined;
   return {
     libro: {
       ...libro,
@@ -54,7 +56,8 @@ export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro:
     ajustes: {
       ...ajustes,
       correcciones,
-      ...(ajustes.vigencia === undefined && vigencias.size === 1 && vigencia !== undefined ? { vigencia } : {}),
+      ...(delRegistro ? { vigencia } : {}),
     },
+    vigenciaDe: delRegistro ? "plantilla" : "ajustes",
   };
 }

@@ -256,4 +256,10 @@ describe("Consolidar on filled templates", () => {
     const propia = { hoja: "PDM", ignorar: true };
     expect(conPlantillas(filled, { correcciones: [propia] }).ajustes.correcciones).toEqual([propia]);
   });
+
+  it("a vigencia taken from the template's record is explained by the template, not by the settings (Resumen's «Por qué esta vigencia»)", () => {
+    const filled = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx");
+    expect(consolidar(filled).parametros.motivoVigencia).toBe("la plantilla de la dependencia la indica");
+    expect(consolidar(filled, { vigencia: 2025 }).parametros.motivoVigencia).toBe("se indicó en los ajustes");
+  });
 });
