@@ -5,8 +5,8 @@
  * same input, one cell each.
  */
 import { muestraCuatrienio, segunModoPlan } from "../calculo/modoPlan";
-import type { Consolidacion } from "../calculo/tipos";
-import { direccion } from "../grid/direccion";
+import type { Consolidacion, NivelSemaforo } from "../calculo/tipos";
+import { direccion, rango } from "../grid/direccion";
 import type { ContextoPlan } from "./contexto";
 import type { HojaPlan } from "./plan";
 import { COLOR_ESPERADO, COLOR_REAL, FILAS_POR_GRAFICO, graficoCantidad, graficoPorcentaje } from "./_lib/graficos";
@@ -15,7 +15,7 @@ import { fechaEjecucion } from "./_lib/fechaEjecucion";
 import { escribirSeccion } from "./_lib/seccion";
 import { colorFuentePara, colorNivel, condicionalesPorcentaje, condicionalesTexto } from "./_lib/semaforo";
 import { subtitulo } from "./_lib/subtitulo";
-import { escribirTabla } from "./_lib/tablaDatos";
+import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
 import { mayusculaInicial, serialExcel, textoEsperado, textoPonderacion, textoTope } from "./_lib/textos";
 import { graficoDeGrupos } from "./graficosGrupos";
 import { bloqueDudas, bloqueFuentes, bloqueSemaforo } from "./resumenBloques";
@@ -104,19 +104,16 @@ export function hojaResumen(c: Consolidacion, ctx: ContextoPlan, nombre: string)
   );
   let fila = parametros.siguiente;
   const bandas = [...p.semaforo.niveles].reverse();
-  escribirTabla(h, {
-    fila,
-    columna: 0,
-    nombre: "Seg_Semaforo",
-    semaforo: p.semaforo,
-    filas: bandas,
-    columnas: [
-      { encabezado: "Nivel del semáforo", valor: (n) => n.nombre },
-      { encabezado: "Desde", valor: (n) => n.desde / 100, formato: "0.0%" },
-      { encabezado: "Color", valor: (n) => n.color },
-    ],
-  });
-  bandas.forEach((n, i) => h.estilo({ rango: direccion(fila + 1 + i, 0), relleno: n.color, colorFuente: colorFuentePara(n.color) }));
+  const columnasBandas: ColumnaTabla<NivelSemaforo>[] = [
+    { encabezado: "Nivel del semáforo", valor: (n) => n.nombre },
+    { encabezado: "Desde", valor: (n) => n.desde / 100, formato: "0.0%" },
+    { encabezado: "Color", valor: (n) => n.color },
+  ];
+  escribirTabla(h, { fila, columna: 0, nombre: "Seg_Semaforo", semaforo: p.semaforo, filas: bandas, columnas: columnasBandas });
+  // The whole band row in its colour, the hex on it readable: the colour is seen, not read off a narrow cell.
+  bandas.forEach((n, i) =>
+    h.estilo({ rango: rango(fila + 1 + i, 0, fila + 1 + i, columnasBandas.length - 1), relleno: n.color, colorFuente: colorFuentePara(n.color) }),
+  );
   fila += bandas.length + 2;
   if (p.pesosAnio !== null && p.pesosAnio.length > 0) {
     const pesos = p.pesosAnio;

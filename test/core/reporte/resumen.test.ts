@@ -2,7 +2,8 @@
 import { COLOR_SIN_PROGRAMACION, COLOR_SIN_REPORTE } from "../../../src/core/calculo/semaforo";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { construirConsolidacion, ESPECS, SEMAFORO_MUNICIPAL } from "./_consolidacion";
-import { celdas, formatosDe, hoja, registros, valorJuntoA } from "./_plan";
+import { contiene, parseRango } from "../../../src/core/grid/rango";
+import { celdaDeTabla, celdas, formatosDe, hoja, registros, valorJuntoA } from "./_plan";
 
 const CTX: ContextoPlan = { hojasExistentes: ["PDM"], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: 1250 };
 const plan = planificar(construirConsolidacion(), CTX);
@@ -99,6 +100,15 @@ describe("Resumen: parameters used and sources read (SPEC §6, §8)", () => {
       ["Bajo", 0, "#F8696B"],
     ]);
     expect(h.estilos.filter((e) => e.relleno === "#63BE7B")).toHaveLength(1);
+  });
+
+  it("each band's Color cell shows its colour as the cell's fill, the hex written on it in a readable font", () => {
+    registros(h, "Seg_Semaforo").forEach((b, i) => {
+      const celda = parseRango(celdaDeTabla(h, "Seg_Semaforo", "Color", i));
+      const estilos = h.estilos.filter((e) => contiene(parseRango(e.rango), celda));
+      expect(estilos.map((e) => e.relleno)).toContain(b["Color"]);
+      expect(estilos.every((e) => e.relleno === undefined || e.colorFuente !== undefined)).toBe(true);
+    });
   });
 
   it("the sources: files, sheets, metas per sheet, sheets without matrix and duplicated sheets", () => {
