@@ -54,7 +54,11 @@ function validacionExcel(v: ValidacionPlantilla): ExcelJS.DataValidation {
 }
 
 function escribirHoja(wb: ExcelJS.Workbook, h: HojaPlantilla): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(h.nombre, { views: [{ state: "frozen", ySplit: h.filaEncabezado, xSplit: 0 }] });
+  const ws = wb.addWorksheet(h.nombre, {
+    views: [{ state: "frozen", ySplit: h.filaEncabezado, xSplit: 0 }],
+    // dependencies print what they send back: landscape, one page wide, like the report sheets
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   h.valores.forEach((fila, r) =>
     fila.forEach((v, c) => {
       const formato = h.formatos[r]?.[c] ?? null;

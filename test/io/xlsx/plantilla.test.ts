@@ -120,6 +120,12 @@ describe("the template's XML (issue 14)", () => {
     expect(filasMetas).toHaveLength(metasMaestro);
   });
 
+  it("the matrix sheet prints landscape, one page wide, like the report sheets", () => {
+    const { xml } = plantilla.hojas.get(HOJA)!.hoja;
+    expect(((xml.sheetPr as Nodo).pageSetUpPr as Nodo).fitToPage).toBe("1");
+    expect(xml.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: "1", fitToHeight: "0" });
+  });
+
   it("every sheet is protected without a password", () => {
     for (const [nombre, { hoja }] of plantilla.hojas) {
       const p = hoja.xml.sheetProtection as Nodo | undefined;
