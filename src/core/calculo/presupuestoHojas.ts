@@ -136,3 +136,11 @@ export function consolidarPresupuesto(c: Pick<Consolidacion, "hojas" | "grupos" 
   });
   return { hojas, niveles };
 }
+
+/**
+ * The level that speaks for the plan's budget (its total, its charts): the one a budget sheet joins,
+ * the entity's official report, else sectors, else the first level with figures.
+ */
+export function nivelPrincipal(niveles: readonly PresupuestoNivel[]): PresupuestoNivel | undefined {
+  return niveles.find((x) => x.hoja !== null) ?? niveles.find((x) => x.nivel === "sector") ?? niveles[0];
+}

@@ -1,14 +1,16 @@
 /**
  * The Informe of a consolidation (issue 13): the plan's paragraphs, one section per dependency
  * and per node of the top level (with its table of metas), the second level's nodes under their
- * parent, and the lists of metas in rezago and with sobreejecución. Every figure is read from the
+ * parent, the budget (plan, groups, each budget sheet's ≥ 70 % / < 70 % lists), and the lists of
+ * metas in rezago and with sobreejecución. Every figure is read from the
  * consolidation; nothing is computed here.
  */
 import type { Consolidacion, Grupo, MetaCalculada } from "../calculo/tipos";
 import { cifra, origenParametros } from "./_lib/origen";
 import { listasAlertas } from "./listas";
 import { parrafo, texto } from "./plantillas";
-import { parrafosGrupo } from "./parrafos";
+import { parrafosGrupo, type SujetoParrafos } from "./parrafos";
+import { presupuestoInforme, type PresupuestoInforme } from "./presupuesto";
 import { metasPorId, tablaMetas, tituloGrupo } from "./tablaMetas";
 import type { Informe, Parrafo, Seccion } from "./tipos";
 
@@ -25,7 +27,13 @@ function seccion(titulo: string, nivel: Seccion["nivel"], parrafos: readonly Par
   return { titulo, nivel, parrafos, listas: extra.listas ?? [], tablas: extra.tablas ?? [] };
 }
 
-function seccionesNivel(c: Consolidacion, metas: ReadonlyMap<string, MetaCalculada>): Seccion[] {
+/** A group's paragraphs, its budget sentence last. */
+function parrafosCon(c: Consolidacion, g: Grupo, sujeto: SujetoParrafos, presupuesto: PresupuestoInforme): Parrafo[] {
+  const suyo = presupuesto.deGrupo(g);
+  return [...parrafosGrupo(c, g, sujeto), ...(suyo === null ? [] : [suyo])];
+}
+
+function seccionesNivel(c: Consolidacion, metas: ReadonlyMap<string, MetaCalculada>, presupuesto: PresupuestoInforme): Seccion[] {
   const [superior, segundo] = c.niveles;
   if (superior === undefined) return [];
   const hijos = (g: Grupo) => c.grupos.filter((h) => h.nivel === segundo && h.padre === g.clave);
@@ -34,8 +42,8 @@ function seccionesNivel(c: Consolidacion, metas: ReadonlyMap<string, MetaCalcula
     ...c.grupos
       .filter((g) => g.nivel === superior)
       .flatMap((g) => [
-        seccion(tituloGrupo(g), 2, parrafosGrupo(c, g, "nodo"), { tablas: [tablaMetas(g, metas, c.parametros)] }),
-        ...hijos(g).map((h) => seccion(tituloGrupo(h), 3, parrafosGrupo(c, h, "nodo"))),
+        seccion(tituloGrupo(g), 2, parrafosCon(c, g, "nodo", presupuesto), { tablas: [tablaMetas(g, metas, c.parametros)] }),
+        ...hijos(g).map((h) => seccion(tituloGrupo(h), 3, parrafosCon(c, h, "nodo", presupuesto))),
       ]),
   ];
 }
@@ -49,15 +57,21 @@ export function construirInforme(c: Consolidacion): Informe {
   });
   const dependencias = c.grupos.filter((g) => g.nivel === "dependencia");
   const { rezago, sobreejecucion } = listasAlertas(c);
+  const presupuesto = presupuestoInforme(c);
+  const plan =
+    c.metas.length === 0
+      ? [intro, parrafo("sinMetas")]
+      : [intro, ...parrafosGrupo(c, c.plan, "plan"), ...(presupuesto.plan === null ? [] : [presupuesto.plan])];
   const secciones: Seccion[] = [
-    seccion(texto("seccionPlan"), 1, c.metas.length === 0 ? [intro, parrafo("sinMetas")] : [intro, ...parrafosGrupo(c, c.plan, "plan")]),
+    seccion(texto("seccionPlan"), 1, plan),
     ...(dependencias.length === 0
       ? []
       : [
           seccion(texto("seccionDependencias"), 1, []),
-          ...dependencias.map((g) => seccion(g.nombre, 2, parrafosGrupo(c, g, "dependencia"), { tablas: [tablaMetas(g, metas, c.parametros)] })),
+          ...dependencias.map((g) => seccion(g.nombre, 2, parrafosCon(c, g, "dependencia", presupuesto), { tablas: [tablaMetas(g, metas, c.parametros)] })),
         ]),
-    ...seccionesNivel(c, metas),
+    ...seccionesNivel(c, metas, presupuesto),
+    ...presupuesto.secciones,
     seccion(texto("seccionAlertas"), 1, rezago.length + sobreejecucion.length === 0 ? [parrafo("sinAlertas")] : []),
     ...(rezago.length === 0 ? [] : [seccion(texto("listaRezago"), 2, [], { listas: rezago })]),
     ...(sobreejecucion.length === 0 ? [] : [seccion(texto("listaSobreejecucion"), 2, [], { listas: sobreejecucion })]),

@@ -17,8 +17,11 @@ export type FormatoCifra = "pct" | "entero" | "decimal" | "moneda" | "anio";
 
 /**
  * Where a figure comes from in the Consolidacion: `<sujeto>#<campo>`, the campo a dotted path
- * into the sujeto. Sujetos: `parametros`, `plan`, `grupo:<nivel>/<clave>`, `meta:<id>`.
- * Example: "plan#conteos.metas", "grupo:dependencia/gobierno#pctVigencia", "meta:|Plan|12#pctVigencia.acotado".
+ * into the sujeto. Sujetos: `parametros`, `plan`, `grupo:<nivel>/<clave>`, `meta:<id>`, and the budget
+ * as consolidarPresupuesto gives it: `presupuesto:<nivel>` (a level: its `total`), `presupuesto:<nivel>/<clave>`
+ * (a group of it), `presupuestoHoja:<i>/<j>` (the j-th row of the i-th budget sheet).
+ * Example: "plan#conteos.metas", "grupo:dependencia/gobierno#pctVigencia", "meta:|Plan|12#pctVigencia.acotado",
+ * "presupuesto:sector#total.programado".
  */
 export type OrigenCifra = string;
 

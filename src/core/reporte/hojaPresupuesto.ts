@@ -5,7 +5,7 @@
  * group they joined ("sin correspondencia en la matriz" when none). Two charts: pesos programado vs
  * ejecutado, and % presupuestal beside % física.
  */
-import { consolidarPresupuesto, type PresupuestoNivel } from "../calculo/presupuestoHojas";
+import { consolidarPresupuesto, nivelPrincipal, type PresupuestoNivel } from "../calculo/presupuestoHojas";
 import type { Consolidacion } from "../calculo/tipos";
 import { normalizar } from "../texto/normalizar";
 import type { HojaPlan } from "./plan";
@@ -57,7 +57,7 @@ function filasNivel(n: PresupuestoNivel): FilaTabla[] {
 
 /** The level the charts show: the one a budget sheet joined, else sectors, else dependencies. */
 function graficos(h: HojaEnConstruccion, niveles: readonly PresupuestoNivel[]): void {
-  const n = niveles.find((x) => x.hoja !== null) ?? niveles.find((x) => x.nivel === "sector") ?? niveles[0];
+  const n = nivelPrincipal(niveles);
   if (!n) return;
   const etiqueta = mayusculaInicial(n.nivel);
   const sinCodigo = (g: FilaTabla): { codigo: null; nombre: string } => ({ codigo: null, nombre: g.nombre });

@@ -7,8 +7,13 @@
  *   cuatrienio: Σ A / 10 = 45,5 % against an esperado of 50 % (two of four equal years) → 91 %
  *   rezago (< 50 %): 102 at 10/25 = 40 %; sobreejecución: 201 at 8/5 = 160 %
  *   shares: Salud holds 3 of the plan's 10 metas (30 %), 1 of its 3 in rezago (33,3 %); 1 of the plan's 10 not programmed (10 %)
+ *   budget (matrix columns, 2025): Salud 101 + 102 = 100 + 50 = 150 millones, compromisos 80 + 20 = 100 (66,7 %);
+ *         Educación 201 + 202 = 200 + 30 = 230, compromisos 150 + 30 = 180 (78,3 %); Planeación none;
+ *         plan 380, compromisos 280 (73,7 %); Educación's physical % = (min(8/5, 1) + 0,99 + 0,54) / 3 = 84,3 %
  */
+import { consolidarPresupuesto } from "../../../src/core/calculo/presupuestoHojas";
 import type { Consolidacion } from "../../../src/core/calculo/tipos";
+import type { HojaReconocida } from "../../../src/core/matriz/tipos";
 import { construirInforme, esCifra, textoParrafo, type Cifra, type Fragmento, type Informe, type OrigenCifra, type Parrafo } from "../../../src/core/informe";
 import { construirConsolidacion } from "../reporte/_consolidacion";
 
@@ -26,13 +31,23 @@ const seccion = (titulo: string) => {
   return s;
 };
 
-/** Reads an origin "<sujeto>#<campo>" in the consolidation, independently of the builders. */
+/** Reads an origin "<sujeto>#<campo>" in the consolidation (its budget as consolidarPresupuesto gives it), independently of the builders. */
 function resolver(cons: Consolidacion, origen: OrigenCifra): unknown {
   const corte = origen.lastIndexOf("#");
   const sujeto = origen.slice(0, corte);
   let valor: unknown;
+  const presupuesto = () => consolidarPresupuesto(cons);
   if (sujeto === "plan") valor = cons.plan;
-  else if (sujeto === "parametros") valor = cons.parametros;
+  else if (sujeto.startsWith("presupuesto:")) {
+    // a clave may hold "/" itself (a programa's "1/1.1"): the nivel ends at the first one
+    const resto = sujeto.slice("presupuesto:".length);
+    const barra = resto.indexOf("/");
+    const n = presupuesto().niveles.find((x) => x.nivel === (barra < 0 ? resto : resto.slice(0, barra)));
+    valor = barra < 0 ? n : n?.grupos.find((g) => g.grupo.clave === resto.slice(barra + 1));
+  } else if (sujeto.startsWith("presupuestoHoja:")) {
+    const [i, j] = sujeto.slice("presupuestoHoja:".length).split("/").map(Number);
+    valor = presupuesto().hojas[i ?? -1]?.filas[j ?? -1];
+  } else if (sujeto === "parametros") valor = cons.parametros;
   else if (sujeto.startsWith("grupo:")) {
     const resto = sujeto.slice("grupo:".length);
     const barra = resto.indexOf("/");
@@ -42,6 +57,17 @@ function resolver(cons: Consolidacion, origen: OrigenCifra): unknown {
   return valor;
 }
 
+/** A read slot is its origin's value; a derived one (a share) is recomputed from its two origins. */
+const valorDe = (cons: Consolidacion, x: Cifra): unknown =>
+  typeof x.origen === "string" ? resolver(cons, x.origen) : Number(resolver(cons, x.origen.parte)) / Number(resolver(cons, x.origen.total));
+
+/** The slots whose figure is not the value their origin names. */
+const ajenas = (cons: Consolidacion, i: Informe): string[] =>
+  fragmentosDe(i)
+    .filter(esCifra)
+    .filter((x) => valorDe(cons, x) !== x.cifra)
+    .map((x) => `${JSON.stringify(x.origen)}=${x.cifra}`);
+
 describe("every figure comes from the computation (issue 13: no figure is made up)", () => {
   const cifras = fragmentosDe(informe).filter(esCifra);
 
@@ -49,13 +75,13 @@ describe("every figure comes from the computation (issue 13: no figure is made u
     expect(cifras.length).toBeGreaterThan(100);
   });
 
-  /** A read slot is its origin's value; a derived one (a share) is recomputed from its two origins. */
-  const valorDe = (x: Cifra): unknown =>
-    typeof x.origen === "string" ? resolver(c, x.origen) : Number(resolver(c, x.origen.parte)) / Number(resolver(c, x.origen.total));
-
   it("every typed slot equals the value its origin names in the consolidation", () => {
-    const malas = cifras.filter((x: Cifra) => valorDe(x) !== x.cifra).map((x) => `${JSON.stringify(x.origen)}=${x.cifra}`);
-    expect(malas).toEqual([]);
+    expect(ajenas(c, informe)).toEqual([]);
+  });
+
+  it("the budget's figures are typed slots too: pesos of the plan and of the two dependencies with budget", () => {
+    const pesos = cifras.filter((x) => x.formato === "moneda").map((x) => x.cifra);
+    expect(pesos).toEqual([380_000_000, 280_000_000, 150_000_000, 100_000_000, 230_000_000, 180_000_000]);
   });
 
   it("derived slots (shares) are there, each of two read figures", () => {
@@ -82,13 +108,14 @@ describe("every figure comes from the computation (issue 13: no figure is made u
       g.conteos.noProgramadas / g.conteos.metas,
     ]);
     const porcentajes = [c.plan, ...c.grupos]
-      .flatMap((g) => [g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento, g.peso])
+      .flatMap((g) => [g.pctVigencia, g.pctCuatrienio, g.esperado, g.cumplimiento, g.peso, g.presupuesto?.pct ?? null])
       .concat(partes)
       .concat(c.metas.flatMap((m) => [m.pctVigencia.bruto, m.pctCuatrienio.bruto]))
       .filter((x): x is number => x !== null);
     const enteros = [c.plan, ...c.grupos]
       .flatMap((g) => [...Object.values(g.conteos).filter((v): v is number => typeof v === "number"), ...Object.values(g.conteos.porSemaforo)])
-      .concat([c.parametros.vigencia]);
+      .concat([c.parametros.vigencia])
+      .concat([c.plan, ...c.grupos].flatMap((g) => (g.presupuesto ? [g.presupuesto.programado, g.presupuesto.ejecutado] : [])));
     const ajenos: string[] = [];
     for (const p of parrafosDe(informe)) {
       let t = textoParrafo(p);
@@ -218,6 +245,106 @@ describe("lists of metas in rezago and with sobreejecución, by dependency", () 
     expect(l.map((x) => [x.titulo, x.elementos.map(textoParrafo)])).toEqual([
       ["Secretaría de Educación", ["201 – Sedes educativas mejoradas: 160 % de lo programado."]],
     ]);
+  });
+});
+
+describe("the budget (SPEC §5.9): the Presupuesto sheet's figures in the seeds' register", () => {
+  it("the plan: presupuesto definitivo, compromisos, ejecución presupuestal beside the physical %, in es-CO pesos", () => {
+    expect(seccion("Resultados generales del plan").parrafos.map(textoParrafo).at(-1)).toBe(
+      "El presupuesto definitivo de la vigencia fue de $ 380.000.000, con compromisos por $ 280.000.000: una ejecución presupuestal del 73,7 %, frente a un avance físico del 67,7 %.",
+    );
+  });
+
+  it("a dependency with budget: one sentence, its own figures (Salud 150 / 100 millones, 66,7 % against 40 %)", () => {
+    expect(seccion("Secretaría de Salud").parrafos.map(textoParrafo).at(-1)).toBe(
+      "Su presupuesto definitivo de la vigencia fue de $ 150.000.000, con compromisos por $ 100.000.000: una ejecución presupuestal del 66,7 %, frente a un avance físico del 40 %.",
+    );
+    expect(seccion("Secretaría de Educación").parrafos.map(textoParrafo).at(-1)).toBe(
+      "Su presupuesto definitivo de la vigencia fue de $ 230.000.000, con compromisos por $ 180.000.000: una ejecución presupuestal del 78,3 %, frente a un avance físico del 84,3 %.",
+    );
+  });
+
+  it("no budget, no sentence: Planeación has no budget column filled; ejes and programas are not budget levels of the matrix", () => {
+    for (const t of ["Secretaría de Planeación", "1 Bienestar social", "1.1 Salud para todos"])
+      expect(seccion(t).parrafos.map(textoParrafo).join(" ")).not.toMatch(/presupuest/);
+  });
+
+  it("a matrix without budget: no budget sentence nor section anywhere", () => {
+    const sin = construirInforme(construirConsolidacion({ sinPresupuesto: true }));
+    const todo = sin.secciones.flatMap((s) => [s.titulo, ...s.parrafos.map(textoParrafo)]).join(" ");
+    expect(todo).not.toMatch(/presupuest/i);
+  });
+
+  describe("with a budget sheet by programa joined to the matrix's programas", () => {
+    // «EDUCACION DE CALIDAD» joins «Educación de calidad» once normalised; Cultura has no programa.
+    // Sheet total: 400 + 100 + 50 = 550 millones, compromisos 300 + 90 + 10 = 400 → 72,7 %;
+    // Salud para todos 300/400 = 75 % (physical: Salud's three metas, 40 %); Educación de calidad 90/100 = 90 % (84,3 %);
+    // Cultura 10/50 = 20 %.
+    const filas = [
+      ["Salud para todos", 400_000_000, 300_000_000],
+      ["EDUCACION DE CALIDAD", 100_000_000, 90_000_000],
+      ["Cultura", 50_000_000, 10_000_000],
+    ] as const;
+    const base = construirConsolidacion();
+    const hojaPresupuesto: HojaReconocida = {
+      ...base.hojas[2]!,
+      hoja: "Ejecución presupuestal",
+      presupuesto: {
+        por: "programa",
+        filas: filas.map(([nombre, p, e], i) => ({
+          fila: i + 2,
+          celda: `A${i + 2}`,
+          codigo: null,
+          nombre,
+          otras: [],
+          presupuesto: [
+            {
+              anio: 2025,
+              programado: { valor: p, estado: "numero", celda: `B${i + 2}` },
+              ejecutado: { valor: e, estado: "numero", celda: `C${i + 2}` },
+              pagos: null,
+            },
+          ],
+        })),
+      },
+    };
+    const cons: Consolidacion = { ...base, hojas: [...base.hojas, hojaPresupuesto] };
+    const inf = construirInforme(cons);
+    const de = (titulo: string) => inf.secciones.find((s) => s.titulo === titulo);
+
+    it("every slot, the sheet's included, is the value its origin names", () => {
+      expect(ajenas(cons, inf)).toEqual([]);
+    });
+
+    it("the plan speaks with the sheet's total (the entity's official report), not the matrix's columns", () => {
+      expect(de("Resultados generales del plan")?.parrafos.map(textoParrafo).at(-1)).toBe(
+        "El presupuesto definitivo de la vigencia fue de $ 550.000.000, con compromisos por $ 400.000.000: una ejecución presupuestal del 72,7 %, frente a un avance físico del 67,7 %.",
+      );
+    });
+
+    it("each joined programa gets the sheet's figures; programa 2.1, without a row, gets none", () => {
+      expect(de("1.1 Salud para todos")?.parrafos.map(textoParrafo).at(-1)).toBe(
+        "Su presupuesto definitivo de la vigencia fue de $ 400.000.000, con compromisos por $ 300.000.000: una ejecución presupuestal del 75 %, frente a un avance físico del 40 %.",
+      );
+      expect(de("1.2 Educación de calidad")?.parrafos.map(textoParrafo).at(-1)).toBe(
+        "Su presupuesto definitivo de la vigencia fue de $ 100.000.000, con compromisos por $ 90.000.000: una ejecución presupuestal del 90 %, frente a un avance físico del 84,3 %.",
+      );
+      expect(de("2.1 Gestión pública efectiva")?.parrafos.map(textoParrafo).join(" ")).not.toMatch(/presupuest/);
+    });
+
+    it("the dependencies, a level no sheet joins, keep the matrix's columns", () => {
+      expect(de("Secretaría de Salud")?.parrafos.map(textoParrafo).at(-1)).toMatch(/^Su presupuesto definitivo de la vigencia fue de \$ 150\.000\.000,/);
+    });
+
+    it("the sheet's rows at or above 70 % and below it, Cultura included, before the metas in rezago", () => {
+      const titulos = inf.secciones.map((s) => s.titulo);
+      const s = de("Ejecución presupuestal por programa (hoja «Ejecución presupuestal»)");
+      expect(titulos.indexOf(s?.titulo ?? "")).toBe(titulos.indexOf("Metas en rezago y con sobreejecución") - 1);
+      expect(s?.listas.map((l) => [l.titulo, l.elementos.map(textoParrafo)])).toEqual([
+        ["Ejecución presupuestal ≥ 70 %", ["Salud para todos: 75 % de ejecución presupuestal.", "EDUCACION DE CALIDAD: 90 % de ejecución presupuestal."]],
+        ["Ejecución presupuestal < 70 %", ["Cultura: 20 % de ejecución presupuestal."]],
+      ]);
+    });
   });
 });
 

@@ -9,6 +9,16 @@ export const origenGrupo = (g: Grupo, campo: string): OrigenCifra => (g.nivel ==
 
 export const origenMeta = (m: MetaCalculada, campo: string): OrigenCifra => `meta:${m.meta.id}#${campo}`;
 
+/**
+ * A budget figure as the Presupuesto sheet shows it (consolidarPresupuesto): a level's total
+ * (`presupuesto:<nivel>#total.<campo>`) or one of its groups (`presupuesto:<nivel>/<clave>#presupuesto.<campo>`).
+ */
+export const origenPresupuesto = (nivel: string, g: Grupo | null, campo: string): OrigenCifra =>
+  g === null ? `presupuesto:${nivel}#total.${campo}` : `presupuesto:${nivel}/${g.clave}#presupuesto.${campo}`;
+
+/** A budget sheet's row: the `fila`-th row with figures of the `hoja`-th budget sheet. */
+export const origenFilaPresupuesto = (hoja: number, fila: number, campo: string): OrigenCifra => `presupuestoHoja:${hoja}/${fila}#presupuesto.${campo}`;
+
 export function cifra(valor: number, formato: FormatoCifra, origen: OrigenCifra | OrigenDerivado): Cifra {
   return { cifra: valor, formato, origen };
 }
