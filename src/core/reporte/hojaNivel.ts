@@ -7,14 +7,14 @@ import { segunModoPlan } from "../calculo/modoPlan";
 import type { Consolidacion, Grupo } from "../calculo/tipos";
 import { normalizar } from "../texto/normalizar";
 import type { HojaPlan } from "./plan";
-import { COLUMNAS_INDICADORES, TOTAL_PLAN } from "./_lib/columnasGrupo";
+import { COLUMNA_CODIGO, COLUMNAS_INDICADORES, columnasDeGrupos, TOTAL_PLAN, type ColumnaGrupo } from "./_lib/columnasGrupo";
 import { COLOR_REAL } from "./_lib/graficos";
 import { graficoEsperadoReal, graficoVigencia } from "./graficosAvance";
 import { colorNivel, nivelesEnOrden } from "./_lib/semaforo";
 import { graficoDeGrupos } from "./graficosGrupos";
 import { HojaEnConstruccion } from "./_lib/hoja";
 import { subtitulo } from "./_lib/subtitulo";
-import { escribirTabla, type ColumnaTabla } from "./_lib/tablaDatos";
+import { escribirTabla } from "./_lib/tablaDatos";
 import { mayusculaInicial } from "./_lib/textos";
 
 const FILA_ENCABEZADO = 3;
@@ -32,9 +32,10 @@ export function hojaNivel(c: Consolidacion, nivel: string, nombre: string, nombr
   const h = new HojaEnConstruccion(`nivel:${nivel}`, nombre);
   const etiqueta = mayusculaInicial(nivel);
   const grupos = c.grupos.filter((g) => g.nivel === nivel);
-  const columnas: readonly ColumnaTabla<Grupo>[] = segunModoPlan(c.parametros, [
-    { encabezado: "Código", valor: (g) => g.codigo },
-    { encabezado: etiqueta, valor: (g) => g.nombre, ancho: 48 },
+  const nombreGrupo: ColumnaGrupo = { encabezado: etiqueta, valor: (g) => g.nombre, ancho: 48 };
+  const columnas = columnasDeGrupos(c.parametros, grupos, [
+    COLUMNA_CODIGO,
+    nombreGrupo,
     { encabezado: "Ponderación", valor: (g) => g.peso, formato: "0.0%" },
     ...COLUMNAS_INDICADORES,
   ]);
@@ -49,7 +50,8 @@ export function hojaNivel(c: Consolidacion, nivel: string, nombre: string, nombr
     semaforo: c.parametros.semaforo,
     totales: { ...c.plan, codigo: null, peso: null, nombre: TOTAL_PLAN },
   });
-  h.congelar(FILA_ENCABEZADO + 1, 2);
+  // the names stay in sight, and the codes before them when there are
+  h.congelar(FILA_ENCABEZADO + 1, columnas.indexOf(nombreGrupo) + 1);
   graficoNivel(h, c, nivel, grupos, columnas.length + 1);
   return h.construir();
 }

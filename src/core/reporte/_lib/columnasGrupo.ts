@@ -1,5 +1,6 @@
 /** The columns of a roll-up row (SPEC §5.7, §6), shared by Por dependencia and every Por <nivel>. */
-import type { Grupo } from "../../calculo/tipos";
+import { segunModoPlan } from "../../calculo/modoPlan";
+import type { Grupo, Parametros } from "../../calculo/tipos";
 import type { ColumnaTabla } from "./tablaDatos";
 
 /** Label of the totals row: the plan's own roll-up (weighted), not a sum of the rows above. */
@@ -34,3 +35,20 @@ export const COLUMNAS_INDICADORES: readonly ColumnaTabla<Grupo>[] = [
   { encabezado: E.sobreejecutadas, valor: (g) => g.conteos.sobreejecutadas, formato: "#,##0" },
   { encabezado: E.bajo50, valor: (g) => g.conteos.bajo50, formato: "#,##0" },
 ];
+
+/** `siHayValor`: a column shown only when some row of the table has a value in it. */
+export interface ColumnaGrupo extends ColumnaTabla<Grupo> {
+  readonly siHayValor?: boolean;
+}
+
+/** The node's code: many plans number their ejes and programas, many others do not (seed 003). */
+export const COLUMNA_CODIGO: ColumnaGrupo = { encabezado: "Código", valor: (g) => g.codigo, siHayValor: true };
+
+/**
+ * The columns a roll-up table shows: the plan's mode (segunModoPlan), and without the columns
+ * no row fills — an all-blank «Código» only pushes the names to the right.
+ * @example columnasDeGrupos(p, gruposSinCodigo, [COLUMNA_CODIGO, nombre]) → [nombre]
+ */
+export function columnasDeGrupos(p: Pick<Parametros, "planAnual">, grupos: readonly Grupo[], columnas: readonly ColumnaGrupo[]): ColumnaGrupo[] {
+  return segunModoPlan(p, columnas).filter((c) => c.siHayValor !== true || grupos.some((g) => c.valor(g) !== null));
+}
