@@ -1,9 +1,10 @@
 /**
  * "Agregar archivos…" in Consolidar (issue 14): the dependencies' files consolidated with the open
  * workbook. Each file shows its own recognition and findings, or why it cannot be read (it is
- * then left out of the run, never stopping the others).
+ * then left out of the run, never stopping the others). A batch being read shows which file of
+ * how many, and Cancelar keeps the files already read and drops the rest.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { revisarArchivo, type ArchivoAgregado, type RevisionArchivo } from "../../app";
 import type { Ajustes } from "../../core/calculo/tipos";
@@ -73,30 +74,60 @@ function Revision({ revision }: { readonly revision: RevisionArchivo | undefined
   );
 }
 
+/** The file being reviewed and its place among the added files. */
+interface Lectura {
+  readonly posicion: number;
+  readonly total: number;
+  readonly nombre: string;
+}
+
 /** Each file's review, one file after the other (one unzipped at a time), again when the settings change. */
-function useRevisiones(archivos: readonly ArchivoAgregado[], ajustes: Ajustes): ReadonlyMap<ArchivoAgregado, RevisionArchivo> {
+function useRevisiones(
+  archivos: readonly ArchivoAgregado[],
+  ajustes: Ajustes,
+): { readonly revisiones: ReadonlyMap<ArchivoAgregado, RevisionArchivo>; readonly lectura: Lectura | null } {
   const [revisiones, setRevisiones] = useState<ReadonlyMap<ArchivoAgregado, RevisionArchivo>>(new Map());
+  const [lectura, setLectura] = useState<Lectura | null>(null);
   useEffect(() => {
     let vigente = true;
     void (async () => {
-      for (const archivo of archivos) {
+      for (const [i, archivo] of archivos.entries()) {
+        setLectura({ posicion: i + 1, total: archivos.length, nombre: archivo.nombre });
         const r = await revisarArchivo(archivo, ajustes);
         if (!vigente) return;
         // reviews of removed files are dropped with the next one
         setRevisiones((antes) => new Map([...antes].filter(([a]) => archivos.includes(a))).set(archivo, r));
       }
+      setLectura(null);
     })();
     return () => {
       vigente = false;
     };
   }, [archivos, ajustes]);
-  return revisiones;
+  return { revisiones, lectura };
+}
+
+/** «Leyendo 3 de 20: x.xlsx…» over a bar of the files done, with Cancelar. */
+function Progreso({ lectura, onCancelar }: { readonly lectura: Lectura; readonly onCancelar: () => void }) {
+  const texto = `Leyendo ${entero(lectura.posicion)} de ${entero(lectura.total)}: ${lectura.nombre}…`;
+  return (
+    <Field label={texto} validationState="none">
+      <ProgressBar value={(lectura.posicion - 1) / lectura.total} max={1} />
+      <div>
+        <Button size="small" onClick={onCancelar}>
+          Cancelar
+        </Button>
+      </div>
+    </Field>
+  );
 }
 
 export function ArchivosAgregados({ archivos, ajustes, onCambiar, deshabilitado = false }: PropsArchivosAgregados) {
   const estilos = useStyles();
   const entrada = useRef<HTMLInputElement>(null);
-  const revisiones = useRevisiones(archivos, ajustes);
+  const { revisiones, lectura } = useRevisiones(archivos, ajustes);
+  // the file being read cannot be stopped midway: it is dropped with the ones not yet read
+  const cancelar = (): void => onCambiar(archivos.filter((a) => revisiones.has(a)));
   const agregar = (lista: FileList | null): void => {
     const nuevos = [...(lista ?? [])].map(archivoDelNavegador);
     // a file sent again under the same name replaces the earlier copy
@@ -126,6 +157,8 @@ export function ArchivosAgregados({ archivos, ajustes, onCambiar, deshabilitado 
           }}
         />
       </div>
+      {/* a change of settings reviews the files again, already read: only new files are "read" */}
+      {lectura && archivos.some((a) => !revisiones.has(a)) && <Progreso lectura={lectura} onCancelar={cancelar} />}
       {archivos.length > 0 && (
         <ul className={estilos.lista} aria-label="Archivos agregados">
           {archivos.map((a) => (
