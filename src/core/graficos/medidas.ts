@@ -2,7 +2,8 @@
  * What each measure of a chart on demand reads from a category's roll-up (issue 14), as a registry:
  * its title, its axis (%, metas or pesos) and its series with their colours.
  */
-import type { Consolidacion, Grupo, MedidaGrafico, MetaCalculada, TipoGrafico } from "../calculo/tipos";
+import { consolidarPresupuesto } from "../calculo/presupuestoHojas";
+import type { Consolidacion, Grupo, MedidaGrafico, MetaCalculada, PresupuestoCalculado, TipoGrafico } from "../calculo/tipos";
 import { COLOR_EJECUTADO, COLOR_ESPERADO, COLOR_PROGRAMADO, COLOR_REAL } from "../reporte/_lib/graficos";
 import { colorNivel, nivelesEnOrden } from "../reporte/_lib/semaforo";
 import type { Medida, SerieGrupos } from "../reporte/graficosGrupos";
@@ -42,6 +43,29 @@ function enumerar(xs: readonly string[]): string {
 const MAXIMO_NOMBRADOS = 5;
 
 const unidadesDistintas = (f: FilaGrafico): boolean => new Set(f.metas.map((m) => normalizar(m.meta.unidad ?? ""))).size > 1;
+
+/**
+ * The budget of each category: where a budget sheet joins the categories' level, its figures as the
+ * Presupuesto sheet shows them (consolidarPresupuesto; the level takes no matrix figure then, as
+ * there), else the matrix's budget columns summed over the category's metas.
+ */
+function presupuestoDe(c: Consolidacion, filas: readonly FilaGrafico[]): { de: (f: FilaGrafico) => PresupuestoCalculado | null; nota: string | null } {
+  const nivel = consolidarPresupuesto(c).niveles.find((n) => n.hoja !== null && filas.some((f) => f.grupo.nivel === n.nivel));
+  if (nivel === undefined) return { de: (f) => f.grupo.presupuesto, nota: null };
+  const porClave = new Map(nivel.grupos.map((g) => [g.grupo.clave, g]));
+  // a sheet gives a whole group's budget: a filter that keeps part of its metas cannot split it
+  const partidos = filas.filter((f) => {
+    const g = porClave.get(f.grupo.clave);
+    return g !== undefined && g.grupo.metas.length > f.metas.length;
+  });
+  return {
+    de: (f) => porClave.get(f.grupo.clave)?.presupuesto ?? null,
+    nota:
+      partidos.length === 0
+        ? null
+        : `El presupuesto de la hoja «${nivel.hoja ?? ""}» es el de cada ${nivel.nivel} completo: el filtro deja parte de las metas de ${enumerar(partidos.map((f) => `«${f.nombre}»`))}, pero la hoja no reparte su presupuesto por meta.`,
+  };
+}
 
 /** What a measure reads: the consolidation, the categories, the chart type, and whether the categories are moments. */
 type LectorMedida = (c: Consolidacion, filas: readonly FilaGrafico[], tipo: TipoGrafico, enElTiempo: boolean) => Lectura;
@@ -94,16 +118,15 @@ export const MEDIDAS: Readonly<Record<MedidaGrafico, LectorMedida>> = {
           : `${enumerar(distintas)} tienen metas de unidades distintas, que no se suman (SPEC §5.7), y quedan sin cifra; filtre por un elemento con metas de una sola unidad.`,
     };
   },
-  presupuesto: (_c, _f, tipo) => {
-    const ejecutado: SerieGrupos<FilaGrafico> = { nombre: "Ejecutado", valor: (f) => f.grupo.presupuesto?.ejecutado ?? null, color: COLOR_EJECUTADO };
+  presupuesto: (c, filas, tipo) => {
+    const { de, nota } = presupuestoDe(c, filas);
+    const ejecutado: SerieGrupos<FilaGrafico> = { nombre: "Ejecutado", valor: (f) => de(f)?.ejecutado ?? null, color: COLOR_EJECUTADO };
     return {
       titulo: tipo === "circular" ? "Presupuesto ejecutado" : "Presupuesto programado frente a ejecutado",
       medida: { tipo: "pesos" },
       // a pie shows the parts of one total: the executed budget
-      series:
-        tipo === "circular"
-          ? [ejecutado]
-          : [{ nombre: "Presupuestado", valor: (f) => f.grupo.presupuesto?.programado ?? null, color: COLOR_PROGRAMADO }, ejecutado],
+      series: tipo === "circular" ? [ejecutado] : [{ nombre: "Presupuestado", valor: (f) => de(f)?.programado ?? null, color: COLOR_PROGRAMADO }, ejecutado],
+      nota,
     };
   },
 };
