@@ -9,7 +9,7 @@ import { direccion } from "../../../src/core/grid/direccion";
 import { parseRango } from "../../../src/core/grid/rango";
 import { COLUMNA_CODIGO, columnasDeGrupos } from "../../../src/core/reporte/_lib/columnasGrupo";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
-import type { HojaPlan } from "../../../src/core/reporte/plan";
+import type { HojaPlan, ValorPlan } from "../../../src/core/reporte/plan";
 import { libroProsperidad } from "../../semillas/libros";
 import { construirConsolidacion } from "./_consolidacion";
 import { celdas, hoja } from "./_plan";
@@ -17,12 +17,12 @@ import { celdas, hoja } from "./_plan";
 const CTX: ContextoPlan = { hojasExistentes: [], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: null };
 
 /** The headers of the sheet's first table, left to right. */
-function encabezados(h: HojaPlan): string[] {
+function encabezados(h: HojaPlan): ValorPlan[] {
   const t = h.tablas[0];
   if (!t) throw new Error(`${h.nombre} sin tabla`);
   const r = parseRango(t.rango);
   const m = celdas(h);
-  return Array.from({ length: r.columna2 - r.columna1 + 1 }, (_, j) => String(m.get(direccion(r.fila1, r.columna1 + j))));
+  return Array.from({ length: r.columna2 - r.columna1 + 1 }, (_, j) => m.get(direccion(r.fila1, r.columna1 + j)) ?? null);
 }
 
 describe("the «Código» column of the level sheets", () => {
