@@ -3,7 +3,7 @@
  * an option, a bad value is a Spanish message with exit 2, and the options give the pane's figures.
  */
 import path from "node:path";
-import { main } from "../../src/cli";
+import { correrCli as correr } from "../helpers/cli";
 import { OPCIONES_ESPERADO, OPCIONES_PONDERACION, OPCIONES_SEMAFORO, OPCIONES_TOPE } from "../../src/core/ajustes";
 import { resumenJson, type ResumenJson } from "../../src/core/resumenJson";
 import { leerXlsx } from "../../src/io/xlsx/lector";
@@ -14,13 +14,6 @@ import { promises as fs } from "node:fs";
 jest.setTimeout(120_000);
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
-
-async function correr(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s), isTTY: false } });
-  return { codigo, out, err };
-}
 
 describe("bad settings on the command line: a Spanish message, exit 2, no stack trace", () => {
   test.each([

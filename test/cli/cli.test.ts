@@ -7,31 +7,14 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, promises as fsp, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli";
 import type { ResumenJson } from "../../src/core/resumenJson";
+import { correrCli as correr, type Corrida } from "../helpers/cli";
 import { generarXlsxGrande } from "../../scripts/ejemplo";
 
 jest.setTimeout(120_000);
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-cli-"));
-
-interface Corrida {
-  readonly codigo: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function correr(...argv: string[]): Promise<Corrida> {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    ahora: () => new Date("2026-01-31T10:00:00Z"),
-  });
-  return { codigo, out, err };
-}
 
 /** The example's facts, read from its cells with exceljs (not through the engine). */
 async function hechosDelEjemplo(): Promise<{ metas: number; celdaMetaCumplida: string; hojas: string[] }> {

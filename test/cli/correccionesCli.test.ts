@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli";
+import { correrCli as correr } from "../helpers/cli";
 import { leerCorrecciones } from "../../src/core/ajustes";
 import type { ResumenJson } from "../../src/core/resumenJson";
 import { conAjustesGuardados, conPartes, FILAS_OTRA, FILAS_PDM, libroMatriz, parteWebExtension } from "./_ajustesGuardados";
@@ -15,13 +15,6 @@ jest.setTimeout(60_000);
 
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-mapa-"));
 let n = 0;
-
-async function correr(...argv: string[]): Promise<{ codigo: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s), isTTY: false } });
-  return { codigo, out, err };
-}
 
 function archivo(nombre: string, datos: Uint8Array | string): string {
   const ruta = path.join(tmp, `${n++}-${nombre}`);

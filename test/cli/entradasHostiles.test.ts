@@ -9,19 +9,12 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { main } from "../../src/cli";
+import { correrCli as correr } from "../helpers/cli";
 
 jest.setTimeout(60_000);
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-hostiles-"));
-
-async function correr(...argv: string[]): Promise<{ codigo: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s), isTTY: false } });
-  return { codigo, out, err };
-}
 
 const huella = (ruta: string): string => createHash("sha256").update(readFileSync(ruta)).digest("hex");
 const limpio = (err: string): boolean => !/\n\s+at |error interno/.test(err);

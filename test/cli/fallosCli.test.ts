@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli";
+import { correrCli as correr } from "../helpers/cli";
 import type { ResumenJson } from "../../src/core/resumenJson";
 import { conPartes, parteWebExtension } from "./_ajustesGuardados";
 
@@ -16,13 +16,6 @@ jest.setTimeout(120_000);
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-fallos-"));
-
-async function correr(...argv: string[]): Promise<{ codigo: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s), isTTY: false } });
-  return { codigo, out, err };
-}
 
 const sinTraza = (s: string): boolean => !/\n\s+at |SyntaxError|TypeError|error interno/.test(s);
 

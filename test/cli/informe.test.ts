@@ -8,25 +8,14 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, promises as fsp } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli";
 import type { ResumenJson } from "../../src/core/resumenJson";
+import { correrCli as correr } from "../helpers/cli";
 import { esParrafo, esTabla, leerDocx, type BloqueLeido, type TablaLeida } from "../io/docx/_docx";
 
 jest.setTimeout(120_000);
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-informe-"));
-
-async function correr(...argv: string[]): Promise<{ codigo: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const codigo = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-    ahora: () => new Date("2026-01-31T10:00:00Z"),
-  });
-  return { codigo, out, err };
-}
 
 /** es-CO: "." groups thousands, "," before the decimals, trailing zeros dropped (1234.5 → "1.234,5"). */
 function esCO(v: number, decimales: number): string {
