@@ -2,7 +2,7 @@
  * Draws a chart spec as simple SVG the way Excel shows it: horizontal bars bottom-up unless the
  * plan reverses the categories (first on top), clustered series, every label wrapped whole
  * (at the plan's label interval), a value axis in the plan's number format, a legend, and the
- * plan's size — its height grows with the categories. Pies with their legend.
+ * plan's size — its height grows with the categories. Lines joined per series; pies with their legend.
  */
 import { textoCelda } from "./formatoCelda";
 import type { DatosGrafico } from "./datosGrafico";
@@ -106,12 +106,7 @@ function Barras({ d, ancho, alto }: { d: DatosGrafico; ancho: number; alto: numb
             </text>
           </g>
         ) : (
-          <g key={`t${k}`}>
-            <line x1={x0} x2={x1} y1={y1 - p} y2={y1 - p} stroke="#D9D9D9" />
-            <text x={x0 - 4} y={y1 - p + 3} fontSize={9} textAnchor="end" data-eje="valores">
-              {textoCelda(t, d.formato)}
-            </text>
-          </g>
+          <GuiaHorizontal key={`t${k}`} x0={x0} x1={x1} y={y1 - p} texto={textoCelda(t, d.formato)} />
         );
       })}
       {d.categorias.map((cat, i) => {
@@ -163,18 +158,86 @@ function Barras({ d, ancho, alto }: { d: DatosGrafico; ancho: number; alto: numb
           </g>
         );
       })}
-      {d.leyenda && d.series.length > 1 && (
-        <g data-leyenda="">
-          {d.series.map((serie, j) => (
-            <g key={serie.nombre + j}>
-              <rect x={x0 + j * 110} y={alto - LEYENDA + 2} width={10} height={10} fill={serie.color} />
-              <text x={x0 + j * 110 + 14} y={alto - LEYENDA + 11} fontSize={10}>
-                {serie.nombre}
-              </text>
-            </g>
-          ))}
+      {d.leyenda && d.series.length > 1 && <Leyenda series={d.series} x={x0} alto={alto} />}
+    </g>
+  );
+}
+
+/** A value-axis gridline across the plot with its value at the left. */
+function GuiaHorizontal({ x0, x1, y, texto }: { x0: number; x1: number; y: number; texto: string }) {
+  return (
+    <g>
+      <line x1={x0} x2={x1} y1={y} y2={y} stroke="#D9D9D9" />
+      <text x={x0 - 4} y={y + 3} fontSize={9} textAnchor="end" data-eje="valores">
+        {texto}
+      </text>
+    </g>
+  );
+}
+
+function Leyenda({ series, x, alto }: { series: DatosGrafico["series"]; x: number; alto: number }) {
+  return (
+    <g data-leyenda="">
+      {series.map((serie, j) => (
+        <g key={serie.nombre + j}>
+          <rect x={x + j * 110} y={alto - LEYENDA + 2} width={10} height={10} fill={serie.color} />
+          <text x={x + j * 110 + 14} y={alto - LEYENDA + 11} fontSize={10}>
+            {serie.nombre}
+          </text>
         </g>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * A line chart as Excel draws one: the categories left to right in the plan's order, each
+ * series' points joined (a category without a value is skipped), the value axis in the plan's
+ * format, and the legend the plan asks for.
+ */
+function Lineas({ d, ancho, alto }: { d: DatosGrafico; ancho: number; alto: number }) {
+  const { min, max } = escala(d);
+  const fuente = (d.tamanoEtiquetas ?? 9) * PX_POR_PUNTO;
+  const n = Math.max(1, d.categorias.length);
+  const x0 = 40;
+  const x1 = ancho - 10;
+  const y1 = alto - EJE - (d.leyenda ? LEYENDA : 0) - fuente * 3.5;
+  const paso = (x1 - x0) / n;
+  const xDe = (i: number): number => x0 + (i + 0.5) * paso;
+  const yDe = (v: number): number => y1 - ((Math.max(min, Math.min(max, v)) - min) / (max - min || 1)) * (y1 - ARRIBA);
+  const caracteres = Math.max(4, Math.floor(paso / (fuente * EM_CARACTER)));
+  const ticks = Array.from({ length: TICKS + 1 }, (_, k) => min + ((max - min) * k) / TICKS);
+  return (
+    <g>
+      {ticks.map((t, k) => (
+        <GuiaHorizontal key={`t${k}`} x0={x0} x1={x1} y={yDe(t)} texto={textoCelda(t, d.formato)} />
+      ))}
+      {d.series.map((serie, j) => {
+        const puntos = serie.valores.flatMap((v, i) => (v === null ? [] : [{ i, v }]));
+        return (
+          <g key={serie.nombre + j}>
+            <polyline
+              points={puntos.map((p) => `${xDe(p.i)},${yDe(p.v)}`).join(" ")}
+              fill="none"
+              stroke={serie.color}
+              strokeWidth={2.25}
+              data-serie={serie.nombre}
+            />
+            {d.etiquetas &&
+              puntos.map((p) => (
+                <text key={p.i} x={xDe(p.i)} y={yDe(p.v) - 5} fontSize={9} textAnchor="middle">
+                  {textoCelda(p.v, d.formato)}
+                </text>
+              ))}
+          </g>
+        );
+      })}
+      {d.categorias.map((cat, i) =>
+        i % d.saltoEtiquetas === 0 ? (
+          <Etiqueta key={i} lineas={envolver(cat, caracteres)} x={xDe(i)} y={y1 + fuente + 2} fuente={fuente} ancla="middle" categoria={i} />
+        ) : null,
       )}
+      {d.leyenda && <Leyenda series={d.series} x={x0} alto={alto} />}
     </g>
   );
 }
@@ -219,7 +282,13 @@ export function GraficoSvg({ d }: { d: DatosGrafico }) {
       <text x={ancho / 2} y={18} textAnchor="middle" fontSize={13} fontWeight={600}>
         {d.titulo}
       </text>
-      {d.tipo === "circular" ? <Circular d={d} /> : <Barras d={d} ancho={ancho} alto={alto} />}
+      {d.tipo === "circular" ? (
+        <Circular d={d} />
+      ) : d.tipo === "lineas" ? (
+        <Lineas d={d} ancho={ancho} alto={alto} />
+      ) : (
+        <Barras d={d} ancho={ancho} alto={alto} />
+      )}
     </svg>
   );
 }

@@ -10,7 +10,7 @@ export interface SerieDibujo {
 }
 
 export interface DatosGrafico {
-  readonly tipo: "barras" | "columnas" | "circular";
+  readonly tipo: "barras" | "columnas" | "lineas" | "circular";
   readonly titulo: string;
   readonly categorias: readonly string[];
   readonly series: readonly SerieDibujo[];
@@ -53,8 +53,15 @@ function columnaOrigen(g: GraficoModelo, c: number): RangoGraficoModelo {
   return { hoja: g.origen.hoja, rango: `${letra(col)}${caja.fila + 2}:${letra(col)}${caja.fila + caja.filas}` };
 }
 
+/** Excel's chart type as the demo draws it: "Line", "LineMarkers"… are lines, not columns. */
+function tipoDibujo(tipo: string): DatosGrafico["tipo"] {
+  if (tipo.startsWith("Bar")) return "barras";
+  if (tipo.startsWith("Pie") || tipo.startsWith("Doughnut")) return "circular";
+  return tipo.startsWith("Line") ? "lineas" : "columnas";
+}
+
 export function datosGrafico(g: GraficoModelo): DatosGrafico {
-  const tipo = g.tipo.startsWith("Bar") ? "barras" : g.tipo.startsWith("Pie") || g.tipo.startsWith("Doughnut") ? "circular" : "columnas";
+  const tipo = tipoDibujo(g.tipo);
   const primera = g.series[0];
   const categorias = celdas(primera?.categorias ?? columnaOrigen(g, 0)).map((v) => (v === null ? "" : String(v)));
   const series = g.series.map((s, i) => {

@@ -143,6 +143,81 @@ describe("value axis and size", () => {
   });
 });
 
+describe("a plan chart of type «lineas» is drawn as lines (charts on demand)", () => {
+  const lineas: Partial<DatosGrafico> = {
+    tipo: "lineas",
+    ordenInverso: false,
+    categorias: ["2024", "2025", "2026", "2027"],
+    series: [
+      { nombre: "Esperado", valores: [0.25, 0.5, 0.75, 1], color: "#A5A5A5", coloresPuntos: [] },
+      { nombre: "Real", valores: [0.2, 0.9, null, 0.4], color: "#4472C4", coloresPuntos: [] },
+    ],
+  };
+  const puntos = (svg: SVGSVGElement, serie: string): { x: number; y: number }[] =>
+    (svg.querySelector(`polyline[data-serie='${serie}']`)?.getAttribute("points") ?? "")
+      .split(" ")
+      .filter(Boolean)
+      .map((p) => {
+        const [x, y] = p.split(",").map(Number);
+        return { x: x ?? NaN, y: y ?? NaN };
+      });
+
+  it("one line per series, no bars", () => {
+    const svg = dibujar(lineas);
+    expect([...svg.querySelectorAll("polyline[data-serie]")].map((l) => l.getAttribute("data-serie"))).toEqual(["Esperado", "Real"]);
+    expect(svg.querySelectorAll("rect[data-serie]")).toHaveLength(0);
+  });
+
+  it("a point per category with a value, left to right in the categories' order (a category without one is skipped)", () => {
+    const svg = dibujar(lineas);
+    const esperado = puntos(svg, "Esperado");
+    expect(esperado).toHaveLength(4);
+    expect(esperado.map((p) => p.x)).toEqual([...esperado.map((p) => p.x)].sort((a, b) => a - b));
+    expect(puntos(svg, "Real")).toHaveLength(3);
+  });
+
+  it("a higher value is drawn higher: Esperado rises 25 % → 100 %, Real's 90 % is above its 20 % and 40 %", () => {
+    const svg = dibujar(lineas);
+    const esperado = puntos(svg, "Esperado").map((p) => p.y);
+    expect(esperado).toEqual([...esperado].sort((a, b) => b - a));
+    const [r20, r90, r40] = puntos(svg, "Real").map((p) => p.y);
+    expect(r90).toBeLessThan(r40!);
+    expect(r40).toBeLessThan(r20!);
+  });
+
+  it("the categories on the x axis, the value axis in the plan's % format, the legend with the series", () => {
+    const svg = dibujar(lineas);
+    expect(etiquetas(svg)).toEqual(["2024", "2025", "2026", "2027"]);
+    expect([...svg.querySelectorAll("text[data-eje='valores']")].map((t) => t.textContent)).toEqual(["0 %", "25 %", "50 %", "75 %", "100 %"]);
+    expect([...svg.querySelectorAll("[data-leyenda] text")].map((t) => t.textContent)).toEqual(["Esperado", "Real"]);
+  });
+
+  it("datosGrafico reads Excel's «Line» chart as lines", () => {
+    const hoja = new HojaModelo("Gráficos");
+    hoja.valores = [
+      ["Año", "Real"],
+      ["2024", 0.2],
+      ["2025", 0.9],
+    ];
+    const g: GraficoModelo = {
+      nombre: "g",
+      tipo: "Line",
+      origen: { hoja, rango: "A1:B3" },
+      titulo: "t",
+      series: [{ nombre: "Real", valores: { hoja, rango: "B2:B3" }, categorias: { hoja, rango: "A2:A3" }, color: "#4472C4", coloresPuntos: {} }],
+      ejeValores: { formato: "0%", minimo: 0, maximo: 1, titulo: null, unidad: null },
+      ejeCategorias: { titulo: null, saltoEtiquetas: 1, ordenInverso: false, tamanoEtiquetas: null, cruce: "AutoZero" },
+      separacion: null,
+      etiquetas: false,
+      leyenda: true,
+      ancla: "D4",
+      ancho: null,
+      alto: null,
+    };
+    expect(datosGrafico(g)).toEqual(expect.objectContaining({ tipo: "lineas", categorias: ["2024", "2025"] }));
+  });
+});
+
 describe("datosGrafico reads the properties from the fake Excel's chart", () => {
   it("order, label interval and size, gap, legend", () => {
     const hoja = new HojaModelo("Por dependencia");
