@@ -14,6 +14,8 @@ import {
   type RegistroPlantilla,
 } from "../../../src/core/plantillas";
 import { hoja, libro } from "../../helpers/grid";
+import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
+import { hoja as hojaPlan, valorJuntoA } from "../reporte/_plan";
 import { caso } from "../matriz/corpus/05-largo-por-anio";
 
 const ENCABEZADO: Valor[] = ["Eje", "Dependencia", "Código", "Meta", "Tipo", "Meta cuatrienio", "Programado 2025", "Ejecutado 2025", "Observaciones"];
@@ -30,6 +32,7 @@ const MAESTRA = hoja(
   { combinadas: ["A2:A4"], archivo: "plan.xlsx" },
 );
 const LIBRO: Libro = { ...libro([MAESTRA]), archivos: ["plan.xlsx"] };
+const CTX_PLAN: ContextoPlan = { hojasExistentes: [], propiedadPrevia: null, fechaEjecucion: "2026-01-31T10:30:00Z", duracionMs: null };
 
 function plantillaDe(dependencia: string): PlanPlantilla {
   const p = planificarPlantillas(consolidar(LIBRO), LIBRO, { archivoMaestro: "plan.xlsx" }).plantillas.find((x) => x.dependencia === dependencia);
@@ -260,6 +263,8 @@ describe("Consolidar on filled templates", () => {
   it("a vigencia taken from the template's record is explained by the template, not by the settings (Resumen's «Por qué esta vigencia»)", () => {
     const filled = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx");
     expect(consolidar(filled).parametros.motivoVigencia).toBe("la plantilla de la dependencia la indica");
+    const resumen = hojaPlan(planificar(consolidar(filled), CTX_PLAN), "resumen");
+    expect(valorJuntoA(resumen, "Por qué esta vigencia").valor).toBe("la plantilla de la dependencia la indica");
     expect(consolidar(filled, { vigencia: 2025 }).parametros.motivoVigencia).toBe("se indicó en los ajustes");
   });
 });
