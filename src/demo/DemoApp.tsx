@@ -2,16 +2,19 @@
  * The browser demo, and the product for offices whose Excel cannot load the add-in (issue 14): a
  * simulated Excel (the fake of the adapter's tests) on the left, the real task pane on the right, a
  * ribbon with the real "Consolidar" command and the downloads of the consolidated workbook and the
- * Informe, made from the opened files' bytes as the CLI makes them. Preloaded with the bundled
- * example; one or several .xlsx can be opened, the first is shown.
+ * Informe, made from the opened files as the CLI makes them. Preloaded with the bundled example;
+ * one or several .xlsx can be opened: the first is shown, the others are the pane's added files
+ * (their recognition and findings in Consolidar), and the pane and the downloads consolidate the
+ * same set.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { cargarAjustes, ErrorAjustesGuardados, mensajeError } from "../app";
+import { cargarAjustes, ErrorAjustesGuardados, mensajeError, type ArchivoAgregado } from "../app";
 import { nombreConsolidado } from "../app/salida";
 import { consolidarDesdeCinta } from "../commands/consolidarCinta";
 import type { Ajustes } from "../core";
 import { App } from "../taskpane/App";
+import { archivoDelNavegador } from "../taskpane/archivoNavegador";
 import { crearServicioOffice } from "../taskpane/services/office";
 import type { ServicioPanel } from "../taskpane/services/tipos";
 import { descargarArchivo, descargarInforme, TIPO_XLSX } from "../taskpane/descargas";
@@ -58,16 +61,19 @@ async function ajustesDelPanel(a: Anfitrion): Promise<Ajustes> {
   }
 }
 
-/** The file shown, and how many more were opened with it. */
-function nombreArchivos(archivos: readonly ArchivoAbierto[]): string {
-  const [primero, ...resto] = archivos;
+/** The file shown, and how many more are consolidated with it. */
+function nombreArchivos(primero: ArchivoAbierto | null, resto: readonly ArchivoAgregado[]): string {
   if (!primero) return "";
   return resto.length === 0 ? primero.nombre : `${primero.nombre} + ${resto.length} ${resto.length === 1 ? "archivo más" : "archivos más"}`;
 }
 
 export function DemoApp() {
   const [anfitrion, setAnfitrion] = useState<Anfitrion | null>(null);
-  const [archivos, setArchivos] = useState<readonly ArchivoAbierto[]>([]);
+  const [primero, setPrimero] = useState<ArchivoAbierto | null>(null);
+  // the pane's added files: the ones opened with the first, then as the user adds or removes them there
+  const [agregados, setAgregados] = useState<readonly ArchivoAgregado[]>([]);
+  // each opening starts a fresh pane, seeded with that opening's files
+  const [apertura, setApertura] = useState(0);
   const [editado, setEditado] = useState(false);
   const [ocupado, setOcupado] = useState(false);
   const [estado, setEstado] = useState("Cargando el ejemplo…");
@@ -77,16 +83,16 @@ export function DemoApp() {
   const repintar = useCallback(() => setVersion((v) => v + 1), []);
 
   const abrir = useCallback(
-    async (lista: readonly ArchivoAbierto[]) => {
-      const [primero] = lista;
-      if (!primero) return;
+    async (mostrado: ArchivoAbierto, resto: readonly ArchivoAgregado[]) => {
       // a new file clears the notice the previous one left (issue 12, probe 14: a stale banner)
       setAviso(null);
-      setEstado(`Abriendo ${primero.nombre}…`);
+      setEstado(`Abriendo ${mostrado.nombre}…`);
       try {
-        const a = await abrirXlsx(primero.bytes, primero.nombre, repintar);
+        const a = await abrirXlsx(mostrado.bytes, mostrado.nombre, repintar);
         setAnfitrion(a);
-        setArchivos(lista);
+        setPrimero(mostrado);
+        setAgregados(resto);
+        setApertura((n) => n + 1);
         setEditado(false);
         setActiva(a.falso.modelo.hojas[0]?.nombre ?? "");
         setEstado("");
@@ -101,7 +107,7 @@ export function DemoApp() {
   useEffect(() => {
     fetch(EJEMPLO)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`No se encontró ${EJEMPLO} (${r.status}).`))))
-      .then((d) => abrir([{ nombre: EJEMPLO.split("/").pop() ?? "ejemplo.xlsx", bytes: new Uint8Array(d) }]))
+      .then((d) => abrir({ nombre: EJEMPLO.split("/").pop() ?? "ejemplo.xlsx", bytes: new Uint8Array(d) }, []))
       .catch((e: unknown) => (setEstado(""), setAviso(e instanceof Error ? e.message : String(e))));
   }, [abrir]);
 
@@ -122,10 +128,9 @@ export function DemoApp() {
   }, [anfitrion, consolidarCinta]);
   useEffect(() => anfitrion?.alEditar(() => setEditado(true)), [anfitrion]);
 
-  // The CLI's path over the opened files' bytes, with the settings the pane saved in the shown workbook.
+  // The CLI's path over the shown file's bytes and the pane's added files, with the settings the pane saved in the shown workbook.
   const descargar = useCallback(
     async (que: "libro" | "informe") => {
-      const [primero] = archivos;
       if (!anfitrion || !primero) return;
       setAviso(null);
       setOcupado(true);
@@ -133,7 +138,7 @@ export function DemoApp() {
       try {
         const ajustes = await ajustesDelPanel(anfitrion);
         const xlsx = await cargarXlsx();
-        const r = que === "libro" ? await libroConsolidado(xlsx, archivos, ajustes) : await informeConsolidado(xlsx, archivos, ajustes);
+        const r = que === "libro" ? await libroConsolidado(xlsx, primero, agregados, ajustes) : await informeConsolidado(xlsx, primero, agregados, ajustes);
         if (!r.ok) {
           setEstado("");
           setAviso(r.mensaje);
@@ -156,7 +161,7 @@ export function DemoApp() {
         setOcupado(false);
       }
     },
-    [anfitrion, archivos],
+    [anfitrion, primero, agregados],
   );
 
   const hojas = anfitrion?.falso.modelo.hojas.filter((h) => !h.eliminada) ?? [];
@@ -166,8 +171,8 @@ export function DemoApp() {
       <div className="demo">
         <header className="cinta" role="banner">
           <strong>Excel simulado</strong>
-          <span className="archivo" title={archivos.map((a) => a.nombre).join("\n")}>
-            {nombreArchivos(archivos)}
+          <span className="archivo" title={primero ? [primero, ...agregados].map((a) => a.nombre).join("\n") : ""}>
+            {nombreArchivos(primero, agregados)}
           </span>
           <label className="boton-cinta">
             Abrir .xlsx…
@@ -185,7 +190,10 @@ export function DemoApp() {
                   setAviso(error instanceof Error ? error.message : String(error));
                   return;
                 }
-                void Promise.all(lista.map(async (f) => ({ nombre: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(abrir);
+                const [mostrado, ...resto] = lista;
+                // only the shown file is read here; the others are read once, by the pane's added files
+                if (mostrado)
+                  void mostrado.arrayBuffer().then((d) => abrir({ nombre: mostrado.name, bytes: new Uint8Array(d) }, resto.map(archivoDelNavegador)));
               }}
             />
           </label>
@@ -238,7 +246,11 @@ export function DemoApp() {
           />
         </section>
         <aside className="panel" aria-label="Panel de Seguimiento">
-          {servicio ? <App key={nombreArchivos(archivos)} servicio={servicio} /> : <p style={{ padding: 12 }}>Cargando…</p>}
+          {servicio ? (
+            <App key={apertura} servicio={servicio} archivosIniciales={agregados} onCambiarArchivos={setAgregados} />
+          ) : (
+            <p style={{ padding: 12 }}>Cargando…</p>
+          )}
         </aside>
       </div>
     </FluentProvider>

@@ -1,19 +1,19 @@
 /**
  * The product without the add-in (issue 14): the files opened in the web page consolidated by the
  * command line's path — the first file's package behind libroXlsx (the one written to), the others
- * joined by conArchivos (a file that cannot be read is left out with a notice), the corrections
+ * — the pane's added files, read once for its review and for every run — joined by conArchivos (a
+ * file that cannot be read is left out with a notice), the corrections
  * saved in each file by ajustesConGuardadas, then calcularLibro and escribirCalculo — in the
  * browser, from the bytes the user picked. Nothing is sent anywhere.
  */
-import { ajustesConGuardadas, calcularLibro, conArchivos, escribirCalculo, planificarCalculo, type ResultadoConsolidar } from "../app";
+import { ajustesConGuardadas, calcularLibro, conArchivos, escribirCalculo, planificarCalculo, type ArchivoAgregado, type ResultadoConsolidar } from "../app";
 import { MENSAJES, type Ajustes, type Consolidacion, type WorkbookPlan } from "../core";
 import type { abrirXlsx } from "../io/xlsx/lector";
-import type { leidoDe, libroXlsx } from "../io/xlsx/libroXlsx";
+import type { libroXlsx } from "../io/xlsx/libroXlsx";
 
 /** The reader and the package writer, passed in: the page loads them on demand (cargarXlsx), tests import them. */
 export interface ModulosXlsx {
   readonly abrirXlsx: typeof abrirXlsx;
-  readonly leidoDe: typeof leidoDe;
   readonly libroXlsx: typeof libroXlsx;
 }
 
@@ -23,10 +23,10 @@ export async function cargarXlsx(): Promise<ModulosXlsx> {
     import(/* webpackChunkName: "lector-xlsx" */ "../io/xlsx/lector.js"),
     import(/* webpackChunkName: "lector-xlsx" */ "../io/xlsx/libroXlsx.js"),
   ]);
-  return { abrirXlsx: lector.abrirXlsx, leidoDe: libro.leidoDe, libroXlsx: libro.libroXlsx };
+  return { abrirXlsx: lector.abrirXlsx, libroXlsx: libro.libroXlsx };
 }
 
-/** A file the user opened, kept as its bytes. */
+/** The first file the user opened, kept as its bytes: shown in the simulated Excel and written to. */
 export interface ArchivoAbierto {
   readonly nombre: string;
   readonly bytes: Uint8Array;
@@ -55,18 +55,13 @@ function sinMatriz(c: Consolidacion): string | null {
   return c.hallazgos.some((h) => h.codigo === "E-SIN-MATRIZ") || c.metas.length === 0 ? `No se pudo consolidar: ${MENSAJES["E-SIN-MATRIZ"]}` : null;
 }
 
-async function calcular(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], ajustes: Ajustes, guardar: (bytes: Uint8Array) => void) {
-  const [primero, ...demas] = archivos;
-  if (!primero) throw new RangeError("consolidarEnNavegador: ningún archivo");
+async function calcular(xlsx: ModulosXlsx, primero: ArchivoAbierto, demas: readonly ArchivoAgregado[], ajustes: Ajustes, guardar: (bytes: Uint8Array) => void) {
   // every run opens the bytes afresh: the writer grafts into the package it opened
   const libro = xlsx.libroXlsx(
     async () => [await xlsx.abrirXlsx(primero.bytes, primero.nombre)],
     (bytes) => Promise.resolve(guardar(bytes)),
   );
-  const fuente = conArchivos(
-    libro,
-    demas.map((a) => ({ nombre: a.nombre, leer: async () => xlsx.leidoDe([await xlsx.abrirXlsx(a.bytes, a.nombre)]) })),
-  );
+  const fuente = conArchivos(libro, demas);
   const avisos: string[] = [];
   const calculo = await calcularLibro(fuente, (leido) => {
     const r = ajustesConGuardadas(ajustes, leido.ajustesGuardados);
@@ -77,12 +72,17 @@ async function calcular(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], 
 }
 
 /**
- * The consolidated copy of the first file, as `seguimiento consolidar <archivos…>` writes it.
- * @example const r = await libroConsolidado(await cargarXlsx(), [{ nombre: "plan.xlsx", bytes }], {}); if (r.ok) r.valor.bytes
+ * The consolidated copy of the first file with `demas` joined, as `seguimiento consolidar <archivos…>` writes it.
+ * @example const r = await libroConsolidado(await cargarXlsx(), { nombre: "plan.xlsx", bytes }, [], {}); if (r.ok) r.valor.bytes
  */
-export async function libroConsolidado(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], ajustes: Ajustes): Promise<Consolidado<LibroConsolidado>> {
+export async function libroConsolidado(
+  xlsx: ModulosXlsx,
+  primero: ArchivoAbierto,
+  demas: readonly ArchivoAgregado[],
+  ajustes: Ajustes,
+): Promise<Consolidado<LibroConsolidado>> {
   let escrito: Uint8Array | null = null;
-  const { libro, calculo, avisos } = await calcular(xlsx, archivos, ajustes, (b) => (escrito = b));
+  const { libro, calculo, avisos } = await calcular(xlsx, primero, demas, ajustes, (b) => (escrito = b));
   const mensaje = sinMatriz(calculo.consolidacion);
   if (mensaje !== null) return { ok: false, mensaje };
   const resultado = await escribirCalculo(calculo, libro);
@@ -91,8 +91,13 @@ export async function libroConsolidado(xlsx: ModulosXlsx, archivos: readonly Arc
 }
 
 /** The run and its plan without writing the workbook, for the Informe (the CLI's --sin-salida --informe). */
-export async function informeConsolidado(xlsx: ModulosXlsx, archivos: readonly ArchivoAbierto[], ajustes: Ajustes): Promise<Consolidado<InformeConsolidado>> {
-  const { calculo, avisos } = await calcular(xlsx, archivos, ajustes, () => undefined);
+export async function informeConsolidado(
+  xlsx: ModulosXlsx,
+  primero: ArchivoAbierto,
+  demas: readonly ArchivoAgregado[],
+  ajustes: Ajustes,
+): Promise<Consolidado<InformeConsolidado>> {
+  const { calculo, avisos } = await calcular(xlsx, primero, demas, ajustes, () => undefined);
   const mensaje = sinMatriz(calculo.consolidacion);
   return mensaje !== null ? { ok: false, mensaje } : { ok: true, valor: { consolidacion: calculo.consolidacion, plan: planificarCalculo(calculo) }, avisos };
 }

@@ -36,14 +36,26 @@ import { ESPERA_REVALIDAR_MS, useValidacion } from "./useValidacion";
 
 type Pestana = "matriz" | "validacion" | "consolidar" | "graficos";
 
-export function App({ servicio }: { readonly servicio: ServicioPanel }) {
+export interface PropsApp {
+  readonly servicio: ServicioPanel;
+  /** Files added before the pane opens: the web page hands over the files opened after the first (issue 14). */
+  readonly archivosIniciales?: readonly ArchivoAgregado[];
+  /** Told when the added files change, so the web page's downloads consolidate the pane's set. */
+  readonly onCambiarArchivos?: (archivos: readonly ArchivoAgregado[]) => void;
+}
+
+export function App({ servicio, archivosIniciales = [], onCambiarArchivos }: PropsApp) {
   const estilos = useStyles();
   const [pestana, setPestana] = useState<Pestana>("consolidar");
   const [ajustes, setAjustes] = useState<Ajustes | null>(null);
   const [aviso, setAviso] = useState<string | null>(null);
   const [abrirHojas, setAbrirHojas] = useState<readonly string[]>([]);
   // the dependencies' files added in Consolidar are validated with the workbook too (issue 14)
-  const [archivos, setArchivos] = useState<readonly ArchivoAgregado[]>([]);
+  const [archivos, setArchivos] = useState<readonly ArchivoAgregado[]>(archivosIniciales);
+  const cambiarArchivos = (a: readonly ArchivoAgregado[]): void => {
+    setArchivos(a);
+    onCambiarArchivos?.(a);
+  };
   // Settings typed in the form validate and save once the typing pauses.
   const ajustesQuietos = useRetrasado(ajustes, ESPERA_REVALIDAR_MS);
   const validacion = useValidacion(servicio, ajustesQuietos, archivos);
@@ -118,7 +130,7 @@ export function App({ servicio }: { readonly servicio: ServicioPanel }) {
             ajustes={ajustes}
             parametros={c?.parametros ?? null}
             archivos={archivos}
-            onCambiarArchivos={setArchivos}
+            onCambiarArchivos={cambiarArchivos}
             onCambiarAjustes={cambiarAjustes}
             consolidar={(a, o) => servicio.consolidar(a, o)}
             activarHoja={(hoja) => void servicio.activarHoja(hoja).catch(fallo)}

@@ -12,10 +12,12 @@ import path from "node:path";
 import { ejemploXlsx } from "../../scripts/ejemplo";
 import { documentoInforme } from "../../src/app";
 import { main } from "../../src/cli";
+import type { ArchivoAgregado } from "../../src/app";
 import { informeConsolidado, libroConsolidado, type ArchivoAbierto, type ModulosXlsx } from "../../src/demo/consolidarEnNavegador";
+import { leerArchivoAgregado } from "../../src/io/xlsx/archivoAgregado";
 import { informeADocx } from "../../src/io/docx/escritorDocx";
 import { abrirXlsx } from "../../src/io/xlsx/lector";
-import { leidoDe, libroXlsx } from "../../src/io/xlsx/libroXlsx";
+import { libroXlsx } from "../../src/io/xlsx/libroXlsx";
 import { hojasPropias } from "../helpers/hojasPropias";
 
 jest.setTimeout(120_000);
@@ -23,7 +25,7 @@ jest.setTimeout(120_000);
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
 const tmp = mkdtempSync(path.join(tmpdir(), "seguimiento-pagina-"));
 const OTRA_DEPENDENCIA = path.join(tmp, "dependencia-salud.xlsx");
-const XLSX: ModulosXlsx = { abrirXlsx, leidoDe, libroXlsx };
+const XLSX: ModulosXlsx = { abrirXlsx, libroXlsx };
 
 async function cli(...argv: string[]): Promise<{ codigo: number; err: string }> {
   let err = "";
@@ -31,8 +33,16 @@ async function cli(...argv: string[]): Promise<{ codigo: number; err: string }> 
   return { codigo, err };
 }
 
-async function abiertos(...rutas: string[]): Promise<ArchivoAbierto[]> {
-  return Promise.all(rutas.map(async (r) => ({ nombre: path.basename(r), bytes: new Uint8Array(await fsp.readFile(r)) })));
+/** The page's files: the first as its bytes (shown and written to), the others as the pane's added files. */
+async function abiertos(primera: string, ...demas: string[]): Promise<[ArchivoAbierto, ArchivoAgregado[]]> {
+  const agregado = (r: string): ArchivoAgregado => ({
+    nombre: path.basename(r),
+    leer: async () => {
+      const b = await fsp.readFile(r);
+      return leerArchivoAgregado({ name: path.basename(r), size: b.length, arrayBuffer: () => Promise.resolve(new Uint8Array(b).buffer) });
+    },
+  });
+  return [{ nombre: path.basename(primera), bytes: new Uint8Array(await fsp.readFile(primera)) }, demas.map(agregado)];
 }
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
@@ -50,7 +60,7 @@ describe("the web page consolidates the opened files as `seguimiento consolidar`
   it("two files: the downloaded workbook's owned sheets equal the CLI's, run date and duration aside", async () => {
     const salida = path.join(tmp, "cli.xlsx");
     await expect(cli("consolidar", EJEMPLO, OTRA_DEPENDENCIA, "--salida", salida)).resolves.toMatchObject({ codigo: 0 });
-    const r = await libroConsolidado(XLSX, await abiertos(EJEMPLO, OTRA_DEPENDENCIA), {});
+    const r = await libroConsolidado(XLSX, ...(await abiertos(EJEMPLO, OTRA_DEPENDENCIA)), {});
     if (!r.ok) throw new Error(r.mensaje);
     const [pagina, esperado] = await Promise.all([hojasPropias(r.valor.bytes, "pagina.xlsx"), hojasPropias(await fsp.readFile(salida), "cli.xlsx")]);
     expect(esperado.enmascaradas).toBe(2);
@@ -66,7 +76,7 @@ describe("the web page consolidates the opened files as `seguimiento consolidar`
     const salida = path.join(tmp, "cli-con-roto.xlsx");
     const corrida = await cli("consolidar", EJEMPLO, roto, OTRA_DEPENDENCIA, "--salida", salida);
     expect(corrida.codigo).toBe(0);
-    const r = await libroConsolidado(XLSX, await abiertos(EJEMPLO, roto, OTRA_DEPENDENCIA), {});
+    const r = await libroConsolidado(XLSX, ...(await abiertos(EJEMPLO, roto, OTRA_DEPENDENCIA)), {});
     if (!r.ok) throw new Error(r.mensaje);
     expect(r.avisos).toHaveLength(1);
     expect(r.avisos[0]).toContain("«dependencia-rota.xlsx»");
@@ -78,7 +88,7 @@ describe("the web page consolidates the opened files as `seguimiento consolidar`
   it("the Informe's document is the CLI's --informe for the same files", async () => {
     const docx = path.join(tmp, "informe.docx");
     await expect(cli("consolidar", EJEMPLO, OTRA_DEPENDENCIA, "--sin-salida", "--informe", docx)).resolves.toMatchObject({ codigo: 0 });
-    const r = await informeConsolidado(XLSX, await abiertos(EJEMPLO, OTRA_DEPENDENCIA), {});
+    const r = await informeConsolidado(XLSX, ...(await abiertos(EJEMPLO, OTRA_DEPENDENCIA)), {});
     if (!r.ok) throw new Error(r.mensaje);
     const bytes = await documentoInforme(r.valor.consolidacion, r.valor.plan, informeADocx);
     expect(await documentXml(bytes)).toBe(await documentXml(await fsp.readFile(docx)));
@@ -91,7 +101,7 @@ describe("the web page consolidates the opened files as `seguimiento consolidar`
     await wb.xlsx.writeFile(sinMatriz);
     const { codigo, err } = await cli("consolidar", sinMatriz, "--salida", path.join(tmp, "notas.consolidado.xlsx"));
     expect(codigo).toBe(1);
-    for (const r of [await libroConsolidado(XLSX, await abiertos(sinMatriz), {}), await informeConsolidado(XLSX, await abiertos(sinMatriz), {})]) {
+    for (const r of [await libroConsolidado(XLSX, ...(await abiertos(sinMatriz)), {}), await informeConsolidado(XLSX, ...(await abiertos(sinMatriz)), {})]) {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(err).toContain(r.mensaje);
     }

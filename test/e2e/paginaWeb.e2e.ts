@@ -1,7 +1,8 @@
 /**
  * The web page without the add-in (issue 14, deliverable 4), in Chromium: dist/ published under a
  * sub-path of another host (https://sitio.example/seguimiento/, routed to a copy of dist/ here), its index
- * opens with the bundled example, two files are opened through the file input, a setting is
+ * opens with the bundled example, two files are opened through the file input (the second is the
+ * pane's added file: its recognition in Consolidar, in the pane's consolidation), a setting is
  * chosen in the pane, and the ribbon's downloads are captured. The downloaded workbook's owned
  * sheets must equal what `seguimiento consolidar` writes for the same files and setting (run date
  * and duration aside); the Informe must open as a Word document. No request may leave the site.
@@ -14,6 +15,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { DIST } from "../../scripts/servirDemo";
 import { ejemploXlsx } from "../../scripts/ejemplo";
 import { main } from "../../src/cli";
+import type { ResumenJson } from "../../src/core/resumenJson";
+import { entero } from "../../src/taskpane/formato";
 import { hojasPropias } from "../helpers/hojasPropias";
 import { abrirEntorno, captura, cerrarEntorno, type Entorno } from "./navegador";
 
@@ -31,6 +34,13 @@ let contexto: BrowserContext;
 let pagina: Page;
 /** Every request the page made outside the published folder. */
 const fuera: string[] = [];
+
+/** The metas the CLI counts in one file, read alone. */
+async function metasDelCli(ruta: string): Promise<number> {
+  const json = path.join(tmp, `${path.basename(ruta)}.json`);
+  await cli("consolidar", ruta, "--sin-salida", "--json", json);
+  return (JSON.parse(await fsp.readFile(json, "utf8")) as ResumenJson).plan.metas;
+}
 
 async function cli(...argv: string[]): Promise<void> {
   let err = "";
@@ -88,6 +98,29 @@ describe("the web page: open, consolidate and download without the add-in (issue
   it("opens two files through the file input: the first is shown, both are kept", async () => {
     await pagina.getByRole("banner").locator('input[type="file"]').setInputFiles([EJEMPLO, OTRA_DEPENDENCIA]);
     await pagina.getByRole("banner").getByText("matriz-seguimiento-ejemplo.xlsx + 1 archivo más").waitFor({ timeout: 60_000 });
+  });
+
+  it("the second file is the pane's added file: listed in Consolidar with its own metas, as the CLI counts them alone", async () => {
+    const panel = pagina.getByRole("complementary", { name: "Panel de Seguimiento" });
+    const lista = panel.getByRole("list", { name: "Archivos agregados" });
+    await expect(lista.getByRole("listitem").allTextContents()).resolves.toEqual([expect.stringContaining("dependencia-salud.xlsx")]);
+    const metas = await metasDelCli(OTRA_DEPENDENCIA);
+    expect(metas).toBeGreaterThan(0);
+    await lista
+      .getByTestId("revision-archivo")
+      .filter({ hasText: ` · ${entero(metas)} metas · ` })
+      .waitFor({ timeout: 60_000 });
+  });
+
+  it("the pane's Consolidar consolidates both files: its Resumen lists them", async () => {
+    const panel = pagina.getByRole("complementary", { name: "Panel de Seguimiento" });
+    await panel.getByRole("button", { name: "Consolidar", exact: true }).click();
+    await panel.getByRole("region", { name: "Resumen de la consolidación" }).waitFor({ timeout: 120_000 });
+    const textos = await pagina.evaluate(
+      () => window.seguimientoDemo?.anfitrion.falso.modelo.hojas.find((h) => !h.eliminada && h.nombre === "Resumen")?.valores.flat() ?? [],
+    );
+    expect(textos).toEqual(expect.arrayContaining(["matriz-seguimiento-ejemplo.xlsx", "dependencia-salud.xlsx"]));
+    await pagina.screenshot({ path: captura("pagina-web-panel-dos-archivos") });
   });
 
   it("the downloaded workbook's owned sheets equal the CLI's for the same files and the setting saved in the pane", async () => {
