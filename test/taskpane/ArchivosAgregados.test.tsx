@@ -4,12 +4,11 @@
  * is the lazy chunk of the browser; here each picked File maps to a hand-built workbook.
  */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { useState } from "react";
 import type { ArchivoAgregado, LibroLeido } from "../../src/app";
 import { ErrorArchivo } from "../../src/core/fallos";
 import type { Valor } from "../../src/core/grid/libro";
-import { ArchivosAgregados } from "../../src/taskpane/components/ArchivosAgregados";
 import { leidoConHoja } from "../helpers/libroLeido";
+import { AnfitrionArchivos, elegirArchivos } from "./_archivosAgregados";
 import { renderizar } from "./_entorno";
 
 const mockLeidos = new Map<string, LibroLeido | Error>();
@@ -30,25 +29,6 @@ function matriz(archivo: string, dependencia: string, metas: number, texto: numb
   return leidoConHoja(archivo, filas);
 }
 
-function Anfitrion({ alCambiar }: { readonly alCambiar: (a: readonly ArchivoAgregado[]) => void }) {
-  const [archivos, setArchivos] = useState<readonly ArchivoAgregado[]>([]);
-  return (
-    <ArchivosAgregados
-      archivos={archivos}
-      ajustes={{ vigencia: 2024 }}
-      onCambiar={(a) => {
-        alCambiar(a);
-        setArchivos(a);
-      }}
-    />
-  );
-}
-
-function elegir(...nombres: string[]): void {
-  const entrada = screen.getByTestId("entrada-archivos");
-  fireEvent.change(entrada, { target: { files: nombres.map((n) => new File(["x"], n)) } });
-}
-
 beforeEach(() => {
   mockLeidos.clear();
   mockLeidos.set("salud.xlsx", matriz("salud.xlsx", "Salud", 3, 1));
@@ -58,7 +38,7 @@ beforeEach(() => {
 
 describe("Agregar archivos…: the dependencies' files beside the open workbook (issue 14)", () => {
   it("a Fluent button over a hidden multiple .xlsx input", () => {
-    renderizar(<Anfitrion alCambiar={jest.fn()} />);
+    renderizar(<AnfitrionArchivos alCambiar={jest.fn()} />);
     const entrada = screen.getByTestId("entrada-archivos");
     expect(entrada.getAttribute("type")).toBe("file");
     expect(entrada.hasAttribute("multiple")).toBe(true);
@@ -70,8 +50,8 @@ describe("Agregar archivos…: the dependencies' files beside the open workbook 
 
   it("lists the picked files in order, each with its sheets, metas, errors and advertencias counted alone", async () => {
     const alCambiar = jest.fn<void, [readonly ArchivoAgregado[]]>();
-    renderizar(<Anfitrion alCambiar={alCambiar} />);
-    elegir("salud.xlsx", "gobierno.xlsx");
+    renderizar(<AnfitrionArchivos alCambiar={alCambiar} />);
+    elegirArchivos("salud.xlsx", "gobierno.xlsx");
     expect((alCambiar.mock.lastCall?.[0] ?? []).map((a) => a.nombre)).toEqual(["salud.xlsx", "gobierno.xlsx"]);
     const lineas = await screen.findAllByTestId("revision-archivo");
     // salud: 3 metas, one with text in a numeric field (1 E-NO-NUMERICO); gobierno: 2 metas, no error
@@ -83,8 +63,8 @@ describe("Agregar archivos…: the dependencies' files beside the open workbook 
   });
 
   it("a file that cannot be read shows why and that it will be left out; the others are reviewed", async () => {
-    renderizar(<Anfitrion alCambiar={jest.fn()} />);
-    elegir("roto.xlsx", "salud.xlsx");
+    renderizar(<AnfitrionArchivos alCambiar={jest.fn()} />);
+    elegirArchivos("roto.xlsx", "salud.xlsx");
     const motivo = new ErrorArchivo("F-ARCHIVO-CORRUPTO", "roto.xlsx").message;
     expect(await screen.findByText(`${motivo} Se omitirá al consolidar.`)).toBeTruthy();
     expect(await screen.findAllByTestId("revision-archivo")).toHaveLength(1);
@@ -92,8 +72,8 @@ describe("Agregar archivos…: the dependencies' files beside the open workbook 
 
   it("Quitar removes that file only; a file picked again under the same name replaces the earlier copy", async () => {
     const alCambiar = jest.fn<void, [readonly ArchivoAgregado[]]>();
-    renderizar(<Anfitrion alCambiar={alCambiar} />);
-    elegir("salud.xlsx", "gobierno.xlsx");
+    renderizar(<AnfitrionArchivos alCambiar={alCambiar} />);
+    elegirArchivos("salud.xlsx", "gobierno.xlsx");
     fireEvent.click(screen.getByRole("button", { name: "Quitar «salud.xlsx»" }));
     const lista = screen.getByRole("list", { name: "Archivos agregados" });
     expect(
@@ -101,7 +81,7 @@ describe("Agregar archivos…: the dependencies' files beside the open workbook 
         .getAllByRole("listitem")
         .map((li) => li.querySelector("span")?.textContent),
     ).toEqual(["gobierno.xlsx"]);
-    elegir("gobierno.xlsx");
+    elegirArchivos("gobierno.xlsx");
     const ultimos = alCambiar.mock.lastCall?.[0] ?? [];
     expect(ultimos.map((a) => a.nombre)).toEqual(["gobierno.xlsx"]);
     expect(await screen.findAllByTestId("revision-archivo")).toHaveLength(1);

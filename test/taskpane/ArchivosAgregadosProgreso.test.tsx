@@ -4,12 +4,11 @@
  * drops the rest. Each fake file's reading is a promise the test settles when it wants.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { useState } from "react";
 import type { ArchivoAgregado, LibroLeido } from "../../src/app";
 import { ErrorArchivo } from "../../src/core/fallos";
 import type { Valor } from "../../src/core/grid/libro";
-import { ArchivosAgregados } from "../../src/taskpane/components/ArchivosAgregados";
 import { leidoConHoja } from "../helpers/libroLeido";
+import { AnfitrionArchivos, elegirArchivos } from "./_archivosAgregados";
 import { renderizar } from "./_entorno";
 
 /** The pending reading of each picked file, by name, made when the pane first asks for it. */
@@ -35,24 +34,6 @@ function matriz(archivo: string, metas: number): LibroLeido {
 const BARRA = { name: /^Leyendo \d+ de \d+: / };
 const barra = (): HTMLElement => screen.getByRole("progressbar", BARRA);
 
-function Anfitrion({ alCambiar }: { readonly alCambiar: (a: readonly ArchivoAgregado[]) => void }) {
-  const [archivos, setArchivos] = useState<readonly ArchivoAgregado[]>([]);
-  return (
-    <ArchivosAgregados
-      archivos={archivos}
-      ajustes={{ vigencia: 2024 }}
-      onCambiar={(a) => {
-        alCambiar(a);
-        setArchivos(a);
-      }}
-    />
-  );
-}
-
-function elegir(...nombres: string[]): void {
-  fireEvent.change(screen.getByTestId("entrada-archivos"), { target: { files: nombres.map((n) => new File(["x"], n)) } });
-}
-
 /** Settles a file's reading and lets the pane review it. */
 async function leer(nombre: string, resultado: LibroLeido | Error): Promise<void> {
   const l = mockLecturas.get(nombre);
@@ -73,8 +54,8 @@ beforeEach(() => mockLecturas.clear());
 
 describe("adding many files: progress while they are read, and Cancelar (issue 14)", () => {
   it("says which file of how many is being read, over a bar of the files done, and hides once all are read", async () => {
-    renderizar(<Anfitrion alCambiar={jest.fn()} />);
-    elegir("a.xlsx", "b.xlsx", "c.xlsx");
+    renderizar(<AnfitrionArchivos alCambiar={jest.fn()} />);
+    elegirArchivos("a.xlsx", "b.xlsx", "c.xlsx");
     expect(await screen.findByText("Leyendo 1 de 3: a.xlsx…")).toBeTruthy();
     // no file done yet: the bar is empty
     expect(barra().getAttribute("aria-valuenow")).toBe("0");
@@ -94,8 +75,8 @@ describe("adding many files: progress while they are read, and Cancelar (issue 1
 
   it("Cancelar keeps the files already read (with their review) and drops the one being read and the rest", async () => {
     const alCambiar = jest.fn<void, [readonly ArchivoAgregado[]]>();
-    renderizar(<Anfitrion alCambiar={alCambiar} />);
-    elegir("a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx");
+    renderizar(<AnfitrionArchivos alCambiar={alCambiar} />);
+    elegirArchivos("a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx");
     await leer("a.xlsx", matriz("a.xlsx", 2));
     await screen.findByText("Leyendo 2 de 4: b.xlsx…");
     fireEvent.click(screen.getByRole("button", { name: "Cancelar" }));
@@ -111,8 +92,8 @@ describe("adding many files: progress while they are read, and Cancelar (issue 1
   });
 
   it("a bad file in the batch is listed with its reason and the reading goes on to the next", async () => {
-    renderizar(<Anfitrion alCambiar={jest.fn()} />);
-    elegir("roto.xlsx", "b.xlsx");
+    renderizar(<AnfitrionArchivos alCambiar={jest.fn()} />);
+    elegirArchivos("roto.xlsx", "b.xlsx");
     const error = new ErrorArchivo("F-ARCHIVO-CORRUPTO", "roto.xlsx");
     await leer("roto.xlsx", error);
     expect(await screen.findByText(`${error.message} Se omitirá al consolidar.`)).toBeTruthy();
