@@ -15,6 +15,8 @@ import { hoja, libro } from "../helpers/grid";
 import { leidoConHoja } from "../helpers/libroLeido";
 import { renderizar } from "./_entorno";
 
+// the whole pane on the fake Excel, with three readings of the workbooks: seconds under a loaded CI machine
+jest.setTimeout(30_000);
 const mockLeidos = new Map<string, LibroLeido | Error>();
 jest.mock("../../src/taskpane/archivoNavegador", () => ({
   archivoDelNavegador: (f: File): ArchivoAgregado => {
