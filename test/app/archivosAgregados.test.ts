@@ -139,6 +139,28 @@ describe("the ownership record is the written workbook's (SPEC §6, issue 12 pro
   });
 });
 
+describe("a user sheet that replaced an owned one in the written workbook stays the user's with other files too (issue 12 probe 2)", () => {
+  it("the record names «Resumen» but the written workbook's «Resumen» has no marker: the report goes beside it, as with one file", async () => {
+    // what the xlsx reader gives: every sheet read, the record's names in hojasPropias
+    const base = leido("plan.xlsx", "Gobierno", 2, 5, { hojasExistentes: ["PDM", "Resumen"], propiedad: { hojas: { Resumen: "resumen" } } });
+    const conSuyo: LibroLeido = {
+      ...base,
+      libro: {
+        ...base.libro,
+        hojas: [...base.libro.hojas, hoja("Resumen", [["Mis cifras del trimestre"]], { archivo: "plan.xlsx" })],
+        hojasPropias: ["Resumen"],
+      },
+    };
+    const reloj = { ahoraMs: () => 0, fechaIso: () => "2026-01-31T10:00:00Z" };
+    for (const agregados of [[], [agregado("salud.xlsx", SALUD)]]) {
+      const plan = planificarCalculo(await calcularLibro(conArchivos(abierto(conSuyo), agregados), { vigencia: 2024 }), reloj);
+      expect(plan.propiedad.hojas.Resumen).toBeUndefined();
+      expect(plan.hojas.find((h) => h.clave === "resumen")?.nombre).toBe("Resumen (2)");
+      expect(plan.eliminar).not.toContain("Resumen");
+    }
+  });
+});
+
 describe("corrections saved in an added file reach its sheets; the open workbook's win (SPEC §3.7)", () => {
   it("lays the run's corrections over the saved ones, the open workbook's saved ones first", () => {
     const r = ajustesConGuardadas({ vigencia: 2024, correcciones: [{ hoja: "PDM", filaEncabezado: 2 }] }, [
