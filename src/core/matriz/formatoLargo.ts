@@ -5,6 +5,7 @@
  * name) are gathered into one meta with its years. A sheet with one row per meta and a year
  * column (Medellín's MISE: "Meta del indicador" with "Año meta") is the same rule with one row.
  */
+import type { Valor } from "../grid/libro";
 import { crearHallazgo } from "../hallazgos/crear";
 import { leerAnio } from "./anioFila";
 import { combinacion, dato, texto, type ContextoMeta } from "./lecturaCelda";
@@ -35,8 +36,8 @@ const TRIMESTRES: Readonly<Record<string, Trimestre>> = {
   CUARTO: 4,
 };
 
-function anioDeFila(ctx: ContextoMeta, fila: number, col: number): number | null {
-  const v = ctx.hoja.valores[fila]?.[col];
+/** The year a long layout's vigencia cell names (2025, "2025", "Vigencia 2025"), or null. */
+export function anioDeCelda(v: Valor | undefined): number | null {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1990 && v <= 2040 ? v : null;
   const m = typeof v === "string" ? /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(v) : null;
   return m?.[1] ? Number(m[1]) : null;
@@ -119,7 +120,7 @@ export function leerMetasLargas(ctx: ContextoMeta, filas: readonly FilaMeta[]): 
     const comb = combinacion(ctx, base.tipo);
     const porAnio = new Map<number, FilaMeta[]>();
     for (const f of g) {
-      const anio = anioDeFila(ctx, f.fila, colAnio);
+      const anio = anioDeCelda(ctx.hoja.valores[f.fila]?.[colAnio]);
       if (anio === null) continue;
       porAnio.set(anio, [...(porAnio.get(anio) ?? []), f]);
     }
@@ -147,7 +148,7 @@ export function leerMetasLargas(ctx: ContextoMeta, filas: readonly FilaMeta[]): 
         anios.set(anio, leerAnio(ctx, f.fila, serieDelAnio(p, anio), comb));
       }
     }
-    metas.push({ ...base, anios: [...anios.values()].sort((a, b) => a.anio - b.anio) });
+    metas.push({ ...base, filasLargas: g.map((f) => f.fila + 1), anios: [...anios.values()].sort((a, b) => a.anio - b.anio) });
   }
   return metas;
 }

@@ -140,6 +140,8 @@ export interface MetaLeida {
   readonly hoja: string;
   /** 1-based Excel row number. */
   readonly fila: number;
+  /** A long layout's meta (SPEC §3.2): its 1-based rows, one per year or quarter; absent when `fila` is its only row. */
+  readonly filasLargas?: readonly number[];
   readonly codigo: string | null;
   readonly nombre: string;
   readonly unidad: string | null;

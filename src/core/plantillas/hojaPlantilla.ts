@@ -100,7 +100,8 @@ export interface HojaConstruida {
 }
 
 /**
- * The template sheet of the metas on rows `propias` (0-based), without the metas on rows `ajenas`.
+ * The template sheet where the dependency fills rows `propias` (0-based), without the metas on
+ * rows `ajenas`; every other row stays as it is, locked (titles, groups, a long layout's other years).
  * @example construirHojaPlantilla(hoja, reconocida, new Set([5, 6]), new Set([7]), 2025).hoja.filasMetas // [6, 7]
  */
 export function construirHojaPlantilla(

@@ -7,6 +7,7 @@
  */
 import type { Consolidacion } from "../calculo/tipos";
 import type { Hoja, Libro } from "../grid/libro";
+import { anioDeCelda } from "../matriz/formatoLargo";
 import type { CorreccionHoja, HojaReconocida, MetaLeida } from "../matriz/tipos";
 import { construirHojaPlantilla } from "./hojaPlantilla";
 import { HOJA_INSTRUCCIONES, lineasInstrucciones } from "./instrucciones";
@@ -29,18 +30,25 @@ export function correccionFija(h: HojaReconocida): CorreccionHoja {
 
 const claveHoja = (archivo: string | null, hoja: string): string => `${archivo ?? ""}|${hoja}`;
 
+/** 1-based rows of a meta: one, or in a long layout one per year or quarter. */
+const filasDe = (m: MetaLeida): readonly number[] => m.filasLargas ?? [m.fila];
+
 interface HojaMaestra {
   readonly hoja: Hoja;
   readonly reconocida: HojaReconocida;
   /** 0-based rows of every meta of the sheet. */
   readonly filas: ReadonlySet<number>;
+  /** 0-based column of the year of each row in a long layout (SPEC §3.2); null in the wide layout. */
+  readonly columnaVigencia: number | null;
 }
 
 function hojasMaestras(c: Consolidacion, libro: Libro, avisos: string[]): Map<string, HojaMaestra> {
   const filas = new Map<string, Set<number>>();
   for (const { meta } of c.metas) {
     const k = claveHoja(meta.archivo, meta.hoja);
-    filas.set(k, (filas.get(k) ?? new Set()).add(meta.fila - 1));
+    const deHoja = filas.get(k) ?? new Set<number>();
+    for (const f of filasDe(meta)) deHoja.add(f - 1);
+    filas.set(k, deHoja);
   }
   const out = new Map<string, HojaMaestra>();
   for (const reconocida of c.hojas) {
@@ -48,12 +56,13 @@ function hojasMaestras(c: Consolidacion, libro: Libro, avisos: string[]): Map<st
     const deHoja = filas.get(k);
     const hoja = libro.hojas.find((h) => h.nombre === reconocida.hoja && (reconocida.archivo === null || h.archivo === reconocida.archivo));
     if (!deHoja || !hoja) continue;
-    // a long layout repeats a meta on one row per year or quarter: its rows are not one per meta
-    if (reconocida.columnas.some((col) => col.campo === "vigencia" || col.campo === "periodo")) {
-      avisos.push(`La hoja «${reconocida.hoja}» tiene una fila por meta y por año o trimestre (formato largo): las plantillas no la incluyen.`);
+    const columnaVigencia = reconocida.columnas.find((col) => col.campo === "vigencia")?.columna ?? null;
+    // quarter rows without a year column cannot tell which rows the vigencia's are
+    if (columnaVigencia === null && reconocida.columnas.some((col) => col.campo === "periodo")) {
+      avisos.push(`La hoja «${reconocida.hoja}» tiene una fila por meta y por trimestre sin columna de año: las plantillas no la incluyen.`);
       continue;
     }
-    out.set(k, { hoja, reconocida, filas: deHoja });
+    out.set(k, { hoja, reconocida, filas: deHoja, columnaVigencia });
   }
   return out;
 }
@@ -88,16 +97,23 @@ export function planificarPlantillas(c: Consolidacion, libro: Libro, opciones: O
     const editables: { hoja: string; encabezados: readonly string[] }[] = [];
     const filas: FilaRegistro[] = [];
     const correcciones: CorreccionHoja[] = [];
+    let cuantas = 0;
     for (const [k, metas] of porHoja) {
       const maestra = maestras.get(k);
       if (!maestra) continue;
-      const propias = new Set(metas.map((m) => m.fila - 1));
-      const ajenas = new Set([...maestra.filas].filter((r) => !propias.has(r)));
+      const suyas = new Set(metas.flatMap((m) => filasDe(m).map((f) => f - 1)));
+      const ajenas = new Set([...maestra.filas].filter((r) => !suyas.has(r)));
+      // a long layout's rows of other years stay, locked: the cuatrienio is computed from them
+      const col = maestra.columnaVigencia;
+      const propias = col === null ? suyas : new Set([...suyas].filter((r) => anioDeCelda(maestra.hoja.valores[r]?.[col]) === vigencia));
       const { hoja, filas: nuevas, encabezadosEditables } = construirHojaPlantilla(maestra.hoja, maestra.reconocida, propias, ajenas, vigencia);
       hojas.push(hoja);
       editables.push({ hoja: hoja.nombre, encabezados: encabezadosEditables });
       correcciones.push(correccionFija(maestra.reconocida));
-      for (const m of metas) filas.push({ hoja: hoja.nombre, filaPlantilla: (nuevas.get(m.fila - 1) ?? 0) + 1, filaMaestra: m.fila, codigo: m.codigo });
+      // every row of the dependency's metas, so that beside the master each meta-year is read once
+      for (const m of metas)
+        for (const f of filasDe(m)) filas.push({ hoja: hoja.nombre, filaPlantilla: (nuevas.get(f - 1) ?? 0) + 1, filaMaestra: f, codigo: m.codigo });
+      cuantas += metas.length;
     }
     if (hojas.length === 0) return [];
     const registro = { archivoMaestro: opciones.archivoMaestro, vigencia, dependencia: dep.nombre, hojaInstrucciones: HOJA_INSTRUCCIONES, correcciones, filas };
@@ -107,7 +123,7 @@ export function planificarPlantillas(c: Consolidacion, libro: Libro, opciones: O
         archivo: archivos[i] ?? "plantilla.xlsx",
         instrucciones: {
           nombre: HOJA_INSTRUCCIONES,
-          lineas: lineasInstrucciones({ dependencia: dep.nombre, vigencia, archivoMaestro: opciones.archivoMaestro, editables, metas: filas.length }),
+          lineas: lineasInstrucciones({ dependencia: dep.nombre, vigencia, archivoMaestro: opciones.archivoMaestro, editables, metas: cuantas }),
         },
         hojas,
         registro,

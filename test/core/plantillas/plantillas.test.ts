@@ -16,7 +16,7 @@ import {
 import { hoja, libro } from "../../helpers/grid";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
 import { hoja as hojaPlan, valorJuntoA } from "../reporte/_plan";
-import { caso } from "../matriz/corpus/05-largo-por-anio";
+import { LARGA_POR_ANIO, LARGA_POR_TRIMESTRE } from "../../helpers/matricesLargas";
 
 const ENCABEZADO: Valor[] = ["Eje", "Dependencia", "Código", "Meta", "Tipo", "Meta cuatrienio", "Programado 2025", "Ejecutado 2025", "Observaciones"];
 /** The eje is merged down A2:A4 over metas of both dependencias (rows 2–4), as in many real matrices. */
@@ -41,10 +41,15 @@ function plantillaDe(dependencia: string): PlanPlantilla {
 }
 
 /** The workbook a template becomes once written and read back: its sheets as the reader gives them. */
-function libroDePlantilla(p: PlanPlantilla, archivo: string, ejecutado: Readonly<Record<number, Valor>> = {}): Libro {
+/** `ejecutado`: 1-based template row → the value written in column `col` (0-based; the ejecutado). */
+function libroDePlantilla(
+  p: PlanPlantilla,
+  archivo: string,
+  ejecutado: Readonly<Record<number, Valor>> = {},
+  col = ENCABEZADO.indexOf("Ejecutado 2025"),
+): Libro {
   const [h] = p.hojas;
   if (!h) throw new Error("sin hoja");
-  const col = ENCABEZADO.indexOf("Ejecutado 2025");
   const valores = h.valores.map((f, r) => (ejecutado[r + 1] === undefined ? f : f.map((v, c) => (c === col ? (ejecutado[r + 1] ?? null) : v))));
   return {
     ...libro([
@@ -135,12 +140,150 @@ describe("the template of a dependency", () => {
   });
 });
 
-describe("a long layout (one row per meta and year, SPEC §3.2)", () => {
-  it("is left out with a Spanish notice: its rows are not one per meta", () => {
-    const largo: Libro = caso.libro;
-    const r = planificarPlantillas(consolidar(largo), largo, { archivoMaestro: "largo.xlsx" });
-    expect(r.plantillas).toEqual([]);
-    expect(r.avisos).toEqual(["La hoja «Seguimiento» tiene una fila por meta y por año o trimestre (formato largo): las plantillas no la incluyen."]);
+describe("a long layout (one row per meta and year or quarter, SPEC §3.2): templates", () => {
+  const libroLargo = (valores: readonly (readonly Valor[])[]): Libro => ({
+    ...libro([hoja("Seguimiento", valores, { archivo: "plan.xlsx" })]),
+    archivos: ["plan.xlsx"],
+  });
+  const POR_ANIO = libroLargo(LARGA_POR_ANIO);
+  const POR_TRIMESTRE = libroLargo(LARGA_POR_TRIMESTRE);
+  /** Column G (0-based 6) holds the ejecutado per year, H (7) per quarter. */
+  const EJECUTADO_ANIO = 6;
+  const EJECUTADO_TRIMESTRE = 7;
+  const plantillasLargas = (l: Libro) => planificarPlantillas(consolidar(l), l, { archivoMaestro: "plan.xlsx" });
+  const deLarga = (l: Libro, dependencia: string): PlanPlantilla => {
+    const p = plantillasLargas(l).plantillas.find((x) => x.dependencia === dependencia);
+    if (!p) throw new Error(`sin plantilla de ${dependencia}`);
+    return p;
+  };
+  const porMeta = (l: Libro): Record<string, readonly (number | null | undefined)[]> =>
+    Object.fromEntries(
+      consolidar(l).metas.map((m): [string, (number | null | undefined)[]] => [m.meta.codigo ?? "", [m.pctVigencia?.bruto, m.pctCuatrienio?.bruto]]),
+    );
+
+  it("per year: each dependency's template holds its metas' rows of every year, only the vigencia's ejecutado and observaciones unlocked and empty", () => {
+    const r = plantillasLargas(POR_ANIO);
+    expect(r.avisos).toEqual([]);
+    expect(r.plantillas.map((p) => p.dependencia).sort()).toEqual(["Secretaría de Obras", "Secretaría de Salud"]);
+    const salud = deLarga(POR_ANIO, "Secretaría de Salud").hojas[0]!;
+    // the master's order: 2024 rows of metas 1 and 3, then their 2025 rows (rows 4 and 5 of the template)
+    expect(salud.valores.slice(1).map((f) => [f[0], f[4], f[6], f[7]])).toEqual([
+      ["1", 2024, 90, null],
+      ["3", 2024, 18, "ok"],
+      ["1", 2025, null, null],
+      ["3", 2025, null, null],
+    ]);
+    expect(salud.filasMetas).toEqual([4, 5]);
+    expect(salud.columnasEditables).toEqual(["G", "H"]);
+    const obras = deLarga(POR_ANIO, "Secretaría de Obras").hojas[0]!;
+    expect(obras.valores.slice(1).map((f) => [f[0], f[4], f[6], f[7]])).toEqual([
+      ["2", 2024, 5, null],
+      ["2", 2025, null, null],
+    ]);
+    expect(obras.filasMetas).toEqual([3]);
+  });
+
+  it("per quarter: the template holds every quarter of every year, only the vigencia's four quarters unlocked", () => {
+    const educacion = deLarga(POR_TRIMESTRE, "Secretaría de Educación").hojas[0]!;
+    expect(educacion.valores.slice(1).map((f) => [f[4], f[5], f[7]])).toEqual([
+      [2024, "T1", 20],
+      [2024, "T2", 30],
+      [2024, "T3", 25],
+      [2024, "T4", 15],
+      [2025, "T1", null],
+      [2025, "T2", null],
+      [2025, "T3", null],
+      [2025, "T4", null],
+    ]);
+    expect(educacion.filasMetas).toEqual([6, 7, 8, 9]);
+    expect(educacion.columnasEditables).toEqual(["H"]);
+  });
+
+  it("its record names every row of the dependency's metas (each year's), with its master row", () => {
+    const { filas } = deLarga(POR_ANIO, "Secretaría de Salud").registro;
+    expect(filas.map((f) => [f.codigo, f.filaPlantilla, f.filaMaestra])).toEqual([
+      ["1", 2, 2],
+      ["1", 4, 5],
+      ["3", 3, 4],
+      ["3", 5, 7],
+    ]);
+  });
+
+  it("the templates filled with the master's 2025 ejecutado give each meta's % of the vigencia and of the cuatrienio", () => {
+    const salud = libroDePlantilla(deLarga(POR_ANIO, "Secretaría de Salud"), "salud.xlsx", { 4: 70, 5: 15 }, EJECUTADO_ANIO);
+    const obras = libroDePlantilla(deLarga(POR_ANIO, "Secretaría de Obras"), "obras.xlsx", { 3: 2 }, EJECUTADO_ANIO);
+    const juntos: Libro = { ...libro([...salud.hojas, ...obras.hojas]), archivos: ["salud.xlsx", "obras.xlsx"] };
+    // by hand, SUMA without meta cuatrienio: vigencia E/P of 2025; cuatrienio ΣE/ΣP of 2024–2025
+    const esperado = { "1": [70 / 100, (90 + 70) / 200], "2": [2 / 5, (5 + 2) / 10], "3": [15 / 20, (18 + 15) / 40] };
+    for (const l of [POR_ANIO, juntos])
+      for (const [codigo, [v, c]] of Object.entries(porMeta(l))) {
+        expect(v).toBeCloseTo(esperado[codigo as keyof typeof esperado][0]!, 12);
+        expect(c).toBeCloseTo(esperado[codigo as keyof typeof esperado][1]!, 12);
+      }
+    expect(Object.keys(porMeta(juntos)).sort()).toEqual(["1", "2", "3"]);
+    expect(consolidar(juntos).metas).toHaveLength(3);
+  });
+
+  it("per quarter, the filled templates give the year from its quarters: SUMA adds them, CONSTANTE takes the last", () => {
+    const educacion = libroDePlantilla(
+      deLarga(POR_TRIMESTRE, "Secretaría de Educación"),
+      "educacion.xlsx",
+      { 6: 10, 7: 20, 8: 25, 9: 30 },
+      EJECUTADO_TRIMESTRE,
+    );
+    const inclusion = libroDePlantilla(
+      deLarga(POR_TRIMESTRE, "Secretaría de Inclusión"),
+      "inclusion.xlsx",
+      { 6: 450, 7: 460, 8: 470, 9: 400 },
+      EJECUTADO_TRIMESTRE,
+    );
+    const juntos: Libro = { ...libro([...educacion.hojas, ...inclusion.hojas]), archivos: ["educacion.xlsx", "inclusion.xlsx"] };
+    // by hand: (10+20+25+30)/100 and, over both years, (90+85)/200; CONSTANTE: 400/500 in 2025, the last figure
+    const metas = porMeta(juntos);
+    expect(metas["1"]![0]).toBeCloseTo(0.85, 12);
+    expect(metas["1"]![1]).toBeCloseTo(0.875, 12);
+    expect(metas["2"]![0]).toBeCloseTo(0.8, 12);
+    expect(metas).toEqual(porMeta(POR_TRIMESTRE));
+  });
+
+  it("beside the master each meta-year is read once, on the master's row, with the template's vigencia values", () => {
+    // Salud reports meta 1 at 50 in 2025 instead of the master's 70
+    const salud = libroDePlantilla(deLarga(POR_ANIO, "Secretaría de Salud"), "salud.xlsx", { 4: 50, 5: 15 }, EJECUTADO_ANIO);
+    const juntos: Libro = { ...libro([...POR_ANIO.hojas, ...salud.hojas]), archivos: ["plan.xlsx", "salud.xlsx"] };
+    const c = consolidar(juntos);
+    expect(c.metas.map((m) => `${m.meta.codigo} ${m.meta.archivo} ${m.meta.fila} ${m.ejecutado}`)).toEqual([
+      "1 plan.xlsx 2 50",
+      "2 plan.xlsx 3 2",
+      "3 plan.xlsx 4 15",
+    ]);
+    // by hand: 2024 still counts once: (90 + 50) / 200
+    expect(c.metas[0]?.pctCuatrienio?.bruto).toBeCloseTo(0.7, 12);
+  });
+
+  it("beside the master a row of another year brings nothing back: the history is the master's", () => {
+    // meta 1's 2024 row changed in the template (its sheet unprotected) to 10
+    const salud = libroDePlantilla(deLarga(POR_ANIO, "Secretaría de Salud"), "salud.xlsx", { 2: 10, 4: 70, 5: 15 }, EJECUTADO_ANIO);
+    const juntos: Libro = { ...libro([...POR_ANIO.hojas, ...salud.hojas]), archivos: ["plan.xlsx", "salud.xlsx"] };
+    // by hand: the master's 90 of 2024 still counts: (90 + 70) / 200
+    expect(consolidar(juntos).metas[0]?.pctCuatrienio?.bruto).toBeCloseTo(0.8, 12);
+  });
+
+  it("a row is found back by its meta and its year: a master re-sorted since is not given another year's value", () => {
+    const salud = libroDePlantilla(deLarga(POR_ANIO, "Secretaría de Salud"), "salud.xlsx", { 4: 50, 5: 15 }, EJECUTADO_ANIO);
+    // meta 1's 2024 and 2025 rows swapped: the record's row 5 of meta 1 is now its 2024 row
+    const [h0, f2, f3, f4, f5, ...resto] = LARGA_POR_ANIO;
+    const resorted = hoja("Seguimiento", [h0!, f5!, f3!, f4!, f2!, ...resto], { archivo: "plan.xlsx" });
+    const juntos: Libro = { ...libro([resorted, ...salud.hojas]), archivos: ["plan.xlsx", "salud.xlsx"] };
+    const delMaestro = consolidar(juntos).metas.find((m) => m.meta.codigo === "1" && m.meta.archivo === "plan.xlsx");
+    // its own figures: 70 in 2025 and 90 in 2024, not the template's 50 written on the 2024 row
+    expect(delMaestro?.ejecutado).toBe(70);
+    expect(delMaestro?.pctCuatrienio?.bruto).toBeCloseTo((90 + 70) / 200, 12);
+  });
+
+  it("quarter rows without a year column are left out with a Spanish notice", () => {
+    const sinAnio = libroLargo(LARGA_POR_TRIMESTRE.slice(0, 9).map((f) => [...f.slice(0, 4), ...f.slice(5)]));
+    const r = plantillasLargas(sinAnio);
+    expect(r.avisos).toEqual(["La hoja «Seguimiento» tiene una fila por meta y por trimestre sin columna de año: las plantillas no la incluyen."]);
   });
 });
 
