@@ -5,6 +5,8 @@
  * leaves unlocked, at the master row its record names: if a template locked a cell the figures
  * need, or mapped a row wrongly, the figures differ.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { calcularLibro, type Calculo } from "../../src/app";
@@ -12,6 +14,7 @@ import type { Grupo, Hoja, Libro, Valor } from "../../src/core";
 import { abrirXlsx } from "../../src/io/xlsx/lector";
 import { escribirPlantilla } from "../../src/io/xlsx/plantilla";
 import { describeReal, rutaReal } from "../helpers/fixturesReales";
+import { LARGA_POR_ANIO, LARGA_POR_TRIMESTRE } from "../helpers/matricesLargas";
 import { fuenteDe, plantillasDe } from "../helpers/plantillas";
 
 const EJEMPLO = path.resolve(__dirname, "../../ejemplos/matriz-seguimiento-ejemplo.xlsx");
@@ -60,15 +63,17 @@ function cifrasGrupo({ metas: _m, nombre: _n, ...resto }: Grupo): unknown {
   return JSON.parse(JSON.stringify(resto), (_k, v: unknown) => (typeof v === "number" ? Number(v.toPrecision(12)) : v));
 }
 
+/** `dependencias`: how many templates the master gives at least (Medellín's MISE is one secretaría's). */
 async function idaYVuelta(
   ruta: string,
+  dependencias = 2,
 ): Promise<{ maestro: Calculo; plantillas: Calculo; conMaestra: Calculo; filaMaestra: (archivo: string, hoja: string, fila: number) => number }> {
   const { paquete, plantillas } = await plantillasDe(ruta);
   const maestro = await calcularLibro(
     fuenteDe(() => Promise.resolve([paquete])),
     {},
   );
-  expect(plantillas.length).toBeGreaterThan(1);
+  expect(plantillas.length).toBeGreaterThanOrEqual(dependencias);
   const llenas = await Promise.all(plantillas.map(async (p) => ({ nombre: p.archivo, ...(await diligenciar(await escribirPlantilla(p), paquete.libro)) })));
   const calculo = await calcularLibro(
     fuenteDe(() => Promise.all(llenas.map((l) => abrirXlsx(l.bytes, l.nombre)))),
@@ -144,6 +149,32 @@ describe("plantillas por dependencia: ida y vuelta (issue 14)", () => {
   });
 });
 
+describe("plantillas de matrices en formato largo (una fila por meta y año o trimestre): ida y vuelta (issue 14)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "plantillas-largas-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ["por año", LARGA_POR_ANIO],
+    ["por trimestre", LARGA_POR_TRIMESTRE],
+  ])(
+    "%s: the templates filled with the master's ejecutado consolidate to its figures, alone and beside the master (each meta-year once)",
+    async (nombre, valores) => {
+      const ruta = path.join(dir, `largo-${nombre.replace(" ", "-")}.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Seguimiento").addRows(valores.map((f) => f.map(celdaExcel)));
+      await wb.xlsx.writeFile(ruta);
+      const r = await idaYVuelta(ruta);
+      comprobarIgualdad(r);
+      comprobarIgualdad(r, "conMaestra");
+      expect(new Set(r.conMaestra.consolidacion.metas.map((m) => m.meta.archivo))).toEqual(new Set([path.basename(ruta)]));
+    },
+    60_000,
+  );
+});
+
 /** Tenjo (331 metas, the dependency in a column); Guatapé merges a project's budget over several dependencies' metas (it counts once, with the first row's). */
 const REALES = ["tenjo-plan-indicativo-2024-2027.xlsx", "guatape-seguimiento-pa-pd-2026.xlsx"];
 
@@ -157,4 +188,15 @@ describeReal(REALES, "plantillas por dependencia de libros reales: ida y vuelta 
     },
     300_000,
   );
+});
+
+const MEDELLIN = "medellin-mise-educacion-2024-2025.xlsx";
+
+describeReal([MEDELLIN], "plantillas de un libro real en formato largo: ida y vuelta (issue 14)", () => {
+  it("Medellín's MISE (a year column, «Año meta»): its template filled with its values consolidates to its figures exactly, alone and beside the master", async () => {
+    const r = await idaYVuelta(rutaReal(MEDELLIN), 1);
+    expect(r.maestro.consolidacion.metas.length).toBeGreaterThan(0);
+    comprobarIgualdad(r);
+    comprobarIgualdad(r, "conMaestra");
+  }, 300_000);
 });

@@ -2,7 +2,7 @@
  * Consolidar on filled templates (issue 14): each template's record pins its sheets to the
  * master's recognition, and the record and the instructions sheet are left out of the workbook
  * read, so a template's sheet consolidates as the master's sheet. What the user set wins: a
- * correction of the same sheet, a vigencia.
+ * correction of the same sheet, a vigencia, a plan mode.
  */
 import type { Hoja, Libro } from "../grid/libro";
 import type { Ajustes, OrigenVigencia } from "../calculo/tipos";
@@ -45,6 +45,9 @@ export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro:
   const vigencias = new Set(registros.map((r) => r.registro.vigencia));
   const [vigencia] = vigencias;
   const delRegistro = ajustes.vigencia === undefined && vigencias.size === 1 && vigencia !== undefined;
+  const modos = new Set(registros.map((r) => r.registro.modoPlan));
+  const [modoPlan] = modos;
+  const modoDelRegistro = ajustes.modoPlan === undefined && modos.size === 1 && modoPlan !== undefined;
   return {
     libro: {
       ...libro,
@@ -57,6 +60,7 @@ export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro:
       ...ajustes,
       correcciones,
       ...(delRegistro ? { vigencia } : {}),
+      ...(modoDelRegistro ? { modoPlan } : {}),
     },
     vigenciaDe: delRegistro ? "plantilla" : "ajustes",
   };

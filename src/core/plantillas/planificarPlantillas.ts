@@ -81,6 +81,7 @@ export function planificarPlantillas(c: Consolidacion, libro: Libro, opciones: O
   const maestras = hojasMaestras(c, libro, avisos);
   const porId = new Map<string, MetaLeida>(c.metas.map((m) => [m.meta.id, m.meta]));
   const vigencia = c.parametros.vigencia;
+  const modoPlan = c.parametros.planAnual ? ("anual" as const) : ("cuatrienio" as const);
   const dependencias = c.grupos.filter((g) => g.nivel === "dependencia");
   const archivos = nombresArchivoPlantilla(dependencias.map((d) => d.nombre));
   const plantillas = dependencias.flatMap((dep, i): PlanPlantilla[] => {
@@ -116,7 +117,15 @@ export function planificarPlantillas(c: Consolidacion, libro: Libro, opciones: O
       cuantas += metas.length;
     }
     if (hojas.length === 0) return [];
-    const registro = { archivoMaestro: opciones.archivoMaestro, vigencia, dependencia: dep.nombre, hojaInstrucciones: HOJA_INSTRUCCIONES, correcciones, filas };
+    const registro = {
+      archivoMaestro: opciones.archivoMaestro,
+      vigencia,
+      modoPlan,
+      dependencia: dep.nombre,
+      hojaInstrucciones: HOJA_INSTRUCCIONES,
+      correcciones,
+      filas,
+    };
     return [
       {
         dependencia: dep.nombre,

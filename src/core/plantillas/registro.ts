@@ -25,6 +25,7 @@ export function registroAFilas(r: RegistroPlantilla): Valor[][] {
     [MARCA_PLANTILLA, VERSION_PLANTILLA],
     ["archivoMaestro", r.archivoMaestro],
     ["vigencia", r.vigencia],
+    ...(r.modoPlan ? [["modoPlan", r.modoPlan]] : []),
     ["dependencia", r.dependencia],
     ["hojaInstrucciones", r.hojaInstrucciones],
     ...r.correcciones.map((c): Valor[] => ["correccion", c.hoja, JSON.stringify(c)]),
@@ -74,9 +75,11 @@ export function leerRegistro(hoja: Hoja): RegistroPlantilla | null {
   }
   const vigencia = valores.get("vigencia");
   if (typeof vigencia !== "number") return null;
+  const modoPlan = texto(valores.get("modoPlan"));
   return {
     archivoMaestro: texto(valores.get("archivoMaestro")) ?? "",
     vigencia,
+    ...(modoPlan === "anual" || modoPlan === "cuatrienio" ? { modoPlan } : {}),
     dependencia: texto(valores.get("dependencia")) ?? "",
     hojaInstrucciones: texto(valores.get("hojaInstrucciones")) ?? "",
     correcciones,

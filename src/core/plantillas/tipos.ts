@@ -51,6 +51,11 @@ export interface FilaRegistro {
 export interface RegistroPlantilla {
   readonly archivoMaestro: string;
   readonly vigencia: number;
+  /**
+   * The master's plan mode: a template of per-year sheets keeps only the vigencia's sheet and
+   * would read as a one-year plan (Parametros.planAnual). Absent in records written before it.
+   */
+  readonly modoPlan?: "anual" | "cuatrienio";
   readonly dependencia: string;
   /** The template's instructions sheet: never read as a matrix. */
   readonly hojaInstrucciones: string;

@@ -291,6 +291,7 @@ describe("the hidden record", () => {
   const registro: RegistroPlantilla = {
     archivoMaestro: "plan.xlsx",
     vigencia: 2025,
+    modoPlan: "cuatrienio",
     dependencia: "Secretaría de Salud",
     hojaInstrucciones: HOJA_INSTRUCCIONES,
     correcciones: [{ hoja: "PDM", filaEncabezado: 1, columnas: { H: { campo: "ejecutado", anio: 2025 } } }],
@@ -393,6 +394,14 @@ describe("Consolidar on filled templates", () => {
     const juntos: Libro = { ...libro([renombrada, ...salud.hojas]), archivos: ["plan (2).xlsx", "salud.xlsx"] };
     const metas = consolidar(juntos).metas.map((m) => `${m.meta.codigo} ${m.meta.archivo} ${m.ejecutado}`);
     expect(metas.sort()).toEqual(["M1 plan (2).xlsx 1", "M2 plan (2).xlsx 1", "M3 salud.xlsx 2", "M3b plan (2).xlsx 2", "M4 plan (2).xlsx 5"]);
+  });
+
+  it("the record's plan mode applies unless the user set one: a template keeping one year's sheet of a cuatrienio plan is not a one-year plan", () => {
+    // the master has metas del cuatrienio (column F): a cuatrienio plan
+    expect(plantillaDe("Secretaría de Salud").registro.modoPlan).toBe("cuatrienio");
+    const filled = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx");
+    expect(conPlantillas(filled, {}).ajustes.modoPlan).toBe("cuatrienio");
+    expect(conPlantillas(filled, { modoPlan: "anual" }).ajustes.modoPlan).toBe("anual");
   });
 
   it("the record's vigencia applies unless the user set one; a user's correction of the sheet wins over the record's", () => {
