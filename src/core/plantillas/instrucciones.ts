@@ -6,8 +6,8 @@ interface DatosInstrucciones {
   readonly dependencia: string;
   readonly vigencia: number;
   readonly archivoMaestro: string;
-  /** "PDM": the header texts of the columns to fill. */
-  readonly editables: readonly { readonly hoja: string; readonly encabezados: readonly string[] }[];
+  /** "PDM": the header texts of the columns to fill; `largo`: one row per meta and year or quarter (SPEC §3.2). */
+  readonly editables: readonly { readonly hoja: string; readonly encabezados: readonly string[]; readonly largo: boolean }[];
   readonly metas: number;
 }
 
@@ -21,7 +21,13 @@ export function lineasInstrucciones(d: DatosInstrucciones): string[] {
     "",
     `Esta plantilla trae solo las ${d.metas} metas de ${d.dependencia}, copiadas de «${d.archivoMaestro}» con las mismas columnas y encabezados.`,
     "Qué diligenciar (celdas en amarillo, las únicas desbloqueadas):",
-    ...d.editables.map((e) => `• Hoja «${e.hoja}»: ${e.encabezados.join("; ")}.`),
+    ...d.editables.map(
+      (e) =>
+        `• Hoja «${e.hoja}»: ${e.encabezados.join("; ")}.` +
+        (e.largo
+          ? ` Hay una fila por meta y por año o trimestre: solo se diligencian las de la vigencia ${d.vigencia}; las de otros años están bloqueadas.`
+          : ""),
+    ),
     "El ejecutado es un número mayor o igual a 0 (sin %, sin texto). Si no hay dato escriba ND y explíquelo en Observaciones; si la meta no aplica, NA.",
     "Cada celda dice qué admite al seleccionarla; un valor no admitido se rechaza con un mensaje.",
     "",

@@ -95,7 +95,7 @@ export function planificarPlantillas(c: Consolidacion, libro: Libro, opciones: O
       else porHoja.set(k, [m]);
     }
     const hojas: HojaPlantilla[] = [];
-    const editables: { hoja: string; encabezados: readonly string[] }[] = [];
+    const editables: { hoja: string; encabezados: readonly string[]; largo: boolean }[] = [];
     const filas: FilaRegistro[] = [];
     const correcciones: CorreccionHoja[] = [];
     let cuantas = 0;
@@ -109,7 +109,7 @@ export function planificarPlantillas(c: Consolidacion, libro: Libro, opciones: O
       const propias = col === null ? suyas : new Set([...suyas].filter((r) => anioDeCelda(maestra.hoja.valores[r]?.[col]) === vigencia));
       const { hoja, filas: nuevas, encabezadosEditables } = construirHojaPlantilla(maestra.hoja, maestra.reconocida, propias, ajenas, vigencia);
       hojas.push(hoja);
-      editables.push({ hoja: hoja.nombre, encabezados: encabezadosEditables });
+      editables.push({ hoja: hoja.nombre, encabezados: encabezadosEditables, largo: col !== null });
       correcciones.push(correccionFija(maestra.reconocida));
       // every row of the dependency's metas, so that beside the master each meta-year is read once
       for (const m of metas)

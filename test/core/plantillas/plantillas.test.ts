@@ -199,6 +199,14 @@ describe("a long layout (one row per meta and year or quarter, SPEC §3.2): temp
     expect(educacion.columnasEditables).toEqual(["H"]);
   });
 
+  it("its instructions count metas, not rows, and say that only the vigencia's rows are filled", () => {
+    const { lineas } = deLarga(POR_ANIO, "Secretaría de Salud").instrucciones;
+    // two metas (1 and 3) on four rows
+    expect(lineas).toContain("Esta plantilla trae solo las 2 metas de Secretaría de Salud, copiadas de «plan.xlsx» con las mismas columnas y encabezados.");
+    expect(lineas.filter((l) => l.includes("solo se diligencian las de la vigencia 2025"))).toHaveLength(1);
+    expect(plantillaDe("Secretaría de Salud").instrucciones.lineas.some((l) => l.includes("por año o trimestre"))).toBe(false);
+  });
+
   it("its record names every row of the dependency's metas (each year's), with its master row", () => {
     const { filas } = deLarga(POR_ANIO, "Secretaría de Salud").registro;
     expect(filas.map((f) => [f.codigo, f.filaPlantilla, f.filaMaestra])).toEqual([
