@@ -8,7 +8,8 @@
  * beside its metas. So for a level a sheet joins, every group takes the sheet's figures and the
  * table's total is the sheet's (a table never mixes both sources, and nothing is counted twice);
  * per-meta figures, and the levels no sheet joins, stay the matrix's. With two sheets joining the
- * same level (by sector and by project), the first one wins: both break down the same budget.
+ * same level (by sector and by project), the first one with figures of the vigencia wins: both break
+ * down the same budget.
  */
 import type { FilaPresupuesto, HojaReconocida, TablaPresupuesto } from "../matriz/tipos";
 import { buscar, etiqueta, indexar, union, type Indice } from "./unionPresupuesto";
@@ -128,7 +129,8 @@ export function consolidarPresupuesto(c: Pick<Consolidacion, "hojas" | "grupos" 
   orden.delete("plan");
   const niveles = [...orden].flatMap((nivel) => {
     const grupos = c.grupos.filter((g) => g.nivel === nivel);
-    const hoja = hojas.find((h) => h.nivel === nivel);
+    // a sheet of another year (La Dorada's 2024 ones) has no budget of the vigencia to break down
+    const hoja = hojas.find((h) => h.nivel === nivel && h.filas.length > 0) ?? hojas.find((h) => h.nivel === nivel);
     // from the matrix's columns, SPEC §5.9 asks for dependencies and sectors only
     if (!hoja && !NIVELES_MATRIZ.has(nivel)) return [];
     const r = hoja ? nivelDeHoja(nivel, grupos, hoja) : nivelDeMatriz(nivel, grupos, c.plan.presupuesto);

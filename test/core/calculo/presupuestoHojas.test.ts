@@ -192,3 +192,41 @@ describe("Budget sheets by dependency and by project", () => {
     expect(presupuesto([MATRIZ, otroAnio]).p.hojas[0]?.filas).toEqual([]);
   });
 });
+
+describe("A budget sheet with no figures of the vigencia does not hide another one that has them (La Dorada)", () => {
+  // La Dorada's 2024 sheets by sector come first; its sheet with the 2025 figures was shadowed, and the
+  // Presupuesto sheet and the Informe had no budget for the vigencia
+  const matriz = hoja("PDM", [
+    ["Sector", "Meta de producto", "Dependencia", "Meta 2025", "Avance meta 2025"],
+    ["Salud", "Vacunar niños", "Secretaría de Salud", 100, 80],
+    ["Transporte", "Pavimentar vías", "Secretaría de Obras", 5, 2],
+  ]);
+  const de2024 = hoja("Ejecución 2024", [
+    ["SECTOR", "PRESUPUESTO DEFINITIVO 2024", "COMPROMISOS 2024"],
+    ["Salud", 1000, 900],
+    ["Transporte", 500, 100],
+  ]);
+  const de2025 = hoja("Ejecución 2025", [
+    ["SECTOR", "PRESUPUESTO DEFINITIVO 2025", "COMPROMISOS 2025"],
+    ["Salud", 2000, 1500],
+    ["Transporte", 800, 200],
+  ]);
+  const p = consolidarPresupuesto(consolidar(libro([matriz, de2024, de2025]), { vigencia: 2025 }));
+
+  it("both sheets join the sectors, and only the 2025 one has rows of the vigencia", () => {
+    expect(p.hojas.map((h) => [h.hoja, h.nivel, h.filas.length])).toEqual([
+      ["Ejecución 2024", "sector", 0],
+      ["Ejecución 2025", "sector", 2],
+    ]);
+  });
+
+  it("the sector level takes the sheet with figures of the vigencia: total 2 000 + 800 presupuestado, 1 500 + 200 compromisos", () => {
+    const sectores = p.niveles.find((n) => n.nivel === "sector");
+    expect(sectores?.hoja).toBe("Ejecución 2025");
+    expect([sectores?.total?.programado, sectores?.total?.ejecutado]).toEqual([2800, 1700]);
+    expect(sectores?.grupos.map((g) => [g.grupo.nombre, g.presupuesto.programado])).toEqual([
+      ["Salud", 2000],
+      ["Transporte", 800],
+    ]);
+  });
+});

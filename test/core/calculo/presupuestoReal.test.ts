@@ -5,6 +5,7 @@
  */
 import { consolidar } from "../../../src/core/calculo/consolidar";
 import { consolidarPresupuesto } from "../../../src/core/calculo/presupuestoHojas";
+import { presupuestoInforme } from "../../../src/core/informe/presupuesto";
 import type { Libro } from "../../../src/core/grid/libro";
 import { leerArchivo } from "../../../src/io/xlsx/leerArchivo";
 import { describeReal, rutaReal } from "../../helpers/fixturesReales";
@@ -45,5 +46,15 @@ describeReal([LA_DORADA], "La Dorada: the budget pivot by sector (SPEC §5.9, is
       filasDelGrid().reduce((s, f) => s + f.presupuesto, 0),
       2,
     );
+  });
+  it("for 2025 (its default vigencia) the sectors take the sheet with 2025 figures, not the 2024 pivot before it, and the Informe has the plan's budget paragraph", () => {
+    const c = consolidar(libro);
+    expect(c.parametros.vigencia).toBe(2025);
+    const p = consolidarPresupuesto(c);
+    const sectores = p.niveles.find((n) => n.nivel === "sector");
+    const hoja = p.hojas.find((h) => h.hoja === sectores?.hoja);
+    expect(hoja?.hoja).not.toBe(PIVOTE);
+    expect(hoja?.filas.length).toBeGreaterThan(0);
+    expect(presupuestoInforme(c).plan).not.toBeNull();
   });
 });
