@@ -8,6 +8,7 @@ import { construirArboles } from "../calculo/arbol";
 import { finTrimestre, finVigencia, trimestresAlCorte } from "../calculo/corte";
 import { grupoDe, medidas } from "../calculo/grupos";
 import { calcularMeta } from "../calculo/metaCalculada";
+import { muestraCuatrienio } from "../calculo/modoPlan";
 import { mediasPorNodo } from "../calculo/ponderacion";
 import type { Grupo, MetaCalculada, Parametros } from "../calculo/tipos";
 import type { Trimestre } from "../matriz/tipos";
@@ -52,12 +53,15 @@ function evaluadas(metas: readonly MetaCalculada[], p: Parametros): MetaCalculad
  * the vigencia itself keeps the run's corte, so its point equals the run's figures.
  */
 export function porAnio(metas: readonly MetaCalculada[], p: Parametros): Momento[] {
-  return p.cuatrienio
-    .filter((anio) => anio <= p.vigencia)
-    .map((anio) => {
-      const parametros: Parametros = anio === p.vigencia ? p : { ...p, vigencia: anio, corte: finVigencia(anio) };
-      return { etiqueta: String(anio), parametros, metas: anio === p.vigencia ? metas : evaluadas(metas, parametros) };
-    });
+  // a one-year plan has no other year (modoPlan.ts)
+  const anios = muestraCuatrienio(p) ? p.cuatrienio.filter((anio) => anio <= p.vigencia) : [p.vigencia];
+  return anios.map((anio) => {
+    if (anio === p.vigencia) return { etiqueta: String(anio), parametros: p, metas };
+    const parametros: Parametros = { ...p, vigencia: anio, corte: finVigencia(anio) };
+    // a budget column with no year is the vigencia's (presupuestoDeVigencia): an earlier year must not repeat it
+    const conAnio = metas.map((m) => ({ ...m, meta: { ...m.meta, presupuesto: m.meta.presupuesto.filter((x) => x.anio !== null) } }));
+    return { etiqueta: String(anio), parametros, metas: evaluadas(conAnio, parametros) };
+  });
 }
 
 /** Each quarter of the vigencia up to the corte, as a corte of its own (the figures of the year so far). */
