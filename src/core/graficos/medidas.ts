@@ -115,7 +115,7 @@ export const MEDIDAS: Readonly<Record<MedidaGrafico, LectorMedida>> = {
       nota:
         distintas.length === 0
           ? null
-          : `${enumerar(distintas)} tienen metas de unidades distintas, que no se suman (SPEC §5.7), y quedan sin cifra; filtre por un elemento con metas de una sola unidad.`,
+          : `${enumerar(distintas)} ${todas.length === 1 ? "tiene" : "tienen"} metas de unidades distintas, que no se suman (SPEC §5.7), y quedan sin cifra; filtre por un elemento con metas de una sola unidad.`,
     };
   },
   presupuesto: (c, filas, tipo) => {

@@ -8,7 +8,7 @@ import { consolidar } from "../../../src/core/calculo/consolidar";
 import type { SolicitudGrafico } from "../../../src/core/calculo/tipos";
 import type { Valor } from "../../../src/core/grid/libro";
 import { planificar, type ContextoPlan } from "../../../src/core/reporte/planificar";
-import { hoja as hojaDelPlan } from "../reporte/_plan";
+import { celdas, comoTexto, hoja as hojaDelPlan } from "../reporte/_plan";
 import { grafico, puntos } from "../reporte/_graficos";
 import { hoja, libro } from "../../helpers/grid";
 
@@ -26,6 +26,14 @@ describe("a chart by year has only the years the plan has", () => {
     ["Secretaría de Salud", "Vacunar niños", "Niños", 10, 5],
     ["Secretaría de Obras", "Pavimentar vías", "Km", 4, 4],
   ];
+
+  it("programado_ejecutado: its one year mixes Niños and Km, and the notice says so in the singular", () => {
+    const h = hojaDelPlan(
+      planificar(consolidar(libro([hoja("PDM", planAnual)]), { vigencia: 2026, graficos: [{ medida: "programado_ejecutado", por: "anio" }] }), CTX),
+      "graficos",
+    );
+    expect([...celdas(h).values()].map(comoTexto).some((t) => t.includes("«2026» tiene metas de unidades distintas"))).toBe(true);
+  });
 
   it("a one-year plan of 2026 charts 2026 alone, at the mean of 5/10 and 4/4", () => {
     const p = puntosDe(planAnual, 2026, { medida: "pct_vigencia", por: "anio" });
