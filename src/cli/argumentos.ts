@@ -175,11 +175,20 @@ function programa(io: SalidasTexto, alConsolidar: (o: OrdenConsolidar) => void, 
     .action(function (
       this: Command,
       archivos: string[],
-      o: Partial<ValoresTexto> & { salida?: string; sinSalida?: boolean; json?: string; mapa?: string; informe?: string; grafico?: EntradaGrafico[] },
+      o: Partial<ValoresTexto> & {
+        salida?: string;
+        sinSalida?: boolean;
+        json?: string;
+        mapa?: string;
+        informe?: string;
+        grafico?: EntradaGrafico[];
+        plan?: ValoresTexto["modoPlan"];
+      },
     ) {
-      const { salida, sinSalida, json, mapa, informe, grafico, ...valores } = o;
+      const { salida, sinSalida, json, mapa, informe, grafico, plan, ...valores } = o;
       // Each option was read alone; together they must still make valid settings (bands over a preset).
-      const r = componerAjustes(valores);
+      // commander names --plan's value «plan»; the setting is modoPlan
+      const r = componerAjustes(plan === undefined ? valores : { ...valores, modoPlan: plan });
       if (!r.ok) this.error(`error: ${mensajesAjuste(r.problemas)}`, { exitCode: 2, code: "seguimiento.ajustes" });
       alConsolidar({
         archivos,
