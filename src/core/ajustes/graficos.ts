@@ -92,6 +92,8 @@ export function leerSolicitudGrafico(texto: string): Resultado<SolicitudGrafico>
     if (i <= 0) return { ok: false, problemas: [{ codigo: "AJ-GRAFICO-SINTAXIS", ruta: [], params: { valor: parte, claves: [...CLAVES_TEXTO] } }] };
     const clave = parte.slice(0, i).trim().toLowerCase();
     const valor = parte.slice(i + 1).trim();
+    // the last of two values would win unseen
+    if (Object.hasOwn(campos, clave)) return { ok: false, problemas: [{ codigo: "AJ-GRAFICO-CLAVE-REPETIDA", ruta: [], params: { clave, valor: texto } }] };
     if (clave === "medida") campos[clave] = normalizarOpcion(OPCIONES_MEDIDA_GRAFICO, valor);
     else if (clave === "tipo") campos[clave] = normalizarOpcion(OPCIONES_TIPO_GRAFICO, valor);
     else campos[clave] = valor;

@@ -40,6 +40,7 @@ export const CODIGOS_AJUSTE = [
   "AJ-GRAFICO-FILTRO",
   "AJ-GRAFICO-CIRCULAR",
   "AJ-GRAFICO-LINEAS",
+  "AJ-GRAFICO-CLAVE-REPETIDA",
 ] as const;
 
 export type CodigoAjuste = (typeof CODIGOS_AJUSTE)[number];
@@ -115,6 +116,7 @@ export const MENSAJES_AJUSTE: Readonly<Record<CodigoAjuste, (p: ParamsAjuste) =>
   "AJ-GRAFICO-CIRCULAR": (p) =>
     `un gráfico circular muestra las partes de un total: solo sirve con medida=presupuesto, no con «${txt(p, "medida")}»; use barras o columnas.`,
   "AJ-GRAFICO-LINEAS": (p) => `las líneas muestran una evolución: sirven con por=anio o por=trimestre, no con por=«${txt(p, "por")}»; use barras o columnas.`,
+  "AJ-GRAFICO-CLAVE-REPETIDA": (p) => `«${txt(p, "clave")}» aparece más de una vez en ${citado(p)}; escriba cada clave una sola vez.`,
   "AJ-NIVEL-ULTIMO": (p) => `el último nivel («${txt(p, "nombre")}») debe llegar hasta 100 % o no tener límite.`,
 };
 
