@@ -10,7 +10,8 @@ import { ErrorEscritura } from "../core/fallos";
 /** The file system's refusals a user can fix, by errno; others are bugs and keep their own error. */
 const MOTIVOS: Readonly<Record<string, ConstructorParameters<typeof ErrorEscritura>[0]>> = {
   ENOENT: "F-ESCRITURA-SIN-CARPETA",
-  ENOTDIR: "F-ESCRITURA-SIN-CARPETA",
+  // «--salida informe.xlsx/x»: the folder named is a file
+  ENOTDIR: "F-ESCRITURA-RUTA-ARCHIVO",
   EACCES: "F-ESCRITURA-SIN-PERMISO",
   EPERM: "F-ESCRITURA-SIN-PERMISO",
   EBUSY: "F-ESCRITURA-ABIERTO",
