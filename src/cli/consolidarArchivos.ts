@@ -83,13 +83,22 @@ function relojDe(io: Io): Reloj {
 
 export async function consolidarArchivos(orden: OrdenConsolidar, io: Io): Promise<number> {
   const destino = orden.salida === false ? null : (orden.salida ?? salidaPorOmision(orden.archivos[0] ?? ""));
-  for (const [ruta, opcion] of [
+  const salidas = [
     [destino, "--salida"],
     [orden.json === "-" ? null : orden.json, "--json"],
     [orden.informe, "--informe"],
-  ] as const) {
+  ] as const;
+  for (const [ruta, opcion] of salidas) {
     if (ruta !== null && (await esEntrada(ruta, orden.archivos))) {
       io.stderr.write(`error: «${ruta}» es uno de los archivos de entrada; los archivos de entrada nunca se modifican. Use otra ruta en ${opcion}.\n`);
+      return 2;
+    }
+  }
+  // the later write would replace the earlier one: the consolidated workbook lost under the Word report
+  for (const [i, [ruta, opcion]] of salidas.entries()) {
+    const otra = salidas.slice(i + 1).find(([r]) => ruta !== null && r !== null && path.resolve(r) === path.resolve(ruta));
+    if (otra) {
+      io.stderr.write(`error: «${ruta}» es a la vez la ruta de ${opcion} y de ${otra[1]}; use una ruta distinta para cada una.\n`);
       return 2;
     }
   }
