@@ -11,6 +11,11 @@ import { conFilasDevueltas } from "./filasDevueltas";
 import { leerRegistro } from "./registro";
 import type { RegistroPlantilla } from "./tipos";
 
+/** «2024, 2025 y 2026» */
+function enumerar(anios: readonly number[]): string {
+  return anios.length < 2 ? anios.join("") : `${anios.slice(0, -1).join(", ")} y ${anios[anios.length - 1]}`;
+}
+
 /** The records of the workbook's templates (very hidden sheets carrying the marker), with their sheet. */
 export function registrosPlantilla(libro: Libro): { readonly hoja: Hoja; readonly registro: RegistroPlantilla }[] {
   return libro.hojas.flatMap((hoja) => {
@@ -23,12 +28,16 @@ export function registrosPlantilla(libro: Libro): { readonly hoja: Hoja; readonl
  * The workbook without the templates' own sheets (and, when the master is read with them, with
  * their values written back into its rows), and the run's settings with what their records say.
  * Both unchanged when there is no template. `vigenciaDe` says whether the vigencia set is the
- * records' (so Resumen's «Por qué esta vigencia» does not credit the user's settings).
+ * records' (so Resumen's «Por qué esta vigencia» does not credit the user's settings); `dudas`,
+ * what the records contradict each other on, for the run to say (SPEC §3.6).
  * @example conPlantillas(libroDePlantillas, {}).ajustes.vigencia // 2025, the master's
  */
-export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro: Libro; readonly ajustes: Ajustes; readonly vigenciaDe: OrigenVigencia } {
+export function conPlantillas(
+  libro: Libro,
+  ajustes: Ajustes,
+): { readonly libro: Libro; readonly ajustes: Ajustes; readonly vigenciaDe: OrigenVigencia; readonly dudas: readonly string[] } {
   const registros = registrosPlantilla(libro);
-  if (registros.length === 0) return { libro, ajustes, vigenciaDe: "ajustes" };
+  if (registros.length === 0) return { libro, ajustes, vigenciaDe: "ajustes", dudas: [] };
   const propias = new Set<Hoja>();
   for (const { hoja, registro } of registros) {
     propias.add(hoja);
@@ -45,6 +54,11 @@ export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro:
   const vigencias = new Set(registros.map((r) => r.registro.vigencia));
   const [vigencia] = vigencias;
   const delRegistro = ajustes.vigencia === undefined && vigencias.size === 1 && vigencia !== undefined;
+  // templates sent back for different years: taking either would silently misread the others
+  const dudas =
+    vigencias.size > 1
+      ? [`las plantillas son de vigencias distintas (${enumerar([...vigencias].sort((a, b) => a - b))}): ninguna se aplicó; indique la vigencia en los ajustes`]
+      : [];
   const modos = new Set(registros.map((r) => r.registro.modoPlan));
   const [modoPlan] = modos;
   const modoDelRegistro = ajustes.modoPlan === undefined && modos.size === 1 && modoPlan !== undefined;
@@ -63,5 +77,6 @@ export function conPlantillas(libro: Libro, ajustes: Ajustes): { readonly libro:
       ...(modoDelRegistro ? { modoPlan } : {}),
     },
     vigenciaDe: delRegistro ? "plantilla" : "ajustes",
+    dudas,
   };
 }

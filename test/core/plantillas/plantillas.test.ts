@@ -420,6 +420,23 @@ describe("Consolidar on filled templates", () => {
     expect(conPlantillas(filled, { correcciones: [propia] }).ajustes.correcciones).toEqual([propia]);
   });
 
+  it("templates of different vigencias say so: none of their vigencias is applied, and a doubt names both (SPEC §3.6)", () => {
+    const salud = plantillaDe("Secretaría de Salud");
+    const otraVigencia: PlanPlantilla = { ...salud, registro: { ...salud.registro, vigencia: 2026 } };
+    const otra = libroDePlantilla({ ...otraVigencia, hojaRegistro: { ...salud.hojaRegistro, valores: registroAFilas(otraVigencia.registro) } }, "otra.xlsx");
+    const juntos: Libro = {
+      ...libro([...libroDePlantilla(salud, "salud.xlsx").hojas, ...otra.hojas]),
+      archivos: ["salud.xlsx", "otra.xlsx"],
+    };
+    const r = conPlantillas(juntos, {});
+    expect(r.ajustes.vigencia).toBeUndefined();
+    expect(r.dudas).toEqual(["las plantillas son de vigencias distintas (2025 y 2026): ninguna se aplicó; indique la vigencia en los ajustes"]);
+    const dudosos = consolidar(juntos, { vigencia: 2025 }).hallazgos.filter((h) => h.codigo === "A-RECONOCIMIENTO-DUDOSO");
+    expect(dudosos.map((h) => h.params.motivo)).toContain(r.dudas[0]);
+    // one vigencia: no doubt
+    expect(conPlantillas(libroDePlantilla(salud, "salud.xlsx"), {}).dudas).toEqual([]);
+  });
+
   it("a vigencia taken from the template's record is explained by the template, not by the settings (Resumen's «Por qué esta vigencia»)", () => {
     const filled = libroDePlantilla(plantillaDe("Secretaría de Salud"), "salud.xlsx");
     expect(consolidar(filled).parametros.motivoVigencia).toBe("la plantilla de la dependencia la indica");
