@@ -177,3 +177,24 @@ export abstract class ProxyFalso {
 export function propiedadDesconocida(ruta: readonly string[]): never {
   return falla("InvalidArgument", `Propiedad desconocida: ${ruta.join("/")}`);
 }
+
+/** A collection of which only `items/name` is modelled (Workbook.names, Worksheet.charts). */
+export abstract class ColeccionNombradaFalsa extends ProxyFalso {
+  /** The names the collection holds when the load runs. */
+  protected abstract nombres(): readonly string[];
+  get items(): { readonly name: string }[] {
+    return this.leer("items");
+  }
+  load(spec: string): this {
+    this.encolarCarga(spec);
+    return this;
+  }
+  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
+    if (ruta.join("/") !== "items/name") return propiedadDesconocida(ruta);
+    this.preparar(
+      r,
+      "items",
+      this.nombres().map((name) => ({ name })),
+    );
+  }
+}

@@ -9,7 +9,7 @@ import type {
   RangoExcel,
   TablaExcel,
 } from "../io/office/api";
-import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
+import { ColeccionNombradaFalsa, ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
 import { falla } from "./errores";
 import { GraficoFalso, graficoNuevo } from "./graficos";
 import { HojaModelo, type TablaModelo } from "./modelo";
@@ -133,15 +133,15 @@ class TablasHojaFalsas extends ProxyFalso implements ColeccionTablasHojaExcel {
 }
 
 /** ChartCollection: add, getItem(name).delete(), items/name. */
-class GraficosHojaFalsos extends ProxyFalso implements ColeccionGraficosExcel {
+class GraficosHojaFalsos extends ColeccionNombradaFalsa implements ColeccionGraficosExcel {
   constructor(
     cola: Cola,
     private readonly hoja: () => HojaModelo,
   ) {
     super(cola);
   }
-  get items(): { readonly name: string }[] {
-    return this.leer("items");
+  protected nombres(): readonly string[] {
+    return this.hoja().graficos.map((g) => g.nombre);
   }
   add(tipo: "BarClustered" | "ColumnClustered" | "Line" | "Pie", fuente: RangoExcel): GraficoExcel {
     return new GraficoFalso(this.cola, () => {
@@ -162,18 +162,6 @@ class GraficosHojaFalsos extends ProxyFalso implements ColeccionGraficosExcel {
           hoja.graficos.splice(i, 1);
         }),
     };
-  }
-  load(spec: string): GraficosHojaFalsos {
-    this.encolarCarga(spec);
-    return this;
-  }
-  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
-    if (ruta.join("/") !== "items/name") return propiedadDesconocida(ruta);
-    this.preparar(
-      r,
-      "items",
-      this.hoja().graficos.map((g) => ({ name: g.nombre })),
-    );
   }
 }
 

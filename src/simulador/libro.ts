@@ -1,6 +1,6 @@
 /** Workbook-level proxies of the fake: the context, settings, culture, protection, Workbook.name. */
 import type { AjusteExcel, AjustesExcel, AplicacionExcel, ColeccionNombresExcel, ContextoExcel, CulturaExcel, LibroExcel } from "../io/office/api";
-import { ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
+import { ColeccionNombradaFalsa, ProxyFalso, propiedadDesconocida, type Cola, type Respuesta } from "./contexto";
 import { falla } from "./errores";
 import { HojasFalsas } from "./hojas";
 
@@ -85,21 +85,9 @@ class ProteccionLibroFalsa extends ProxyFalso {
 }
 
 /** Workbook.names (NamedItemCollection, ExcelApi 1.1): only `items/name` is modelled. */
-class NombresFalsos extends ProxyFalso implements ColeccionNombresExcel {
-  get items(): { readonly name: string }[] {
-    return this.leer("items");
-  }
-  load(spec: string): NombresFalsos {
-    this.encolarCarga(spec);
-    return this;
-  }
-  override cargarRuta(r: Respuesta, ruta: readonly string[]): void {
-    if (ruta.join("/") !== "items/name") return propiedadDesconocida(ruta);
-    this.preparar(
-      r,
-      "items",
-      this.cola.modelo.nombresDefinidos.map((name) => ({ name })),
-    );
+class NombresFalsos extends ColeccionNombradaFalsa implements ColeccionNombresExcel {
+  protected nombres(): readonly string[] {
+    return this.cola.modelo.nombresDefinidos;
   }
 }
 
